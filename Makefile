@@ -1,0 +1,36 @@
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv when it is missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench look sysdeps venv clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# System packages (fonts are shipped in resources/; these are tools: age, qpdf, pdftotext/pdftoppm, Xvfb).
+sysdeps:
+	bash scripts/install-system-deps.sh
+
+run: sysdeps venv
+	$(PY) main.py
+
+test: sysdeps venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# Full-scale benchmarks (tens of minutes); figures go to build/bench/.
+bench: sysdeps venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks $(BENCH_ARGS)
+
+# Screenshots of every window and PNG pages of every kind of brief, under build/look/.
+look: sysdeps venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m screenshots -p no:randomly
+
+clean:
+	rm -rf $(VENV) build .pytest_cache
