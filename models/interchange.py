@@ -1,0 +1,409 @@
+"""The case interchange format, version 1 (shared/spec/interchange-v1.md), as a strict schema.
+
+Everything that crosses the application's border (bulk intake, export, the payload of a bundle,
+test fixtures) is validated here. Unknown fields are errors, types are strict, vocabularies are
+closed, and references between records of a case must resolve. Errors name the case, the record
+and the field: ``cases[3].persons[1].birth_year: not a year``.
+
+Where the application needed more than the spec gives, optional fields are accepted and written
+(see ``Proceeding.hearings``/``deadlines`` and ``id`` on every record); a document without them is
+still a valid v1 document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from typing import Annotated, Any, Literal
+
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt,
+                      StrictStr, ValidationError, field_validator, model_validator)
+
+from models import vocab
+from models.dates import PartialDate
+
+FORMAT = "casefile-interchange"
+VERSION = 1
+
+
+class InterchangeError(ValueError):
+    """A document that does not follow the format. ``problems`` lists 'path: what is wrong'."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(problems[0] + more if problems else "invalid document")
+
+
+# --- field types -----------------------------------------------------------------------------
+
+def _partial_date(v: str) -> str:
+    return PartialDate.parse(v).iso()
+
+
+def _uuid(v: str) -> str:
+    try:
+        return str(uuid.UUID(v))
+    except ValueError:
+        raise ValueError("not a UUID") from None
+
+
+def _in(vocabulary: str):
+    def check(v: str) -> str:
+        if v not in vocab.codes(vocabulary):
+            allowed = ", ".join(sorted(vocab.codes(vocabulary)))
+            raise ValueError(f"'{v}' is not one of: {allowed}")
+        return v
+    return check
+
+
+def _country(v: str) -> str:
+    if len(v) != 2 or not v.isascii() or not v.isalpha() or not v.isupper():
+        raise ValueError("not a two-letter country code (ISO 3166-1, e.g. CN, KZ)")
+    return v
+
+
+def _key(v: str) -> str:
+    if not v.strip():
+        raise ValueError("must not be empty")
+    return v
+
+
+def _text(v: str) -> str:
+    if not v.strip():
+        raise ValueError("must not be empty")
+    return v
+
+
+DateStr = Annotated[StrictStr, AfterValidator(_partial_date)]
+Uuid = Annotated[StrictStr, AfterValidator(_uuid)]
+Key = Annotated[StrictStr, AfterValidator(_key)]
+Text = Annotated[StrictStr, AfterValidator(_text)]
+Country = Annotated[StrictStr, AfterValidator(_country)]
+
+
+def Vocab(name: str):  # noqa: N802 - reads as a type in the models below
+    return Annotated[StrictStr, AfterValidator(_in(name))]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+
+
+# --- records ---------------------------------------------------------------------------------
+
+class Name(_Record):
+    value: Text
+    script: Vocab(vocab.SCRIPT)
+
+
+class Identifier(_Record):
+    kind: Vocab(vocab.IDENTIFIER_KIND)
+    value: Text
+
+
+class Relation(_Record):
+    to: Key
+    kind: Text
+
+
+class Person(_Record):
+    id: Uuid | None = None
+    key: Key
+    role: Vocab(vocab.PERSON_ROLE)
+    names: list[Name] = Field(default_factory=list)
+    gender: StrictStr | None = None
+    birth_year: StrictInt | None = None
+    birth_date: DateStr | None = None
+    ethnicity: StrictStr | None = None
+    citizenship: list[Country] = Field(default_factory=list)
+    identifiers: list[Identifier] = Field(default_factory=list)
+    whereabouts: StrictStr | None = None
+    relation: Relation | None = None
+    at_risk: StrictBool = False
+    public_figure: StrictBool = False
+
+    @field_validator("birth_year", mode="before")
+    @classmethod
+    def _year(cls, v: Any) -> Any:
+        if v is None:
+            return v
+        if isinstance(v, bool) or not isinstance(v, int) or not 1850 <= v <= dt.date.today().year:
+            raise ValueError("not a year")
+        return v
+
+    @model_validator(mode="after")
+    def _birth_consistent(self) -> "Person":
+        if self.birth_date and self.birth_year and PartialDate.parse(self.birth_date).year != self.birth_year:
+            raise ValueError("birth_date and birth_year disagree")
+        return self
+
+    def display_name(self) -> str:
+        return self.names[0].value if self.names else self.key
+
+
+class Redaction(_Record):
+    start: StrictInt = Field(ge=0)
+    end: StrictInt = Field(ge=0)
+    reason: StrictStr = ""
+
+    @model_validator(mode="after")
+    def _order(self) -> "Redaction":
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+
+class Account(_Record):
+    id: Uuid | None = None
+    key: Key
+    narrator: StrictStr | None = None
+    recorded_on: DateStr | None = None
+    language: StrictStr | None = None
+    interviewer: StrictStr | None = None
+    text: StrictStr = ""
+    translation_of: StrictStr | None = None
+    redactions: list[Redaction] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _spans_inside(self) -> "Account":
+        for i, r in enumerate(self.redactions):
+            if r.end > len(self.text):
+                raise ValueError(f"redactions[{i}].end: after the end of the text ({len(self.text)} characters)")
+        return self
+
+
+class Place(_Record):
+    name: StrictStr | None = None
+    admin: StrictStr | None = None
+    country: Country | None = None
+    facility: StrictStr | None = None
+
+
+class Event(_Record):
+    id: Uuid | None = None
+    key: Key
+    kind: Vocab(vocab.EVENT_KIND)
+    victims: list[Key] = Field(default_factory=list)
+    start: DateStr | None = None
+    end: DateStr | None = None
+    place: Place | None = None
+    violations: list[Vocab(vocab.VIOLATION)] = Field(default_factory=list)
+    description: StrictStr = ""
+    accounts: list[Key] = Field(default_factory=list)
+    sources: list[Key] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _dates_ordered(self) -> "Event":
+        if self.start and self.end and PartialDate.parse(self.end).latest() < PartialDate.parse(self.start).earliest():
+            raise ValueError("end is before start")
+        return self
+
+
+class Hearing(_Record):
+    """Extension to v1: a hearing of a proceeding."""
+    id: Uuid | None = None
+    date: DateStr
+    time: StrictStr | None = None
+    notes: StrictStr = ""
+
+
+class Deadline(_Record):
+    """Extension to v1: a deadline of a proceeding (filing, appeal)."""
+    id: Uuid | None = None
+    date: DateStr
+    description: Text
+    done: StrictBool = False
+
+
+class Proceeding(_Record):
+    id: Uuid | None = None
+    key: StrictStr | None = None
+    kind: Vocab(vocab.PROCEEDING_KIND)
+    forum: StrictStr | None = None
+    country: Country | None = None
+    date: DateStr | None = None
+    status: Vocab(vocab.PROCEEDING_STATUS) | None = None
+    notes: StrictStr = ""
+    hearings: list[Hearing] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+
+
+class Source(_Record):
+    id: Uuid | None = None
+    key: Key
+    kind: StrictStr | None = None
+    title: StrictStr | None = None
+    publisher: StrictStr | None = None
+    date: DateStr | None = None
+    url: StrictStr | None = None
+
+
+class Consent(_Record):
+    given_on: DateStr | None = None
+    scopes: list[Vocab(vocab.CONSENT_SCOPE)] = Field(default_factory=list)
+    withdrawn_on: DateStr | None = None
+    notes: StrictStr = ""
+
+    def allows(self, scope: str) -> bool:
+        return self.withdrawn_on is None and scope in self.scopes
+
+
+class Case(_Record):
+    id: Uuid | None = None
+    reference: Text
+    title: Text
+    status: Vocab(vocab.CASE_STATUS) = "open"
+    opened_on: DateStr | None = None
+    tags: list[Text] = Field(default_factory=list)
+    summary: StrictStr = ""
+    persons: list[Person] = Field(default_factory=list)
+    accounts: list[Account] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    proceedings: list[Proceeding] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    consent: Consent | None = None
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> "Case":
+        problems: list[str] = []
+        persons = _unique_keys(self.persons, "persons", problems)
+        accounts = _unique_keys(self.accounts, "accounts", problems)
+        _unique_keys(self.events, "events", problems)
+        sources = _unique_keys(self.sources, "sources", problems)
+        for i, p in enumerate(self.persons):
+            if p.relation and p.relation.to not in persons:
+                problems.append(f"persons[{i}].relation.to: no person with key '{p.relation.to}'")
+        for i, a in enumerate(self.accounts):
+            if a.narrator is not None and a.narrator not in persons:
+                problems.append(f"accounts[{i}].narrator: no person with key '{a.narrator}'")
+            if a.translation_of is not None and a.translation_of not in accounts:
+                problems.append(f"accounts[{i}].translation_of: no account with key '{a.translation_of}'")
+        for i, e in enumerate(self.events):
+            for field, known, what in (("victims", persons, "person"), ("accounts", accounts, "account"),
+                                       ("sources", sources, "source")):
+                for j, k in enumerate(getattr(e, field)):
+                    if k not in known:
+                        problems.append(f"events[{i}].{field}[{j}]: no {what} with key '{k}'")
+        ids = [r.id for r in (*self.persons, *self.accounts, *self.events, *self.proceedings, *self.sources) if r.id]
+        if self.id:
+            ids.append(self.id)
+        if len(ids) != len(set(ids)):
+            problems.append("id: the same id is used by two records")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def person(self, key: str) -> Person | None:
+        return next((p for p in self.persons if p.key == key), None)
+
+    def applicant(self) -> Person | None:
+        return next((p for p in self.persons if p.role == "applicant"), None)
+
+
+def _unique_keys(records, field: str, problems: list[str]) -> set[str]:
+    seen: set[str] = set()
+    for i, r in enumerate(records):
+        if r.key in seen:
+            problems.append(f"{field}[{i}].key: '{r.key}' is used twice")
+        seen.add(r.key)
+    return seen
+
+
+class Document(_Record):
+    format: Literal["casefile-interchange"]
+    version: Literal[1]
+    cases: list[Case]
+
+
+# --- reading and writing ---------------------------------------------------------------------
+
+_MESSAGES = {
+    "extra_forbidden": "unknown field",
+    "missing": "required field is missing",
+    "int_type": "not a whole number",
+    "string_type": "not a string",
+    "bool_type": "not true or false",
+    "list_type": "not a list",
+    "model_type": "not an object",
+    "dict_type": "not an object",
+    "literal_error": None,  # keep pydantic's: it lists the expected value
+}
+
+
+_SUBPATH = re.compile(r"^[A-Za-z_][\w.\[\]]*: ")
+
+
+def _path(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part.startswith("function-") or part in ("list[...]",):
+            continue
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _message(err: dict) -> str:
+    fixed = _MESSAGES.get(err["type"])
+    if fixed:
+        return fixed
+    msg = err["msg"]
+    return msg.removeprefix("Value error, ")
+
+
+def problems_of(exc: ValidationError) -> list[str]:
+    """'path: message' lines, in document order, for a pydantic validation error."""
+    out = []
+    for err in exc.errors(include_url=False):
+        path = _path(err["loc"])
+        msg = _message(err)
+        # A model-level check reports problems with sub-paths of its own: "persons[1].key: ...; ...".
+        parts = msg.split("; ")
+        if err["type"] == "value_error" and all(_SUBPATH.match(p) for p in parts):
+            for part in parts:
+                sub, _, what = part.partition(": ")
+                out.append(f"{path}.{sub}: {what}" if path else f"{sub}: {what}")
+        else:
+            out.append(f"{path}: {msg}" if path else msg)
+    return out
+
+
+def parse_document(data: Any) -> Document:
+    """Validate a decoded JSON value as an interchange document. Raises InterchangeError."""
+    if not isinstance(data, dict):
+        raise InterchangeError(["the document is not a JSON object"])
+    if data.get("format") != FORMAT:
+        raise InterchangeError([f"format: not a '{FORMAT}' document"])
+    if data.get("version") != VERSION:
+        raise InterchangeError([f"version: version {data.get('version')!r} is not supported (this application reads {VERSION})"])
+    try:
+        return Document.model_validate(data)
+    except ValidationError as exc:
+        raise InterchangeError(problems_of(exc)) from None
+
+
+def loads(text: str | bytes) -> Document:
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+        raise InterchangeError([f"not valid UTF-8 JSON{where}"]) from None
+    return parse_document(data)
+
+
+def validate_case(data: dict) -> Case:
+    """Validate one case (for forms and tests); errors as InterchangeError with paths inside the case."""
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        raise InterchangeError(problems_of(exc)) from None
+
+
+def to_json(cases: list[Case]) -> str:
+    """The canonical document: every field written, in schema order, ids included."""
+    doc = Document(format=FORMAT, version=VERSION, cases=cases)
+    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
