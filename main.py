@@ -1,0 +1,194 @@
+"""Casefile: the composition root. With no command, opens the window; otherwise runs one command.
+
+The command line never imports Qt. Errors are one or two plain sentences on standard error, never
+a traceback, and never case data: an unexpected error is reported by its kind only.
+Exit status: 0 done; 1 refused or failed; 2 wrong usage.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
+
+
+class Refused(Exception):
+    """A command that cannot go on; the message is for the user."""
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise Refused(f"No terminal to ask for the passphrase. Set {PASSPHRASE_ENV} or run the command in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def _passphrase(confirm: bool = False) -> str:
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    first = _ask("Passphrase: ")
+    if confirm and _ask("The same passphrase again: ") != first:
+        raise Refused("The two passphrases differ. Nothing was created.")
+    return first
+
+
+def open_store(path: str):
+    from storage.store import Store
+
+    return Store.open(Path(path), passphrase=_passphrase())
+
+
+def _out_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _summary_dict(c) -> dict:
+    return {"id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
+            "applicant": c.applicant, "next_hearing": c.next_hearing, "updated_at": c.updated_at}
+
+
+# --- commands --------------------------------------------------------------------------------
+
+def cmd_init(args) -> int:
+    from storage.store import Store
+
+    store, recovery = Store.create(Path(args.store), _passphrase(confirm=True), owner=args.owner)
+    store.close()
+    print(f"Created an encrypted store at {args.store}.")
+    print("\nRecovery key (shown only this once; write it down and keep it apart from the laptop):\n")
+    print(f"    {recovery}\n")
+    print("With it the store can be opened if the passphrase is forgotten. Anyone who has it and the store can read every case.")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from storage.interchange_io import import_file
+
+    with open_store(args.store) as store:
+        results = import_file(store, Path(args.file))
+    counts = {o: sum(r.outcome == o for r in results) for o in ("added", "updated", "unchanged")}
+    print(f"Imported {len(results)} cases: {counts['added']} added, {counts['updated']} updated, "
+          f"{counts['unchanged']} unchanged.")
+    return 0
+
+
+def cmd_export_json(args) -> int:
+    from storage.files import atomic_write
+    from storage.interchange_io import export_document
+
+    with open_store(args.store) as store:
+        text = export_document(store, args.cases or None, reason=f"exported to {Path(args.output).name}")
+    atomic_write(Path(args.output), text.encode("utf-8"))
+    print(f"Warning: {args.output} is NOT encrypted. It holds the cases in plain text, names of people at risk "
+          "included; share it only inside an encrypted bundle and delete it when done.", file=sys.stderr)
+    return 0
+
+
+def cmd_list(args) -> int:
+    from storage.cases import CaseQuery, list_cases
+
+    with open_store(args.store) as store, store.read() as s:
+        rows = list_cases(s, CaseQuery(sort="reference", descending=False), 0, 10**9)
+    if args.json:
+        _out_json([_summary_dict(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.reference}\t{r.title}\t{r.status}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from storage.cases import search_cases
+
+    with open_store(args.store) as store, store.read() as s:
+        rows = search_cases(s, args.query, limit=args.limit)
+    if args.json:
+        _out_json([_summary_dict(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.reference}\t{r.title}\t{r.status}")
+    return 0
+
+
+def run_window(args) -> int:
+    from ui.app import run
+
+    return run(args)
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="casefile", description="Encrypted documentation of human-rights cases.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("init", help="create a new, empty, encrypted store")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--owner", help="the name the audit log records for this store's user")
+    c.set_defaults(func=cmd_init)
+
+    c = sub.add_parser("import", help="add or update cases from an interchange document; all or nothing")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("file", metavar="FILE.json")
+    c.set_defaults(func=cmd_import)
+
+    c = sub.add_parser("export-json", help="write cases in the interchange format (plaintext)")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("cases", metavar="CASE", nargs="*")
+    c.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    c.set_defaults(func=cmd_export_json)
+
+    c = sub.add_parser("list", help="the cases: reference, title, status")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_list)
+
+    c = sub.add_parser("search", help="full-text search, best matches first")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("query", metavar="QUERY")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--limit", type=int, default=50)
+    c.set_defaults(func=cmd_search)
+
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # wrong usage: argparse exits with 2
+    if args.command is None:
+        return run_window(args)
+    from models.interchange import InterchangeError
+    from storage.errors import StoreError
+
+    try:
+        return args.func(args)
+    except (Refused, StoreError, InterchangeError) as exc:
+        print(str(exc), file=sys.stderr)
+        if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
+            for problem in exc.problems[1:20]:
+                print(problem, file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"{exc.filename}: no such file.", file=sys.stderr)
+        return 1
+    except PermissionError as exc:
+        print(f"{exc.filename}: permission denied.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped. Nothing half-done was kept.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # never a traceback, never data: only the kind of failure
+        print(f"Casefile failed unexpectedly ({type(exc).__name__}). Nothing was changed. "
+              "Please report the command you ran, without any case data.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The store's tables (SQLModel). A case is kept whole as a validated interchange document.
+
+The case is the unit that forms edit, imports replace and bundles merge, so it is stored as one
+JSON document per row, with the columns the case list sorts and filters on copied out of it.
+Every earlier version of a case is kept in ``CaseRevision``: an update never loses what was saved.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Column, Index, LargeBinary, Text
+from sqlmodel import Field, SQLModel
+
+
+class CaseRow(SQLModel, table=True):
+    __tablename__ = "case"
+    # An integer key of our own: the full-text index and the facets point at it, and SQLite's
+    # implicit rowid could be renumbered by VACUUM.
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=36)
+    reference: str = Field(unique=True)
+    title: str
+    status: str = Field(index=True)
+    applicant: str = ""
+    has_at_risk: bool = False
+    opened_on: str | None = None
+    created_at: str
+    updated_at: str = Field(index=True)
+    # Pseudonyms given to people in briefs, kept so that every document made from a case agrees.
+    pseudonyms: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    document: str = Field(sa_column=Column(Text, nullable=False))
+
+    __table_args__ = (Index("ix_case_title", "title"), Index("ix_case_applicant", "applicant"))
+
+
+class CaseFacet(SQLModel, table=True):
+    """What the case list filters and sorts on: tags, violations, facilities, hearing dates."""
+    __tablename__ = "case_facet"
+    case_pk: int = Field(foreign_key="case.pk", primary_key=True)
+    kind: str = Field(primary_key=True)
+    value: str = Field(primary_key=True)
+
+    __table_args__ = (Index("ix_case_facet_kind_value", "kind", "value"),)
+
+
+class CaseRevision(SQLModel, table=True):
+    """A case as it was before a change (or before its removal)."""
+    __tablename__ = "case_revision"
+    seq: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(index=True, max_length=36)
+    saved_at: str
+    reason: str
+    document: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Append-only log; each entry's MAC covers the previous one's, so edits and removals show."""
+    __tablename__ = "audit_log"
+    seq: int = Field(primary_key=True)
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None = None
+    detail: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    mac: str
+
+
+class Meta(SQLModel, table=True):
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Secret(SQLModel, table=True):
+    """Secrets that live only inside the encrypted store (identity keys)."""
+    __tablename__ = "secret"
+    name: str = Field(primary_key=True)
+    value: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -1,0 +1,1 @@
+"""The encrypted store: keys, SQLCipher connection, migrations, search, interchange. No Qt."""

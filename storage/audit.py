@@ -1,0 +1,77 @@
+"""The append-only audit log: who did what to which record, and when.
+
+Each entry carries an HMAC over its own fields and the previous entry's MAC, keyed by a subkey
+of the store's data key. Editing, removing or reordering an entry breaks the chain; removing the
+newest entries is caught by the head (count and last MAC) kept in ``meta`` in the same
+transaction. Details name fields and records, never their values: the values are in the case
+revisions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+
+from sqlmodel import Session, select
+
+from models.tables import AuditEntry, Meta
+
+HEAD_KEY = "audit_head"
+GENESIS = "0" * 64
+
+
+def _canonical(e: AuditEntry) -> bytes:
+    return json.dumps([e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.detail],
+                      ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _mac(key: bytes, prev: str, e: AuditEntry) -> str:
+    return hmac.new(key, prev.encode() + b"\n" + _canonical(e), hashlib.sha256).hexdigest()
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _head(session: Session) -> tuple[int, str]:
+    row = session.get(Meta, HEAD_KEY)
+    if row is None:
+        return 0, GENESIS
+    seq, mac = row.value.split(":")
+    return int(seq), mac
+
+
+def append(session: Session, key: bytes, actor: str, action: str, entity: str,
+           entity_id: str | None = None, **detail) -> AuditEntry:
+    seq, prev = _head(session)
+    entry = AuditEntry(seq=seq + 1, at=now(), actor=actor, action=action, entity=entity,
+                       entity_id=entity_id, detail=json.dumps(detail, ensure_ascii=False, sort_keys=True), mac="")
+    entry.mac = _mac(key, prev, entry)
+    session.add(entry)
+    session.merge(Meta(key=HEAD_KEY, value=f"{entry.seq}:{entry.mac}"))
+    return entry
+
+
+def verify(session: Session, key: bytes) -> list[str]:
+    """Problems with the chain, in plain words; empty when it is whole."""
+    problems: list[str] = []
+    prev, expected_seq = GENESIS, 1
+    for e in session.exec(select(AuditEntry).order_by(AuditEntry.seq)):
+        if e.seq != expected_seq:
+            problems.append(f"audit entries {expected_seq} to {e.seq - 1} are missing")
+        if not hmac.compare_digest(e.mac, _mac(key, prev, e)):
+            problems.append(f"audit entry {e.seq} ({e.action} {e.entity}) was altered or does not follow entry {e.seq - 1}")
+        prev, expected_seq = e.mac, e.seq + 1
+    head_seq, head_mac = _head(session)
+    if head_seq != expected_seq - 1 or head_mac != prev:
+        problems.append(f"the audit log ends at entry {expected_seq - 1} but the store recorded {head_seq} entries: "
+                        "entries were removed from its end")
+    return problems
+
+
+def history(session: Session, entity_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+    q = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+    if entity_id is not None:
+        q = q.where(AuditEntry.entity_id == entity_id)
+    return list(session.exec(q))

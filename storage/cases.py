@@ -1,0 +1,262 @@
+"""Cases in the store: save (with revision, audit, facets and full-text index), load, list, search.
+
+Every function takes an open session; the caller decides the transaction, so an import of many
+cases is one transaction and a form's save is another.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlmodel import Session, delete, select
+
+from models.interchange import Case, validate_case
+from models.tables import CaseFacet, CaseRevision, CaseRow
+from storage import audit, search
+from storage.errors import Conflict, NotFound
+
+# The record lists of a case, each record with an id of its own for life.
+RECORD_LISTS = ("persons", "accounts", "events", "proceedings", "sources")
+
+
+def _dump(case: Case) -> str:
+    return json.dumps(case.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+def _with_ids(case: Case, old: Case | None = None) -> Case:
+    """A copy in which the case and every record, hearing and deadline has an id. A record that
+    comes without one keeps the id of the stored record with the same key (keys are stable
+    within a case), so re-importing a document without ids updates instead of duplicating."""
+    data = case.model_dump(mode="json")
+    data["id"] = data["id"] or (old.id if old else None) or str(uuid.uuid4())
+    for name in RECORD_LISTS:
+        known = {r.key: r.id for r in getattr(old, name)} if old else {}
+        for rec in data[name]:
+            rec["id"] = rec["id"] or known.get(rec.get("key")) or str(uuid.uuid4())
+    for pr in data["proceedings"]:
+        for sub in (*pr["hearings"], *pr["deadlines"]):
+            sub["id"] = sub["id"] or str(uuid.uuid4())
+    return validate_case(data)
+
+
+def _facets(case: Case) -> set[tuple[str, str]]:
+    out = {("tag", t.casefold()) for t in case.tags}
+    for e in case.events:
+        out |= {("violation", v) for v in e.violations}
+        if e.place and e.place.facility:
+            out.add(("facility", e.place.facility.casefold()))
+        if e.kind == "hearing" and e.start:
+            out.add(("hearing", e.start))
+    for pr in case.proceedings:
+        out |= {("hearing", h.date) for h in pr.hearings}
+    return out
+
+
+def _applicant_name(case: Case) -> str:
+    p = case.applicant()
+    return p.display_name() if p else ""
+
+
+def _changes(old: Case, new: Case) -> list[tuple[str, str, str, list[str]]]:
+    """(action, record kind, record id, changed fields) between two versions of a case."""
+    out = []
+    case_fields = [f for f in Case.model_fields if f not in RECORD_LISTS and getattr(old, f) != getattr(new, f)]
+    if case_fields:
+        out.append(("updated", "case", new.id, case_fields))
+    for name in RECORD_LISTS:
+        kind = name[:-1]
+        before = {r.id: r for r in getattr(old, name)}
+        after = {r.id: r for r in getattr(new, name)}
+        for rid, rec in after.items():
+            if rid not in before:
+                out.append(("added", kind, rid, []))
+            elif rec != before[rid]:
+                fields = [f for f in type(rec).model_fields if getattr(rec, f) != getattr(before[rid], f)]
+                out.append(("updated", kind, rid, fields))
+        out += [("removed", kind, rid, []) for rid in before if rid not in after]
+    return out
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def save_case(session: Session, store, case: Case, reason: str = "edited") -> tuple[Case, str]:
+    """Add or update a case. Returns the case as stored (ids filled in) and 'added', 'updated'
+    or 'unchanged'. The version it replaces is kept as a revision."""
+    row = None
+    if case.id:
+        row = session.exec(select(CaseRow).where(CaseRow.id == case.id)).first()
+    old = validate_case(json.loads(row.document)) if row is not None else None
+    case = _with_ids(case, old)
+    clash = session.exec(select(CaseRow.id).where(CaseRow.reference == case.reference)).first()
+    if clash and clash != case.id:
+        raise Conflict(f"The reference {case.reference} is already used by another case in this store.")
+    document = _dump(case)
+    if row is not None and row.document == document:
+        return case, "unchanged"
+    now = _now()
+    if row is None:
+        row = CaseRow(id=case.id, created_at=now, document=document, reference=case.reference,
+                      title=case.title, status=case.status, updated_at=now)
+        outcome = "added"
+        changes = [("added", "case", case.id, [])]
+    else:
+        session.add(CaseRevision(case_id=case.id, saved_at=now, reason=reason, document=row.document))
+        session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": row.pk})
+        session.exec(delete(CaseFacet).where(CaseFacet.case_pk == row.pk))
+        outcome = "updated"
+        changes = _changes(old, case)
+    row.reference, row.title, row.status = case.reference, case.title, case.status
+    row.opened_on, row.applicant = case.opened_on, _applicant_name(case)
+    row.has_at_risk = any(p.at_risk for p in case.persons)
+    row.updated_at, row.document = now, document
+    session.add(row)
+    session.flush()
+    session.add_all(CaseFacet(case_pk=row.pk, kind=k, value=v) for k, v in _facets(case))
+    session.execute(text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
+                         "VALUES (:pk, :a, :b, :c, :d, :e)"),
+                    dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=row.pk))
+    for action, kind, rid, fields in changes:
+        detail = {"case": case.id, "reason": reason}
+        if fields:
+            detail["fields"] = fields
+        store.log(session, f"{kind}_{action}", kind, rid, **detail)
+    return case, outcome
+
+
+def _row(session: Session, ref_or_id: str) -> CaseRow:
+    row = session.exec(select(CaseRow).where((CaseRow.id == ref_or_id) | (CaseRow.reference == ref_or_id))).first()
+    if row is None:
+        raise NotFound(f"There is no case {ref_or_id} in this store.")
+    return row
+
+
+def get_case(session: Session, ref_or_id: str) -> Case:
+    return validate_case(json.loads(_row(session, ref_or_id).document))
+
+
+def get_cases(session: Session, refs_or_ids: list[str] | None = None) -> list[Case]:
+    if refs_or_ids:
+        return [get_case(session, r) for r in refs_or_ids]
+    rows = session.exec(select(CaseRow.document).order_by(CaseRow.reference))
+    return [validate_case(json.loads(d)) for d in rows]
+
+
+def delete_case(session: Session, store, ref_or_id: str) -> None:
+    """Remove a case from the working set. Its last version is kept as a revision."""
+    row = _row(session, ref_or_id)
+    session.add(CaseRevision(case_id=row.id, saved_at=_now(), reason="removed", document=row.document))
+    session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": row.pk})
+    session.exec(delete(CaseFacet).where(CaseFacet.case_pk == row.pk))
+    session.delete(row)
+    store.log(session, "case_removed", "case", row.id)
+
+
+def revisions(session: Session, case_id: str) -> list[CaseRevision]:
+    return list(session.exec(select(CaseRevision).where(CaseRevision.case_id == case_id)
+                             .order_by(CaseRevision.seq.desc())))
+
+
+def pseudonyms(session: Session, ref_or_id: str) -> dict[str, str]:
+    return json.loads(_row(session, ref_or_id).pseudonyms)
+
+
+def set_pseudonyms(session: Session, store, ref_or_id: str, mapping: dict[str, str]) -> None:
+    """Keep the pseudonyms a brief gave, so every later document of the case agrees with it."""
+    row = _row(session, ref_or_id)
+    merged = {**json.loads(row.pseudonyms), **mapping}
+    if merged != json.loads(row.pseudonyms):
+        row.pseudonyms = json.dumps(merged, ensure_ascii=False, sort_keys=True)
+        session.add(row)
+        store.log(session, "pseudonyms_assigned", "case", row.id, count=len(merged))
+
+
+# --- the case list ---------------------------------------------------------------------------
+
+SORT_COLUMNS = {"reference": "c.reference", "title": "c.title", "applicant": "c.applicant",
+                "status": "c.status", "next_hearing": "next_hearing", "updated_at": "c.updated_at"}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: a full-text query and filters. No text: every case."""
+    text: str = ""
+    status: str | None = None
+    tag: str | None = None
+    violation: str | None = None
+    facility: str | None = None
+    at_risk_only: bool = False
+    sort: str = "updated_at"
+    descending: bool = True
+    today: str = field(default_factory=lambda: dt.date.today().isoformat())
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    reference: str
+    title: str
+    applicant: str
+    status: str
+    next_hearing: str | None
+    updated_at: str
+    has_at_risk: bool
+
+
+def _where(q: CaseQuery) -> tuple[str, str, dict]:
+    """FROM/JOIN, WHERE and parameters for a query."""
+    params: dict = {"today": q.today}
+    joins, conds = "", []
+    match = search.match_expression(q.text) if q.text.strip() else None
+    if q.text.strip() and match is None:
+        conds.append("0")
+    if match:
+        joins = "JOIN case_fts f ON f.rowid = c.pk"
+        conds.append("case_fts MATCH :match")
+        params["match"] = match
+    if q.status:
+        conds.append("c.status = :status")
+        params["status"] = q.status
+    for kind, value in (("tag", q.tag), ("violation", q.violation), ("facility", q.facility)):
+        if value:
+            conds.append(f"c.pk IN (SELECT case_pk FROM case_facet WHERE kind = '{kind}' AND value = :{kind})")
+            params[kind] = value if kind == "violation" else value.casefold()
+    if q.at_risk_only:
+        conds.append("c.has_at_risk")
+    return joins, (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def count_cases(session: Session, q: CaseQuery) -> int:
+    joins, where, params = _where(q)
+    return session.execute(text(f'SELECT count(*) FROM "case" c {joins}{where}'), params).scalar_one()
+
+
+def list_cases(session: Session, q: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+    """A page of the case list. With a text query, best matches first (unless sorted by a column)."""
+    joins, where, params = _where(q)
+    next_hearing = ("(SELECT min(value) FROM case_facet h WHERE h.case_pk = c.pk AND h.kind = 'hearing' "
+                    "AND h.value >= :today)")
+    if joins and q.sort == "relevance":
+        w = ", ".join(str(x) for x in search.WEIGHTS)
+        order = f"bm25(case_fts, {w})"
+    else:
+        col = SORT_COLUMNS.get(q.sort, "c.updated_at")
+        order = f"{col} IS NULL, {col} {'DESC' if q.descending else 'ASC'}, c.pk"
+    sql = (f"SELECT c.id, c.reference, c.title, c.applicant, c.status, {next_hearing} AS next_hearing, "
+           f'c.updated_at, c.has_at_risk FROM "case" c {joins}{where} ORDER BY {order} LIMIT :limit OFFSET :offset')
+    rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset})
+    return [CaseSummary(*r[:7], bool(r[7])) for r in rows]
+
+
+def search_cases(session: Session, query: str, limit: int = 50) -> list[CaseSummary]:
+    """Best matches first, over every field and every script."""
+    return list_cases(session, CaseQuery(text=query, sort="relevance"), 0, limit)
+
+
+def facet_values(session: Session, kind: str) -> list[str]:
+    rows = session.exec(select(CaseFacet.value).where(CaseFacet.kind == kind).distinct().order_by(CaseFacet.value))
+    return list(rows)

@@ -1,0 +1,71 @@
+"""SQLCipher connections under SQLAlchemy.
+
+Every connection is keyed with the raw 256-bit data key (``PRAGMA key = "x'<64 hex>'"``): a key
+of any other form would make SQLCipher fall back to deriving a key from a password, so it is
+refused. The Python driver's own transaction handling is switched off and every transaction
+starts with ``BEGIN IMMEDIATE``: with the driver's default, SQLAlchemy would run statements
+outside any transaction and a "rolled back" insert would stay.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+
+from storage.errors import StoreDamaged
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages per connection
+)
+
+
+def key_pragma(data_key: bytes) -> str:
+    hexkey = data_key.hex()
+    if not _HEX64.match(hexkey):
+        raise ValueError("a store key is exactly 32 bytes")
+    return f"PRAGMA key = \"x'{hexkey}'\""
+
+
+def connect(path: Path, data_key: bytes, create: bool = False) -> sqlcipher.Connection:
+    """A keyed DB-API connection. Without ``create`` a missing file is an error, never a new store."""
+    uri = f"file:{Path(path).as_posix()}?mode={'rwc' if create else 'rw'}"
+    conn = sqlcipher.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute(key_pragma(data_key))
+        # The first read decrypts page 1: a wrong key or a damaged file fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise StoreDamaged(
+            f"{Path(path).name} cannot be decrypted: the file is damaged, or the key file belongs to "
+            "another store. Nothing was changed; restore the store from a backup.") from None
+    return conn
+
+
+def make_engine(path: Path, data_key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://", module=sqlcipher, creator=lambda: connect(path, data_key),
+        poolclass=QueuePool, pool_size=4, max_overflow=4, pool_pre_ping=False)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        # Readers take a snapshot without the write lock; writers take the lock up front, so two
+        # writers never deadlock half-way through a transaction.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
+
+    return engine

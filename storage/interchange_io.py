@@ -1,0 +1,55 @@
+"""The interchange format in and out of a store: all or nothing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import interchange
+from models.interchange import InterchangeError
+from storage import cases
+from storage.errors import Conflict
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    reference: str
+    id: str
+    outcome: str  # added, updated, unchanged
+
+
+def import_document(store, doc: interchange.Document, reason: str = "imported",
+                    progress=None) -> list[ImportResult]:
+    """Add or update every case of a validated document in one transaction. On any error nothing
+    is changed and InterchangeError names the case and the field."""
+    results = []
+    seen_refs: dict[str, int] = {}
+    for i, case in enumerate(doc.cases):
+        if case.reference in seen_refs:
+            raise InterchangeError([f"cases[{i}].reference: '{case.reference}' is also the reference of cases[{seen_refs[case.reference]}]"])
+        seen_refs[case.reference] = i
+    with store.write() as s:
+        for i, case in enumerate(doc.cases):
+            try:
+                stored, outcome = cases.save_case(s, store, case, reason=reason)
+            except Conflict:
+                raise InterchangeError([f"cases[{i}].reference: '{case.reference}' is already used by another case "
+                                        "in this store (a different id)"]) from None
+            results.append(ImportResult(stored.reference, stored.id, outcome))
+            if progress:
+                progress(i + 1, len(doc.cases))
+        store.log(s, "imported", "document", None, reason=reason, added=sum(r.outcome == "added" for r in results),
+                  updated=sum(r.outcome == "updated" for r in results))
+    return results
+
+
+def import_file(store, path: Path, progress=None) -> list[ImportResult]:
+    data = Path(path).read_bytes()
+    return import_document(store, interchange.loads(data), reason=f"imported from {Path(path).name}", progress=progress)
+
+
+def export_document(store, refs_or_ids: list[str] | None = None, reason: str = "exported") -> str:
+    with store.read() as s:
+        selected = cases.get_cases(s, refs_or_ids)
+    with store.write() as s:
+        store.log(s, "exported", "document", None, reason=reason, cases=[c.id for c in selected])
+    return interchange.to_json(selected)

@@ -1,0 +1,157 @@
+"""The store's data key and the wraps that protect it (keys.json beside the database).
+
+The database is encrypted by SQLCipher under a random 256-bit data key. That key is never
+derived from the passphrase; it is wrapped (AES-256-GCM) by keys that are:
+- derived from the passphrase with Argon2id (64 MiB, t=3, p=4; parameters stored with the wrap),
+- derived from the recovery key (160 random bits, so HKDF suffices),
+- optionally held by the OS keyring ("remember on this device").
+Changing the passphrase re-wraps the data key; the data is never re-encrypted. The associated
+data of each wrap binds it to its store and its kind, so wraps cannot be swapped between stores.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from storage.errors import KeyFileMissing, StoreDamaged, WrongPassphrase
+from storage.files import atomic_write
+
+KEYFILE = "keys.json"
+DATA_KEY_BYTES = 32
+ARGON2 = {"memory_cost": 64 * 1024, "iterations": 3, "lanes": 4}  # KiB, passes, lanes
+RECOVERY_BITS = 160
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def _b64(b: bytes) -> str:
+    return base64.b64encode(b).decode("ascii")
+
+
+def _unb64(s: str) -> bytes:
+    return base64.b64decode(s.encode("ascii"), validate=True)
+
+
+# --- recovery keys ---------------------------------------------------------------------------
+
+def new_recovery_key() -> str:
+    """160 random bits as 32 Crockford base32 characters in eight groups of four."""
+    n = secrets.randbits(RECOVERY_BITS)
+    chars = "".join(_ALPHABET[(n >> (5 * i)) & 31] for i in range(RECOVERY_BITS // 5))
+    return "-".join(chars[i:i + 4] for i in range(0, len(chars), 4))
+
+
+def normalize_recovery_key(text: str) -> bytes:
+    """Bytes of a recovery key as typed: case, spaces and dashes do not matter; O/I/L read as 0/1."""
+    chars = "".join(c for c in text.upper() if c not in " -\t\n").translate(_ALIASES)
+    if len(chars) != RECOVERY_BITS // 5 or any(c not in _ALPHABET for c in chars):
+        raise WrongPassphrase("That is not a recovery key: it has 32 letters and digits in eight groups of four.")
+    n = 0
+    for i, c in enumerate(chars):
+        n |= _ALPHABET.index(c) << (5 * i)
+    return n.to_bytes(RECOVERY_BITS // 8, "big")
+
+
+# --- key derivation --------------------------------------------------------------------------
+
+def _argon2(passphrase: str, salt: bytes, params: dict) -> bytes:
+    return Argon2id(salt=salt, length=32, iterations=params["iterations"], lanes=params["lanes"],
+                    memory_cost=params["memory_cost"]).derive(passphrase.encode("utf-8"))
+
+
+def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+
+
+def derive_subkey(data_key: bytes, purpose: str) -> bytes:
+    """A key for one purpose inside the store (the audit chain's MAC), derived from the data key."""
+    return _hkdf(data_key, b"", f"casefile/{purpose}".encode())
+
+
+@dataclass
+class KeyFile:
+    store_id: str
+    wraps: dict[str, dict] = field(default_factory=dict)
+
+    # --- persistence -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, folder: Path) -> "KeyFile":
+        path = Path(folder) / KEYFILE
+        if not path.exists():
+            raise KeyFileMissing(
+                f"The key file {KEYFILE} is missing from {folder}. Restore it from your backup of the "
+                "store; without it the store cannot be opened.")
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("format") != "casefile-keys" or data.get("version") != 1:
+                raise ValueError
+            return cls(store_id=data["store_id"], wraps=dict(data["wraps"]))
+        except (ValueError, KeyError, TypeError):
+            raise StoreDamaged(f"The key file {KEYFILE} in {folder} is damaged. Restore it from your backup.") from None
+
+    def save(self, folder: Path) -> None:
+        body = {"format": "casefile-keys", "version": 1, "store_id": self.store_id, "wraps": self.wraps}
+        atomic_write(Path(folder) / KEYFILE, (json.dumps(body, indent=2) + "\n").encode())
+
+    # --- wrapping ----------------------------------------------------------------------------
+
+    def _aad(self, kind: str) -> bytes:
+        return f"casefile-keys/v1/{self.store_id}/{kind}".encode()
+
+    def _seal(self, kind: str, kek: bytes, data_key: bytes, **kdf) -> None:
+        nonce = os.urandom(12)
+        ct = AESGCM(kek).encrypt(nonce, data_key, self._aad(kind))
+        self.wraps[kind] = {**kdf, "nonce": _b64(nonce), "ciphertext": _b64(ct)}
+
+    def _open(self, kind: str, kek: bytes) -> bytes:
+        w = self.wraps[kind]
+        try:
+            return AESGCM(kek).decrypt(_unb64(w["nonce"]), _unb64(w["ciphertext"]), self._aad(kind))
+        except InvalidTag:
+            raise WrongPassphrase("The passphrase is wrong." if kind == "passphrase" else
+                                  "The recovery key is wrong." if kind == "recovery" else
+                                  "The key remembered on this device does not open this store.") from None
+
+    def wrap_passphrase(self, data_key: bytes, passphrase: str) -> None:
+        salt = os.urandom(16)
+        self._seal("passphrase", _argon2(passphrase, salt, ARGON2), data_key,
+                   kdf="argon2id", salt=_b64(salt), **ARGON2)
+
+    def unwrap_passphrase(self, passphrase: str) -> bytes:
+        w = self.wraps.get("passphrase")
+        if not w or w.get("kdf") != "argon2id":
+            raise StoreDamaged("The key file has no passphrase entry. Use the recovery key.")
+        params = {k: int(w[k]) for k in ("memory_cost", "iterations", "lanes")}
+        return self._open("passphrase", _argon2(passphrase, _unb64(w["salt"]), params))
+
+    def wrap_recovery(self, data_key: bytes, recovery_key: str) -> None:
+        salt = os.urandom(16)
+        kek = _hkdf(normalize_recovery_key(recovery_key), salt, b"casefile recovery key wrap")
+        self._seal("recovery", kek, data_key, kdf="hkdf-sha256", salt=_b64(salt))
+
+    def unwrap_recovery(self, recovery_key: str) -> bytes:
+        w = self.wraps.get("recovery")
+        if not w:
+            raise StoreDamaged("The key file has no recovery entry.")
+        kek = _hkdf(normalize_recovery_key(recovery_key), _unb64(w["salt"]), b"casefile recovery key wrap")
+        return self._open("recovery", kek)
+
+    def wrap_device(self, data_key: bytes, device_secret: bytes) -> None:
+        self._seal("device", _hkdf(device_secret, b"", b"casefile device wrap"), data_key, kdf="keyring")
+
+    def unwrap_device(self, device_secret: bytes) -> bytes:
+        return self._open("device", _hkdf(device_secret, b"", b"casefile device wrap"))
+
+    def has(self, kind: str) -> bool:
+        return kind in self.wraps

@@ -1,0 +1,48 @@
+"""Schema migrations with Alembic, run inside the encrypted connection.
+
+A store records its schema revision in ``alembic_version``. Opening compares it with the newest
+revision this program knows, and only then loads Alembic: most opens need no migration and should
+not pay for it. A store newer than the program is refused rather than guessed at.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from storage.errors import StoreDamaged
+
+HEAD = "0001"
+_SCRIPTS = Path(__file__).with_name("migrations")
+_KNOWN = ("0001",)
+
+
+def current_revision(conn: Connection) -> str | None:
+    has_table = conn.execute(text(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")).first()
+    if not has_table:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _config(conn: Connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_SCRIPTS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def upgrade(conn: Connection) -> bool:
+    """Bring the schema to HEAD; True when anything was done."""
+    rev = current_revision(conn)
+    if rev == HEAD:
+        return False
+    if rev is not None and rev not in _KNOWN:
+        raise StoreDamaged("This store was made by a newer version of Casefile. Update Casefile to open it.")
+    from alembic import command
+
+    command.upgrade(_config(conn), "head")
+    return True

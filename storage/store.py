@@ -1,0 +1,223 @@
+"""The encrypted store: one folder holding ``casefile.db`` (SQLCipher) and ``keys.json`` (wraps).
+
+    store, recovery_key = Store.create(path, passphrase, owner="A. Caseworker")
+    store = Store.open(path, passphrase=...)            # or recovery_key=..., or device=DeviceKeyring()
+    with store.write() as s: ...                        # one BEGIN IMMEDIATE transaction
+    with store.read() as s: ...
+
+A store that cannot be opened is left exactly as it was: nothing is created or written until the
+key has been checked against the database.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from models.tables import Meta
+from storage import audit, migrate
+from storage.db import connect, make_engine
+from storage.device import DeviceKeyring
+from storage.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
+from storage.keys import DATA_KEY_BYTES, KeyFile, derive_subkey, new_recovery_key
+
+DBFILE = "casefile.db"
+MIN_PASSPHRASE_SCORE = 3  # zxcvbn: "safely unguessable"
+
+
+def passphrase_problem(passphrase: str, user_inputs: tuple[str, ...] = ()) -> str | None:
+    """Why a passphrase is too weak, or None. zxcvbn estimates how long it would take to guess."""
+    from zxcvbn import zxcvbn
+
+    if len(passphrase) < 10:
+        return "Use at least 10 characters; several unrelated words are easiest to remember."
+    result = zxcvbn(passphrase, user_inputs=list(user_inputs))
+    if result["score"] < MIN_PASSPHRASE_SCORE:
+        hint = result["feedback"].get("warning") or "It would be guessed too quickly."
+        return f"This passphrase is too weak. {hint} Add more unrelated words."
+    return None
+
+
+class Store:
+    def __init__(self, path: Path, data_key: bytes, keyfile: KeyFile, actor: str):
+        self.path = Path(path)
+        self.keyfile = keyfile
+        self.actor = actor
+        self._audit_key = derive_subkey(data_key, "audit-chain")
+        self._data_key = data_key  # needed to open more connections and to re-wrap
+        self.engine = make_engine(self.path / DBFILE, data_key)
+        self._read_engine = self.engine.execution_options(readonly=True)
+
+    # --- creating and opening --------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, owner: str | None = None,
+               check_strength: bool = True) -> tuple["Store", str]:
+        """A new, empty store. Returns it and the recovery key, to be shown once."""
+        path = Path(path)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise StoreExists(f"{path} already exists and is not empty. Choose a new folder for the store.")
+        if check_strength and (problem := passphrase_problem(passphrase)):
+            raise WeakPassphrase(problem)
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data_key = os.urandom(DATA_KEY_BYTES)
+        recovery = new_recovery_key()
+        keyfile = KeyFile(store_id=str(uuid.uuid4()))
+        keyfile.wrap_passphrase(data_key, passphrase)
+        keyfile.wrap_recovery(data_key, recovery)
+        conn = connect(path / DBFILE, data_key, create=True)
+        conn.close()
+        os.chmod(path / DBFILE, 0o600)
+        keyfile.save(path)
+        store = cls(path, data_key, keyfile, owner or getpass.getuser())
+        with store.write() as s:
+            migrate.upgrade(s.connection())
+            s.add(Meta(key="store_id", value=keyfile.store_id))
+            s.add(Meta(key="owner", value=store.actor))
+            store.log(s, "created", "store", keyfile.store_id)
+        return store, recovery
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | None = None, recovery_key: str | None = None,
+             device: DeviceKeyring | None = None, actor: str | None = None) -> "Store":
+        path = Path(path)
+        if not (path / DBFILE).is_file():
+            raise StoreNotFound(f"There is no Casefile store at {path}.")
+        keyfile = KeyFile.load(path)
+        if passphrase is not None:
+            data_key = keyfile.unwrap_passphrase(passphrase)
+        elif recovery_key is not None:
+            data_key = keyfile.unwrap_recovery(recovery_key)
+        elif device is not None and keyfile.has("device") and (secret := device.secret(keyfile.store_id)):
+            data_key = keyfile.unwrap_device(secret)
+        else:
+            raise ValueError("a passphrase, a recovery key or a remembered device key is needed")
+        connect(path / DBFILE, data_key).close()  # checks the key against the file before anything else
+        store = cls(path, data_key, keyfile, actor or "")
+        try:
+            with store.write() as s:
+                conn = s.connection()
+                if migrate.current_revision(conn) is None:
+                    raise StoreDamaged(f"{path} is not a Casefile store.")
+                if migrate.upgrade(conn):
+                    store.log(s, "migrated", "store", keyfile.store_id, revision=migrate.HEAD)
+                owner = s.get(Meta, "owner")
+                store.actor = actor or (owner.value if owner else getpass.getuser())
+                if s.get(Meta, "store_id").value != keyfile.store_id:
+                    raise StoreDamaged(f"The key file in {path} belongs to another store.")
+        except BaseException:
+            store.engine.dispose()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Checkpoint the write-ahead log into the database, truncate it, and let go of every connection."""
+        self.engine.dispose()
+        if self._data_key:
+            conn = connect(self.path / DBFILE, self._data_key)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        self._data_key = b""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def store_id(self) -> str:
+        return self.keyfile.store_id
+
+    # --- sessions --------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One atomic transaction (BEGIN IMMEDIATE): committed at the end, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as s:
+            with s.begin():
+                yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent snapshot for reading; never takes the write lock."""
+        with Session(self._read_engine, expire_on_commit=False) as s:
+            with s.begin():
+                yield s
+
+    def log(self, session: Session, action: str, entity: str, entity_id: str | None = None, **detail):
+        return audit.append(session, self._audit_key, self.actor, action, entity, entity_id, **detail)
+
+    def verify_audit(self) -> list[str]:
+        with self.read() as s:
+            return audit.verify(s, self._audit_key)
+
+    # --- keys --------------------------------------------------------------------------------
+
+    def change_passphrase(self, old: str, new: str, check_strength: bool = True) -> None:
+        """Re-wrap the data key under a new passphrase. The data is not re-encrypted."""
+        if self.keyfile.unwrap_passphrase(old) != self._data_key:
+            raise StoreDamaged("The key file does not match the open store.")
+        if check_strength and (problem := passphrase_problem(new)):
+            raise WeakPassphrase(problem)
+        updated = KeyFile(self.keyfile.store_id, dict(self.keyfile.wraps))
+        updated.wrap_passphrase(self._data_key, new)
+        updated.save(self.path)  # atomic: the old wrap is replaced only once the new one is on disk
+        self.keyfile = updated
+        with self.write() as s:
+            self.log(s, "passphrase_changed", "store", self.store_id)
+
+    def remember_on_device(self, device: DeviceKeyring) -> None:
+        if not device.available():
+            raise StoreDamaged("This computer has no secure keyring, so the store cannot be remembered here.")
+        secret = device.new_secret(self.store_id)
+        updated = KeyFile(self.keyfile.store_id, dict(self.keyfile.wraps))
+        updated.wrap_device(self._data_key, secret)
+        updated.save(self.path)
+        self.keyfile = updated
+        with self.write() as s:
+            self.log(s, "remembered_on_device", "store", self.store_id)
+
+    def forget_device(self, device: DeviceKeyring) -> None:
+        updated = KeyFile(self.keyfile.store_id, {k: v for k, v in self.keyfile.wraps.items() if k != "device"})
+        updated.save(self.path)
+        self.keyfile = updated
+        device.forget(self.store_id)
+        with self.write() as s:
+            self.log(s, "forgotten_on_device", "store", self.store_id)
+
+    # --- integrity ---------------------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page authentication and SQLite's own structure check, in plain words."""
+        problems = []
+        with self.engine.connect() as c:
+            for (row,) in c.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                problems.append(f"encrypted page check: {row}")
+            rows = [r for (r,) in c.exec_driver_sql("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems += [f"database structure: {r}" for r in rows]
+        return problems
+
+    def secret(self, session: Session, name: str) -> bytes | None:
+        from models.tables import Secret
+
+        row = session.get(Secret, name)
+        return row.value if row else None
+
+    def set_secret(self, session: Session, name: str, value: bytes) -> None:
+        from models.tables import Secret
+
+        session.merge(Secret(name=name, value=value))
+
+
+def raw_sql(session: Session, sql: str, **params):
+    return session.execute(text(sql), params)
