@@ -22,6 +22,19 @@ _POSSESSIVE = re.compile(r"[\u2019\u02bc'](?:s\b)?")
 WEIGHTS = (10.0, 5.0, 8.0, 1.0, 3.0)
 
 
+_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+          ("x", "s"), ("q", "k"), ("w", "v"), ("y", "i"))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def latin_key(text: str) -> str:
+    """A loose Latin spelling key: different romanisations of one name give the same key."""
+    s = anyascii(text).lower().replace("'", "").replace("`", "")
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return _DOUBLE.sub(r"\1", s)
+
+
 def _han_spaced(text: str) -> str:
     return _HAN.sub(r" \1 ", text)
 
@@ -46,7 +59,7 @@ def index_columns(case: Case) -> tuple[str, str, str, str, str]:
         body += [pr.forum, pr.notes] + [h.notes for h in pr.hearings] + [d.description for d in pr.deadlines]
     for s in case.sources:
         body += [s.title, s.publisher]
-    translit = anyascii(_join([case.title, *names, *(p for p in places if p)]))
+    translit = latin_key(_join([case.title, *names, *(p for p in places if p)]))
     return (case.reference, _han_spaced(case.title), _han_spaced(_join(names)),
             _han_spaced(_join(body)), translit)
 
@@ -65,9 +78,6 @@ def match_expression(query: str) -> str | None:
             clauses.append(_quote(" ".join(chars)))
             continue
         own = _quote(word) + "*"
-        latin = "".join(_TOKEN.findall(anyascii(word)))
-        if latin and latin.lower() != word.lower():
-            clauses.append(f"({own} OR translit : {_quote(latin)}*)")
-        else:
-            clauses.append(own)
+        key = "".join(_TOKEN.findall(latin_key(word)))
+        clauses.append(f"({own} OR translit : {_quote(key)}*)" if key else own)
     return " AND ".join(clauses) if clauses else None

@@ -1,0 +1,116 @@
+"""Full-text search across scripts, with filters, inside the encrypted store."""
+import pytest
+
+from models import interchange
+from storage import cases
+from storage.cases import CaseQuery
+from storage.interchange_io import import_document
+from tests import factory
+
+
+@pytest.fixture
+def demo_store(store):
+    import_document(store, interchange.parse_document(factory.demo_document()))
+    with store.write() as s:
+        cases.save_case(s, store, factory.case("T-1"))
+    return store
+
+
+def _refs(store, query, **filters):
+    with store.read() as s:
+        if filters:
+            return [c.reference for c in cases.list_cases(s, CaseQuery(text=query, **filters))]
+        return [c.reference for c in cases.search_cases(s, query)]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Xinyuan", "DEMO-2021-002"),
+    ("Ақгүл", "DEMO-2021-002"),            # Cyrillic name
+    ("ئاقگۈل", "DEMO-2021-002"),            # Arabic-script name
+    ("泽依奈普", "T-1"),                    # Chinese name
+    ("依奈", "T-1"),                        # part of a Chinese name
+    ("新源", "DEMO-2021-002"),              # part of a Chinese place name
+    ("omarova", "T-1"),                     # any letter case
+    ("ТОҚТАРОВА", "DEMO-2021-002"),
+    ("Aqgul's", "DEMO-2021-002"),           # possessive
+    ("Ақгүлдің", "DEMO-2021-002"),          # inflected form in a narrative
+    ("steamed buns", "DEMO-2018-003"),      # narrative
+    ("political training center", "DEMO-2018-003"),  # facility
+    ("ChinaAid", "DEMO-2018-003"),          # source publisher
+    ("zhaqsylyq", "DEMO-2018-003"),
+])
+def test_search_finds_every_field_in_every_script(demo_store, query, expected):
+    assert expected in _refs(demo_store, query)
+
+
+def test_a_cyrillic_query_finds_a_name_recorded_only_in_latin(store):
+    c = factory.case_dict("LAT-1")
+    c["persons"][0]["names"] = [{"value": "Serikzhan Bilash", "script": "Latn"}]
+    import_document(store, interchange.parse_document(factory.document(c)))
+    assert _refs(store, "Серикжан") == ["LAT-1"]
+    assert _refs(store, "Билаш") == ["LAT-1"]
+
+
+def test_a_latin_query_finds_a_name_recorded_only_in_cyrillic(store):
+    c = factory.case_dict("CYR-1")
+    c["persons"][0]["names"] = [{"value": "Қайрат Жақсылық", "script": "Cyrl"}]
+    import_document(store, interchange.parse_document(factory.document(c)))
+    assert _refs(store, "Qairat") == ["CYR-1"]
+
+
+def test_diacritics_do_not_matter(store):
+    c = factory.case_dict("DIA-1", summary="Interviewed in Zhanaözen and Türkistan.")
+    import_document(store, interchange.parse_document(factory.document(c)))
+    assert _refs(store, "zhanaozen") == ["DIA-1"]
+    assert _refs(store, "TURKISTAN") == ["DIA-1"]
+
+
+def test_best_matches_come_first(store):
+    strong = factory.case_dict("A-STRONG", title="Detention of Erlan Kozhakhmet in Ghulja")
+    weak = factory.case_dict("B-WEAK", summary="A neighbour mentioned Erlan once.")
+    import_document(store, interchange.parse_document(factory.document(weak, strong)))
+    assert _refs(store, "Erlan") == ["A-STRONG", "B-WEAK"]
+
+
+def test_words_that_match_nothing_find_nothing(demo_store):
+    assert _refs(demo_store, "zzzqqq") == []
+    assert _refs(demo_store, '"') == []
+
+
+def test_query_syntax_typed_by_a_person_is_searched_as_words(demo_store):
+    # "NOT" is a word here, not an operator that would exclude the case
+    assert _refs(demo_store, "Xinyuan NOT") == ["DEMO-2021-002"]
+    assert _refs(demo_store, 'steamed" OR "buns*') == ["DEMO-2018-003"]
+
+
+def test_filters(demo_store):
+    assert _refs(demo_store, "", violation="starvation") == ["DEMO-2018-003"]
+    assert _refs(demo_store, "", facility="party school") == ["DEMO-2021-002"]
+    assert _refs(demo_store, "", tag="EXTRADITION") == ["DEMO-2019-001"]
+    assert set(_refs(demo_store, "", at_risk_only=True)) == {"DEMO-2019-001", "DEMO-2021-002", "DEMO-2018-003", "T-1"}
+    assert _refs(demo_store, "camp", status="closed") == []
+
+
+def test_list_is_paged_sorted_and_shows_the_next_hearing(demo_store):
+    with demo_store.read() as s:
+        q = CaseQuery(sort="reference", descending=False, today="2026-11-22")
+        assert cases.count_cases(s, q) == 4
+        first = cases.list_cases(s, q, 0, 2)
+        rest = cases.list_cases(s, q, 2, 2)
+        assert [c.reference for c in first + rest] == ["DEMO-2018-003", "DEMO-2019-001", "DEMO-2021-002", "T-1"]
+        by_ref = {c.reference: c for c in first + rest}
+        assert by_ref["DEMO-2019-001"].next_hearing == "2027-02-15"
+        assert by_ref["DEMO-2019-001"].applicant == "Aisha"
+        later = CaseQuery(sort="reference", descending=False, today="2027-03-01")
+        assert {c.reference: c for c in cases.list_cases(s, later)}["DEMO-2019-001"].next_hearing is None
+
+
+@pytest.mark.parametrize("recorded, typed", [
+    ("Serikzhan", "Serikjan"), ("Dilxat Raxit", "Dilshat"), ("Tursunay Ziawudun", "Ziyawudun"),
+    ("Aisha", "Айша"), ("Zhumabai", "Жұмабай"),
+])
+def test_different_romanisations_of_a_name_find_each_other(store, recorded, typed):
+    c = factory.case_dict("ROM-1")
+    c["persons"][0]["names"] = [{"value": recorded, "script": "Latn"}]
+    import_document(store, interchange.parse_document(factory.document(c)))
+    assert _refs(store, typed) == ["ROM-1"]
