@@ -15,8 +15,8 @@ class CaseRow(SQLModel, table=True):
     # An integer key of our own: the full-text index and the facets point at it, and SQLite's
     # implicit rowid could be renumbered by VACUUM.
     pk: int | None = Field(default=None, primary_key=True)
-    id: str = Field(unique=True, max_length=36)
-    reference: str = Field(unique=True)
+    id: str = Field(unique=True, index=True, max_length=36)
+    reference: str = Field(unique=True, index=True)
     title: str
     status: str = Field(index=True)
     applicant: str = ""

@@ -16,8 +16,8 @@ depends_on = None
 STATEMENTS = [
     """CREATE TABLE "case" (
         pk INTEGER NOT NULL PRIMARY KEY,
-        id VARCHAR(36) NOT NULL UNIQUE,
-        reference VARCHAR NOT NULL UNIQUE,
+        id VARCHAR(36) NOT NULL,
+        reference VARCHAR NOT NULL,
         title VARCHAR NOT NULL,
         status VARCHAR NOT NULL,
         applicant VARCHAR NOT NULL,
@@ -27,6 +27,8 @@ STATEMENTS = [
         updated_at VARCHAR NOT NULL,
         pseudonyms TEXT NOT NULL,
         document TEXT NOT NULL)""",
+    'CREATE UNIQUE INDEX ix_case_id ON "case" (id)',
+    'CREATE UNIQUE INDEX ix_case_reference ON "case" (reference)',
     'CREATE INDEX ix_case_status ON "case" (status)',
     'CREATE INDEX ix_case_updated_at ON "case" (updated_at)',
     'CREATE INDEX ix_case_title ON "case" (title)',

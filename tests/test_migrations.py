@@ -1,0 +1,47 @@
+"""A store made by an older version opens in this one, and the migrated schema is what the models say."""
+import shutil
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from models.tables import SQLModel
+from storage import cases, migrate
+from storage.store import Store
+
+FIXTURE = Path(__file__).parent / "fixtures" / "store-r0001"
+FIXTURE_PASSPHRASE = "fixture passphrase for casefile tests"
+
+
+def test_a_store_from_the_first_release_opens_and_keeps_its_cases(tmp_path):
+    copy = tmp_path / "old"
+    shutil.copytree(FIXTURE, copy)
+    with Store.open(copy, passphrase=FIXTURE_PASSPHRASE) as store:
+        with store.read() as s:
+            assert migrate.current_revision(s.connection()) == migrate.HEAD
+            refs = [c.reference for c in cases.get_cases(s)]
+            assert refs == ["DEMO-2018-003", "DEMO-2019-001", "DEMO-2021-002"]
+            assert [c.reference for c in cases.search_cases(s, "Тоқтарова")] == ["DEMO-2021-002"]
+        assert store.verify_audit() == []
+        assert store.integrity_problems() == []
+
+
+def test_migrated_schema_matches_the_models(store):
+    with store.read() as s:
+        diffs = compare_metadata(MigrationContext.configure(s.connection()), SQLModel.metadata)
+    # The full-text index (a virtual table and its shadow tables) is not a model.
+    real = [d for d in diffs if not (d[0] == "remove_table" and d[1].name.startswith("case_fts"))]
+    assert real == []
+
+
+def test_a_store_from_a_newer_version_is_refused_untouched(store, store_path, passphrase):
+    with store.write() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    before = (store_path / "casefile.db").read_bytes()
+    import pytest
+    from storage.errors import StoreDamaged
+    with pytest.raises(StoreDamaged, match="newer version"):
+        Store.open(store_path, passphrase=passphrase)
+    assert (store_path / "casefile.db").read_bytes() == before
