@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy import insert
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
@@ -116,7 +117,9 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     row.updated_at, row.document = now, document
     session.add(row)
     session.flush()
-    session.add_all(CaseFacet(case_pk=row.pk, kind=k, value=v) for k, v in _facets(case))
+    facets = [{"case_pk": row.pk, "kind": k, "value": v} for k, v in _facets(case)]
+    if facets:
+        session.execute(insert(CaseFacet), facets)
     session.execute(text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
                          "VALUES (:pk, :a, :b, :c, :d, :e)"),
                     dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=row.pk))

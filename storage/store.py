@@ -86,19 +86,30 @@ class Store:
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, recovery_key: str | None = None,
              device: DeviceKeyring | None = None, actor: str | None = None) -> "Store":
+        keyfile, data_key = cls.unlock(path, passphrase, recovery_key, device)
+        return cls.open_unlocked(path, keyfile, data_key, actor)
+
+    @staticmethod
+    def unlock(path: Path, passphrase: str | None = None, recovery_key: str | None = None,
+               device: DeviceKeyring | None = None) -> tuple[KeyFile, bytes]:
+        """The slow, deliberate part of opening: key derivation and unwrapping of the data key."""
         path = Path(path)
         if not (path / DBFILE).is_file():
             raise StoreNotFound(f"There is no Casefile store at {path}.")
         keyfile = KeyFile.load(path)
         if passphrase is not None:
-            data_key = keyfile.unwrap_passphrase(passphrase)
-        elif recovery_key is not None:
-            data_key = keyfile.unwrap_recovery(recovery_key)
-        elif device is not None and keyfile.has("device") and (secret := device.secret(keyfile.store_id)):
-            data_key = keyfile.unwrap_device(secret)
-        else:
-            raise ValueError("a passphrase, a recovery key or a remembered device key is needed")
-        connect(path / DBFILE, data_key).close()  # checks the key against the file before anything else
+            return keyfile, keyfile.unwrap_passphrase(passphrase)
+        if recovery_key is not None:
+            return keyfile, keyfile.unwrap_recovery(recovery_key)
+        if device is not None and keyfile.has("device") and (secret := device.secret(keyfile.store_id)):
+            return keyfile, keyfile.unwrap_device(secret)
+        raise ValueError("a passphrase, a recovery key or a remembered device key is needed")
+
+    @classmethod
+    def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytes, actor: str | None = None) -> "Store":
+        """Open with an unwrapped data key: checks the key against the file before anything else."""
+        path = Path(path)
+        connect(path / DBFILE, data_key).close()
         store = cls(path, data_key, keyfile, actor or "")
         try:
             with store.write() as s:

@@ -1,0 +1,1 @@
+"""Benchmarks at full scale: `make bench` (python -m tests.benchmarks). Figures go to build/bench/."""
