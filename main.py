@@ -117,6 +117,46 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_attach(args) -> int:
+    from storage.evidence import add_file, human_size
+
+    with open_store(args.store) as store:
+        info = add_file(store, args.case, Path(args.file), description=args.description or "",
+                        record_id=args.record, source=args.source or "", received_on=args.received_on)
+    print(f"Attached {info.filename} as exhibit {info.number} ({human_size(info.size)}, {info.media_type}).")
+    print(f"SHA-256 {info.sha256}")
+    return 0
+
+
+def cmd_attachments(args) -> int:
+    from storage.evidence import human_size, list_files
+
+    with open_store(args.store) as store, store.read() as s:
+        files = list_files(s, args.case)
+    if args.json:
+        _out_json([f.as_dict() for f in files])
+    else:
+        for f in files:
+            print(f"{f.number}\t{f.filename}\t{human_size(f.size)}\t{f.sha256}\t{f.description}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from storage.evidence import verify_store
+
+    with open_store(args.store) as store:
+        problems = verify_store(store)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found. Nothing was repaired: restore the store from a backup, "
+              "or keep this store as it is for inspection.", file=sys.stderr)
+        return 1
+    print("The store is sound: every encrypted page, the database structure, every evidence file's "
+          "SHA-256 and the audit chain check out.")
+    return 0
+
+
 def run_window(args) -> int:
     from ui.app import run
 
@@ -156,6 +196,26 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.add_argument("--limit", type=int, default=50)
     c.set_defaults(func=cmd_search)
+
+    c = sub.add_parser("attach", help="add an evidence file to a case, encrypted, with its SHA-256 recorded")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("case", metavar="CASE")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--description")
+    c.add_argument("--source", help="who the file came from")
+    c.add_argument("--received-on", metavar="DATE", help="when it was received: YYYY, YYYY-MM or YYYY-MM-DD")
+    c.add_argument("--record", metavar="ID", help="the id of a person, account or event of the case it belongs to")
+    c.set_defaults(func=cmd_attach)
+
+    c = sub.add_parser("attachments", help="a case's evidence files with sizes and hashes")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("case", metavar="CASE")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_attachments)
+
+    c = sub.add_parser("verify", help="check the whole store: encryption, integrity, evidence hashes, audit chain")
+    c.add_argument("store", metavar="STORE")
+    c.set_defaults(func=cmd_verify)
 
     return p
 

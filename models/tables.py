@@ -75,3 +75,37 @@ class Secret(SQLModel, table=True):
     __tablename__ = "secret"
     name: str = Field(primary_key=True)
     value: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+from sqlalchemy import UniqueConstraint  # noqa: E402  (here, not above: this part was appended)
+
+
+class Evidence(SQLModel, table=True):
+    """An evidence file of a case: what was recorded at intake. The content is in ``EvidenceChunk``.
+    A removed file keeps its row (number, size, hash, ``removed_at``) and nothing else."""
+    __tablename__ = "evidence"
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=36)
+    case_id: str = Field(index=True, max_length=36)
+    record_id: str | None = Field(default=None, max_length=36)  # a person, account or event of the case
+    number: int  # exhibit number within the case, never reused
+    filename: str
+    media_type: str
+    size: int
+    sha256: str = Field(max_length=64)
+    description: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    source: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    received_on: str | None = None
+    added_at: str
+    added_by: str
+    removed_at: str | None = None
+
+    __table_args__ = (UniqueConstraint("case_id", "number"),)
+
+
+class EvidenceChunk(SQLModel, table=True):
+    """One piece (1 MiB) of an evidence file's content, encrypted with the rest of the store."""
+    __tablename__ = "evidence_chunk"
+    evidence_pk: int = Field(foreign_key="evidence.pk", primary_key=True)
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -1,0 +1,477 @@
+"""Evidence files: encrypted inside the store, streamed in 1 MiB chunks, with a chain of custody.
+
+    info = add_file(store, "ALA-2024-001", path, description="Detention notice", source="the applicant")
+    with store.read() as s: files = list_files(s, info.case_id)
+    with open_reader(store, info.id) as r: data = r.read(65536)
+    record_custody(store, info.id, "viewed")
+    problems = verify_store(store)          # [] when the store and every file are sound
+
+Attaching is one write transaction: the metadata row, every chunk and the audit entry are
+committed together or not at all, so a process killed half-way leaves nothing behind (SQLite's
+write-ahead log is simply not committed). The price, for a file of several GiB, is that the log
+grows to about the file's size until the commit is checkpointed into the database, so the attach
+needs about twice the file's size free on disk (checked before starting), and other writes wait
+for it (the window attaches on a background thread). After a large attach the log is checkpointed
+and truncated at once, giving the space back. Content never exists in plaintext on disk: the
+database, its log and SQLite's temporary storage (``temp_store = MEMORY``) are all encrypted or
+in memory, and a removed file's pages are zeroed (``secure_delete = ON``).
+
+Every later action on a file is an audit entry (``evidence_<action>``, entity ``evidence``) in the
+store's HMAC chain; the entries name the file's id, case, number, size and hash, never its name
+or description.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import mimetypes
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import func
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, select
+
+from models.dates import PartialDate
+from models.tables import AuditEntry, CaseRow, Evidence
+from storage import audit
+from storage.errors import Conflict, NotFound, StoreError
+
+CHUNK = 1024 * 1024
+# An attach needs room for the write-ahead log and for the database pages it is copied into.
+SPACE_FACTOR, SPACE_MARGIN = 2, 64 * CHUNK
+CHECKPOINT_AFTER = 64 * CHUNK
+CUSTODY_ACTIONS = frozenset({"viewed", "exported", "opened_externally", "included_in_brief",
+                             "included_in_bundle", "sent"})
+_RECORD_LISTS = ("persons", "accounts", "events")
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+# A damaged page surfaces as the driver's error or as SQLAlchemy's wrapping of it.
+_DAMAGE = (sqlcipher.DatabaseError, DBAPIError)
+
+
+class EvidenceError(StoreError):
+    """A file that cannot be attached or read as asked; the message says why."""
+
+
+class EvidenceMismatch(EvidenceError):
+    """Content whose SHA-256 or size is not what its record says."""
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: str
+    case_id: str
+    record_id: str | None
+    number: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    description: str = ""
+    source: str = ""
+    received_on: str | None = None
+    added_at: str = ""
+    added_by: str = ""
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _info(row: Evidence) -> EvidenceInfo:
+    return EvidenceInfo(id=row.id, case_id=row.case_id, record_id=row.record_id, number=row.number,
+                        filename=row.filename, media_type=row.media_type, size=row.size, sha256=row.sha256,
+                        description=row.description, source=row.source, received_on=row.received_on,
+                        added_at=row.added_at, added_by=row.added_by)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""
+
+
+def media_type(head: bytes, filename: str) -> str:
+    """The type from the content's first bytes (a photo named without extension is still a photo);
+    the file name decides only where the content says no more than "a zip" or nothing."""
+    import filetype
+
+    sniffed = filetype.guess_mime(head) if head else None
+    by_name = mimetypes.guess_type(filename, strict=False)[0]
+    if sniffed and not (sniffed == "application/zip" and by_name):
+        return sniffed
+    return by_name or "application/octet-stream"
+
+
+# --- reading the case a file belongs to ------------------------------------------------------
+
+def _case_row(session: Session, ref_or_id: str) -> CaseRow:
+    row = session.exec(select(CaseRow).where((CaseRow.id == ref_or_id) | (CaseRow.reference == ref_or_id))).first()
+    if row is None:
+        raise NotFound(f"There is no case {ref_or_id} in this store.")
+    return row
+
+
+def _check_record(row: CaseRow, record_id: str | None) -> None:
+    if record_id is None:
+        return
+    from models.interchange import validate_case
+
+    case = validate_case(json.loads(row.document))
+    ids = {r.id for name in _RECORD_LISTS for r in getattr(case, name)}
+    if record_id not in ids:
+        raise NotFound(f"Case {row.reference} has no person, account or event with the id {record_id}.")
+
+
+def _check_received_on(received_on: str | None) -> str | None:
+    if not received_on:
+        return None
+    try:
+        return PartialDate.parse(received_on).iso()
+    except ValueError:
+        raise EvidenceError(f"'{received_on}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.") from None
+
+
+def _check_space(store, size: int) -> None:
+    free = shutil.disk_usage(store.path).free
+    needed = SPACE_FACTOR * size + SPACE_MARGIN
+    if free < needed:
+        raise EvidenceError(f"Not enough free disk space to attach a file of {human_size(size)}: it needs about "
+                            f"{human_size(needed)} while it is being added, and {human_size(free)} is free. "
+                            "Nothing was added.")
+
+
+def _next_number(session: Session, case_id: str) -> int:
+    # Removed files keep their row, so a number once given is never given again.
+    return (session.exec(select(func.max(Evidence.number)).where(Evidence.case_id == case_id)).one() or 0) + 1
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def _write_chunks(session: Session, evidence_pk: int, source: BinaryIO, total: int,
+                  progress: Progress | None) -> tuple[str, int, bytes]:
+    """Copy ``source`` into chunk rows; returns its SHA-256, its size and its first bytes."""
+    conn = session.connection()
+    digest, done, seq, head = hashlib.sha256(), 0, 0, b""
+    buf = bytearray(CHUNK)
+    while True:
+        filled = 0
+        while filled < CHUNK:  # a stream may hand back less than asked; chunks are always whole
+            n = source.readinto(memoryview(buf)[filled:])
+            if not n:
+                break
+            filled += n
+        if not filled:
+            break
+        piece = bytes(buf[:filled])
+        digest.update(piece)
+        if seq == 0:
+            head = piece[:4096]
+        conn.exec_driver_sql("INSERT INTO evidence_chunk (evidence_pk, seq, data) VALUES (?, ?, ?)",
+                             (evidence_pk, seq, piece))
+        seq, done = seq + 1, done + filled
+        if progress:
+            progress(done, max(total, done))
+        if filled < CHUNK:
+            break
+    return digest.hexdigest(), done, head
+
+
+def _release_log(store, size: int) -> None:
+    """Give back the disk space a large write-ahead log took; harmless when a reader holds it."""
+    if size < CHECKPOINT_AFTER:
+        return
+    raw = store.engine.raw_connection()  # outside any transaction: a checkpoint cannot run inside one
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlcipher.OperationalError:
+        pass
+    finally:
+        raw.close()
+
+
+def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", record_id: str | None = None,
+             source: str = "", received_on: str | None = None, progress: Progress | None = None) -> EvidenceInfo:
+    """Attach the file at ``path`` to a case (and to one of its persons, accounts or events).
+    All or nothing: on any error, or if the process dies, nothing of it is in the store."""
+    path = Path(path)
+    if not path.is_file():
+        if path.exists():
+            raise EvidenceError(f"{path} is not a file. Attach files one at a time.")
+        raise FileNotFoundError(2, "No such file", str(path))
+    received_on = _check_received_on(received_on)
+    with path.open("rb") as f:
+        size = path.stat().st_size
+        _check_space(store, size)
+        with store.write() as s:
+            case = _case_row(s, case_ref_or_id)
+            _check_record(case, record_id)
+            row = Evidence(id=str(uuid.uuid4()), case_id=case.id, record_id=record_id,
+                           number=_next_number(s, case.id), filename=path.name, media_type="", size=0,
+                           sha256="", description=description.strip(), source=source.strip(),
+                           received_on=received_on, added_at=_now(), added_by=store.actor)
+            s.add(row)
+            s.flush()
+            sha, done, head = _write_chunks(s, row.pk, f, size, progress)
+            if done != path.stat().st_size:
+                raise EvidenceError(f"{path.name} changed while it was being attached. Nothing was added; "
+                                    "attach it again once nothing is writing to it.")
+            row.sha256, row.size, row.media_type = sha, done, media_type(head, path.name)
+            s.add(row)
+            store.log(s, "evidence_attached", "evidence", row.id, case=case.id, number=row.number,
+                      size=done, sha256=sha)
+            info = _info(row)
+    _release_log(store, done)
+    return info
+
+
+def add_stream(store, case_id: str, info: EvidenceInfo, reader: BinaryIO,
+               progress: Progress | None = None) -> tuple[EvidenceInfo, str]:
+    """Add a file that comes with its record (a bundle from a colleague), keeping its id and intake
+    details. The content must have the SHA-256 and size the record gives, or nothing is added.
+    Returns the file as stored and "added" or "unchanged" (the same file was already here)."""
+    _check_space(store, info.size)
+    with store.write() as s:
+        case = _case_row(s, case_id)
+        existing = s.exec(select(Evidence).where(Evidence.id == info.id)).first()
+        if existing is not None:
+            if existing.removed_at is not None:
+                raise Conflict(f"Evidence file {info.id} was removed from this store; it is not added again.")
+            if existing.case_id != case.id or existing.sha256 != info.sha256:
+                raise Conflict(f"Evidence file {info.id} is already in this store with other content or in another case.")
+            return _info(existing), "unchanged"
+        _check_record(case, info.record_id)
+        number = info.number
+        if number < 1 or s.exec(select(Evidence.pk).where(Evidence.case_id == case.id,
+                                                         Evidence.number == number)).first():
+            number = _next_number(s, case.id)
+        row = Evidence(id=info.id, case_id=case.id, record_id=info.record_id, number=number,
+                       filename=info.filename, media_type=info.media_type, size=0, sha256="",
+                       description=info.description, source=info.source,
+                       received_on=_check_received_on(info.received_on), added_at=info.added_at or _now(),
+                       added_by=info.added_by or store.actor)
+        s.add(row)
+        s.flush()
+        sha, done, head = _write_chunks(s, row.pk, reader, info.size, progress)
+        if sha != info.sha256.lower() or done != info.size:
+            raise EvidenceMismatch(f"The content of {info.filename} does not match the SHA-256 and size it came with: "
+                                   "it was altered or damaged on the way. Nothing was added.")
+        row.sha256, row.size = sha, done
+        row.media_type = row.media_type or media_type(head, row.filename)
+        s.add(row)
+        store.log(s, "evidence_received", "evidence", row.id, case=case.id, number=number, size=done, sha256=sha)
+        stored = _info(row)
+    _release_log(store, done)
+    return stored, "added"
+
+
+def record_custody(store, evidence_id: str, action: str, **detail) -> AuditEntry:
+    """Put one action on a file (viewed, exported, included in a brief or a bundle...) in the audit
+    chain. ``detail`` names things (a profile, a recipient's fingerprint), never case content."""
+    if action not in CUSTODY_ACTIONS:
+        raise ValueError(f"unknown custody action {action!r}; one of {sorted(CUSTODY_ACTIONS)}")
+    with store.write() as s:
+        row = _row(s, evidence_id)
+        return store.log(s, f"evidence_{action}", "evidence", row.id, case=row.case_id, number=row.number,
+                         sha256=row.sha256, **detail)
+
+
+def remove_file(store, evidence_id: str, reason: str = "") -> None:
+    """Remove a file's content for good. Its row keeps the number, size and hash, so the custody
+    record can still say which exhibit was removed; name, description and source go too."""
+    with store.write() as s:
+        row = _row(s, evidence_id)
+        s.connection().exec_driver_sql("DELETE FROM evidence_chunk WHERE evidence_pk = ?", (row.pk,))
+        size = row.size
+        row.filename, row.description, row.source, row.removed_at = "", "", "", _now()
+        s.add(row)
+        detail = {"reason": reason} if reason else {}
+        store.log(s, "evidence_removed", "evidence", row.id, case=row.case_id, number=row.number,
+                  sha256=row.sha256, **detail)
+    # The log still holds the (encrypted) pages that were overwritten; checkpoint it away.
+    _release_log(store, max(size, CHECKPOINT_AFTER))
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def _row(session: Session, evidence_id: str) -> Evidence:
+    row = session.exec(select(Evidence).where(Evidence.id == evidence_id, Evidence.removed_at.is_(None))).first()
+    if row is None:
+        raise NotFound(f"There is no evidence file {evidence_id} in this store.")
+    return row
+
+
+def get_file(session: Session, evidence_id: str) -> EvidenceInfo:
+    return _info(_row(session, evidence_id))
+
+
+def list_files(session: Session, case_ref_or_id: str) -> list[EvidenceInfo]:
+    """A case's files in exhibit order: what an exhibit index lists (number, description, size, SHA-256)."""
+    case = _case_row(session, case_ref_or_id)
+    rows = session.exec(select(Evidence).where(Evidence.case_id == case.id, Evidence.removed_at.is_(None))
+                        .order_by(Evidence.number))
+    return [_info(r) for r in rows]
+
+
+def custody_history(session: Session, evidence_id: str) -> list[AuditEntry]:
+    """Every audit entry about one file, oldest first: its chain of custody."""
+    return list(reversed(audit.history(session, entity_id=evidence_id, limit=10**9)))
+
+
+class EvidenceReader(io.RawIOBase):
+    """Reads one file's content chunk by chunk, from one consistent snapshot of the store."""
+
+    def __init__(self, store, evidence_id: str):
+        super().__init__()
+        self._conn = store._read_engine.connect()
+        self._trans = self._conn.begin()
+        try:
+            row = self._conn.exec_driver_sql(
+                "SELECT pk, size FROM evidence WHERE id = ? AND removed_at IS NULL", (evidence_id,)).first()
+            if row is None:
+                raise NotFound(f"There is no evidence file {evidence_id} in this store.")
+        except BaseException:
+            self.close()
+            raise
+        self._pk, self.size = row
+        self._seq, self._buf, self._pos, self._done = 0, b"", 0, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._pos >= len(self._buf):
+            if self._done >= self.size:
+                return 0
+            got = self._conn.exec_driver_sql("SELECT data FROM evidence_chunk WHERE evidence_pk = ? AND seq = ?",
+                                             (self._pk, self._seq)).first()
+            if got is None:
+                raise EvidenceMismatch(f"Part {self._seq + 1} of this file is missing from the store.")
+            self._buf, self._pos, self._seq = bytes(got[0]), 0, self._seq + 1
+            self._done += len(self._buf)
+        n = min(len(b), len(self._buf) - self._pos)
+        b[:n] = self._buf[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                self._trans.rollback()
+            finally:
+                self._conn.close()
+        super().close()
+
+
+def open_reader(store, evidence_id: str) -> io.BufferedReader:
+    """A streaming binary reader of a file's content; use it in a ``with`` block. Reading is not
+    a custody event by itself: the caller records what it did (viewed, exported, ...)."""
+    return io.BufferedReader(EvidenceReader(store, evidence_id), buffer_size=CHUNK)
+
+
+def read_bytes(store, evidence_id: str, limit: int = 256 * CHUNK) -> bytes:
+    """The whole content in memory, for showing an image or a PDF; refused above ``limit``."""
+    with open_reader(store, evidence_id) as r:
+        if r.raw.size > limit:
+            raise EvidenceError(f"This file is {human_size(r.raw.size)}, too large to show here.")
+        return r.read()
+
+
+def _rehash(store, evidence_id: str) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with open_reader(store, evidence_id) as r:
+        while piece := r.read(CHUNK):
+            digest.update(piece)
+            size += len(piece)
+    return digest.hexdigest(), size
+
+
+# --- checking -----------------------------------------------------------------------------------
+
+def verify_store(store, progress: Progress | None = None) -> list[str]:
+    """Everything that is wrong with the store, in plain words; empty when it is sound. Checks
+    SQLCipher's page authentication and SQLite's structure, re-reads every evidence file and
+    recomputes its hash, and checks the audit chain. Reports damage; never repairs it."""
+    problems: list[str] = []
+    try:
+        problems += store.integrity_problems()
+    except _DAMAGE as exc:
+        problems.append(f"The database cannot be checked to the end ({exc}): it is damaged. Restore it from a backup.")
+    if problems:
+        # SQLCipher leaves a connection that met a forged or damaged page in an error state: start afresh.
+        store.engine.dispose()
+    try:
+        problems += [f"audit log: {p}" for p in store.verify_audit()]
+    except _DAMAGE:
+        store.engine.dispose()
+        problems.append("The audit log cannot be read: the pages that hold it are damaged.")
+    try:
+        with store.read() as s:
+            rows = list(s.exec(select(Evidence).where(Evidence.removed_at.is_(None))
+                               .order_by(Evidence.case_id, Evidence.number)))
+            refs = dict(s.exec(select(CaseRow.id, CaseRow.reference)).all())
+    except _DAMAGE:
+        store.engine.dispose()
+        problems.append("The list of evidence files cannot be read: the pages that hold it are damaged.")
+        return problems
+    total, done = sum(r.size for r in rows), 0
+    for row in rows:
+        name = f"Exhibit {row.number} of case {refs.get(row.case_id, row.case_id)} ({row.filename})"
+        try:
+            sha, size = _rehash(store, row.id)
+        except _DAMAGE:
+            store.engine.dispose()
+            problems.append(f"{name} cannot be read: the store is damaged where its content is kept.")
+        except EvidenceMismatch as exc:
+            problems.append(f"{name}: {exc}")
+        else:
+            if size != row.size:
+                problems.append(f"{name} has {size} bytes, but {row.size} were recorded at intake.")
+            elif sha != row.sha256:
+                problems.append(f"{name} no longer has the SHA-256 recorded at intake: its content was altered.")
+        done += row.size
+        if progress:
+            progress(done, total)
+    return problems
+
+
+def export_file(store, evidence_id: str, dest: Path, reason: str = "") -> EvidenceInfo:
+    """Write a file's content out (plaintext, the caller warns) and record it as exported. The copy
+    is checked against the recorded SHA-256 before it is put in place."""
+    from storage.files import fsync_dir
+
+    dest = Path(dest)
+    with store.read() as s:
+        info = get_file(s, evidence_id)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(fd, "wb") as out, open_reader(store, evidence_id) as r:
+            while piece := r.read(CHUNK):
+                digest.update(piece)
+                out.write(piece)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != info.sha256:
+            raise EvidenceMismatch(f"{info.filename} no longer has the SHA-256 recorded at intake; it was not exported.")
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_dir(dest.parent)
+    record_custody(store, evidence_id, "exported", **({"reason": reason} if reason else {}))
+    return info
