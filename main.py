@@ -154,6 +154,104 @@ def cmd_verify(args) -> int:
         return 1
     print("The store is sound: every encrypted page, the database structure, every evidence file's "
           "SHA-256 and the audit chain check out.")
+
+def cmd_identity(args) -> int:
+    from storage.files import atomic_write
+    from storage.identity import export_age_key, identity
+
+    with open_store(args.store) as store:
+        me = identity(store)
+        if args.export_age_key:
+            atomic_write(Path(args.export_age_key), export_age_key(store).encode())
+            print(f"Wrote this store's age key to {args.export_age_key}. Anyone who has that file can open every "
+                  "bundle sent to you: keep it on an encrypted disk and delete it when done.", file=sys.stderr)
+    if args.json:
+        _out_json({"recipient": me.recipient, "signing_fingerprint": me.fingerprint, "signing_key": me.signing_key})
+    else:
+        print(f"Recipient (give this to people who send you cases): {me.recipient}")
+        print(f"Signing key (for their address book):                {me.signing_key}")
+        print(f"Fingerprint (compare by phone or in person):         {me.fingerprint}")
+    return 0
+
+
+def cmd_contacts(args) -> int:
+    from storage import identity
+
+    if args.action != "list" and not args.name:
+        raise Refused(f"Name the contact: contacts STORE {args.action} NAME.")
+    with open_store(args.store) as store:
+        if args.action == "add":
+            if not args.recipient:
+                raise Refused("Give the contact's age recipient (age1…) and, to receive from them, their signing key.")
+            identity.add_contact(store, args.name, args.recipient, args.signing_key, verified=args.verified)
+            print(f"Added {args.name} to the address book.")
+        elif args.action == "remove":
+            identity.remove_contact(store, args.name)
+            print(f"Removed {args.name} from the address book.")
+        elif args.action == "verify":
+            identity.set_verified(store, args.name)
+            print(f"Marked {args.name}'s fingerprint as checked in person.")
+        else:
+            rows = identity.contacts(store)
+            if args.json:
+                _out_json([{"name": c.name, "recipient": c.recipient, "signing_key": c.signing_key,
+                            "fingerprint": c.fingerprint, "verified": c.verified} for c in rows])
+            for c in [] if args.json else rows:
+                print(f"{c.name}\t{c.recipient}\t{c.fingerprint or '-'}\t{'verified' if c.verified else 'not verified'}")
+    return 0
+
+
+def _progress_printer(label: str):
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        pct = int(done * 100 / total) if total else 100
+        if pct != last[0]:
+            last[0] = pct
+            print(f"\r{label} {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
+    return show
+
+
+def cmd_send(args) -> int:
+    from storage.sharing import send
+
+    with open_store(args.store) as store:
+        r = send(store, args.cases, args.to, Path(args.output), override_consent=args.override_consent,
+                 progress=_progress_printer("Encrypting"))
+    print(f"Wrote {args.output}: {len(r.cases)} cases, {r.evidence_files} evidence files, encrypted to "
+          f"{len(r.recipients)} recipients (you included) and signed.")
+    return 0
+
+
+def cmd_receive(args) -> int:
+    from storage.sharing import receive
+
+    def confirm(incoming) -> bool:
+        if not sys.stdin.isatty():
+            return False
+        print(f"This bundle is signed by an unknown key: {incoming.fingerprint} (it calls itself "
+              f"{incoming.manifest.sender.name!r}). Compare the fingerprint with the sender.", file=sys.stderr)
+        return input("Accept this sender? Type yes to accept: ").strip().lower() == "yes"
+
+    with open_store(args.store) as store:
+        r = receive(store, Path(args.bundle), accept_signer=args.accept_signer, confirm=confirm,
+                    progress=_progress_printer("Decrypting"))
+    if args.json:
+        _out_json({"bundle": r.bundle_id, "sender": r.sender, "signing_fingerprint": r.fingerprint,
+                   "already_received": r.already_received, "added": r.added, "updated": r.updated,
+                   "unchanged": r.unchanged, "conflicts": r.conflicts, "evidence_files": r.evidence_files})
+    elif r.already_received:
+        print(f"This bundle from {r.sender} ({r.fingerprint}) was received before. Nothing was changed.")
+    else:
+        print(f"Received from {r.sender} ({r.fingerprint}): {len(r.added)} added, {len(r.updated)} updated, "
+              f"{len(r.unchanged)} unchanged, {len(r.conflicts)} with conflicts, {r.evidence_files} evidence files.")
+        for label, refs in (("added", r.added), ("updated", r.updated), ("conflict", r.conflicts)):
+            for ref in refs:
+                print(f"{label}\t{ref}")
+        if r.conflicts:
+            print("Conflicting records were kept as they are here; resolve them in the window (nothing was overwritten).")
     return 0
 
 
@@ -216,6 +314,37 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("verify", help="check the whole store: encryption, integrity, evidence hashes, audit chain")
     c.add_argument("store", metavar="STORE")
     c.set_defaults(func=cmd_verify)
+
+    c = sub.add_parser("identity", help="this store's age recipient and signing key fingerprint")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--export-age-key", metavar="KEY.txt", help="also write the private age key, for the `age` tool")
+    c.set_defaults(func=cmd_identity)
+
+    c = sub.add_parser("contacts", help="the address book: list, add, verify, remove")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("action", choices=("list", "add", "verify", "remove"), nargs="?", default="list")
+    c.add_argument("name", metavar="NAME", nargs="?")
+    c.add_argument("recipient", metavar="RECIPIENT", nargs="?")
+    c.add_argument("signing_key", metavar="SIGNING_KEY", nargs="?")
+    c.add_argument("--verified", action="store_true", help="the fingerprint was compared in person")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_contacts)
+
+    c = sub.add_parser("send", help="write an encrypted, signed bundle of cases")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("cases", metavar="CASE", nargs="+")
+    c.add_argument("--to", action="append", required=True, metavar="RECIPIENT", help="age1… or a contact's name")
+    c.add_argument("-o", "--output", required=True, metavar="BUNDLE")
+    c.add_argument("--override-consent", metavar="REASON")
+    c.set_defaults(func=cmd_send)
+
+    c = sub.add_parser("receive", help="verify a bundle and merge its cases")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("bundle", metavar="BUNDLE")
+    c.add_argument("--accept-signer", metavar="FINGERPRINT")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_receive)
 
     return p
 

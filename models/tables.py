@@ -6,7 +6,7 @@ Every earlier version of a case is kept in ``CaseRevision``: an update never los
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, LargeBinary, Text
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -77,9 +77,6 @@ class Secret(SQLModel, table=True):
     value: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
-from sqlalchemy import UniqueConstraint  # noqa: E402  (here, not above: this part was appended)
-
-
 class Evidence(SQLModel, table=True):
     """An evidence file of a case: what was recorded at intake. The content is in ``EvidenceChunk``.
     A removed file keeps its row (number, size, hash, ``removed_at``) and nothing else."""
@@ -109,3 +106,48 @@ class EvidenceChunk(SQLModel, table=True):
     evidence_pk: int = Field(foreign_key="evidence.pk", primary_key=True)
     seq: int = Field(primary_key=True)
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+# --- sharing (migration 0003) ----------------------------------------------------------------
+
+class Contact(SQLModel, table=True):
+    """A colleague or partner in the address book. ``verified``: fingerprint compared in person."""
+    __tablename__ = "contact"
+    pk: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    recipient: str = Field(index=True)
+    signing_key: str | None = None
+    fingerprint: str | None = Field(default=None, unique=True)
+    verified: bool = False
+    added_at: str
+
+
+class RecordSeen(SQLModel, table=True):
+    """A version (by hash) of a record that this store has held or merged: its known history."""
+    __tablename__ = "record_seen"
+    record_id: str = Field(primary_key=True, max_length=36)
+    hash: str = Field(primary_key=True, max_length=64)
+
+
+class PendingConflict(SQLModel, table=True):
+    """An incoming version of a record that clashes with ours, kept until a person resolves it."""
+    __tablename__ = "pending_conflict"
+    pk: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(index=True, max_length=36)
+    record_id: str = Field(max_length=36)
+    kind: str
+    bundle_id: str = Field(max_length=36)
+    sender: str
+    incoming: str = Field(sa_column=Column(Text, nullable=False))
+    history: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: str
+
+    __table_args__ = (UniqueConstraint("case_id", "record_id"),)
+
+
+class ReceivedBundle(SQLModel, table=True):
+    """A bundle already merged: receiving it again changes nothing."""
+    __tablename__ = "received_bundle"
+    id: str = Field(primary_key=True, max_length=36)
+    sender: str
+    received_at: str
+    summary: str = Field(sa_column=Column(Text, nullable=False))

@@ -1,0 +1,473 @@
+"""The bundle format: one file in the standard age format, holding a tar stream.
+
+    age -d -i key.txt bundle.age | tar x      # what a partner without Casefile does
+
+The tar stream holds, in this order: ``manifest.json`` (who made it, when, for whom, and the
+size and SHA-256 of every other part), ``manifest.sig`` (Ed25519 signature of the manifest's
+exact bytes), ``cases.json`` (interchange format), then ``evidence/<id>`` files.
+
+Both directions stream: age runs on a worker thread (pyrage releases the GIL) and exchanges
+plaintext with this thread through a small bounded queue, so memory stays bounded whatever the
+size of the evidence, and no decrypted byte is ever written to a file. age authenticates each
+64 KiB chunk but notices a cut-off file only at its end, so a reader must not keep anything it
+was handed before ``read_bundle`` has returned.
+
+Pure format code: no store. Keys, address book and merging are in storage/sharing.py.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+import queue
+import tarfile
+import threading
+import uuid
+from typing import BinaryIO, Callable, Iterable
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+
+FORMAT = "casefile-bundle"
+VERSION = 1
+MANIFEST, SIGNATURE, CASES, EVIDENCE_DIR = "manifest.json", "manifest.sig", "cases.json", "evidence/"
+MAX_MANIFEST = 32 * 1024 * 1024
+MAX_CASES = 512 * 1024 * 1024
+CHUNK = 1024 * 1024
+KEY_PREFIX = "ed25519:"
+
+Progress = Callable[[int, int], None]
+
+
+class BundleError(Exception):
+    """A bundle that cannot be made or must be refused; the message is for the user."""
+
+
+# --- signing keys and fingerprints ----------------------------------------------------------
+
+def fingerprint(public_key: bytes) -> str:
+    """A short, spellable fingerprint of a signing key (100 bits), to compare over the phone."""
+    digest = hashlib.sha256(b"casefile signing key\n" + public_key).digest()
+    letters = base64.b32encode(digest).decode()[:20]
+    return "-".join(letters[i:i + 4] for i in range(0, 20, 4))
+
+
+def normalize_fingerprint(text: str) -> str:
+    letters = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(letters[i:i + 4] for i in range(0, len(letters), 4))
+
+
+def signing_key_text(public_key: bytes) -> str:
+    return KEY_PREFIX + base64.b64encode(public_key).decode()
+
+
+def parse_signing_key(text: str) -> bytes:
+    try:
+        raw = base64.b64decode(text.strip().removeprefix(KEY_PREFIX), validate=True)
+        Ed25519PublicKey.from_public_bytes(raw)
+    except (ValueError, TypeError):
+        raise BundleError("That is not a signing key. It looks like ed25519:… (44 characters after the colon).") from None
+    return raw
+
+
+def parse_recipient(text: str) -> pyrage.x25519.Recipient:
+    try:
+        return pyrage.x25519.Recipient.from_str(text.strip())
+    except Exception:
+        raise BundleError(f"'{text[:80]}' is not an age recipient (they start with age1).") from None
+
+
+# --- the manifest ---------------------------------------------------------------------------
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Part(_Strict):
+    name: StrictStr
+    size: StrictInt = Field(ge=0)
+    sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
+    evidence_id: StrictStr | None = None
+    case_id: StrictStr | None = None
+    filename: StrictStr | None = None
+
+
+class Sender(_Strict):
+    name: StrictStr
+    recipient: StrictStr
+    signing_key: StrictStr
+
+
+class Manifest(_Strict):
+    format: StrictStr = FORMAT
+    version: StrictInt = VERSION
+    id: StrictStr = Field(default_factory=lambda: str(uuid.uuid4()))
+    created_at: StrictStr = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    sender: Sender
+    recipients: list[StrictStr]
+    parts: list[Part]
+    # case id -> record id -> hashes of the versions the sender's store has known (see storage/merge.py)
+    history: dict[StrictStr, dict[StrictStr, list[StrictStr]]] = Field(default_factory=dict)
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=1).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Manifest":
+        try:
+            m = cls.model_validate_json(data)
+        except ValidationError:
+            raise BundleError("The bundle's manifest is malformed. It was not made by Casefile, or it is damaged.") from None
+        if m.format != FORMAT or m.version != VERSION:
+            raise BundleError(f"This is not a Casefile bundle of version {VERSION}. Update Casefile, or ask the sender.")
+        names = [p.name for p in m.parts]
+        if len(set(names)) != len(names) or CASES not in names or any(
+                n != CASES and not (n.startswith(EVIDENCE_DIR) and p.evidence_id and n == EVIDENCE_DIR + p.evidence_id)
+                for n, p in zip(names, m.parts)):
+            raise BundleError("The bundle's manifest lists parts that do not belong in a bundle. It was refused.")
+        return m
+
+    @property
+    def signing_key_bytes(self) -> bytes:
+        return parse_signing_key(self.sender.signing_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.signing_key_bytes)
+
+
+# --- a bounded pipe between age's thread and ours --------------------------------------------
+
+class _Aborted(Exception):
+    pass
+
+
+class _Channel:
+    """Bytes from one thread to another, at most ``depth`` chunks in flight."""
+
+    def __init__(self, depth: int = 8):
+        self._q: queue.Queue = queue.Queue(maxsize=depth)
+        self._aborted = threading.Event()
+        self.error: BaseException | None = None
+        self.reader, self.writer = _ChannelReader(self), _ChannelWriter(self)
+
+    def put(self, item) -> None:
+        while True:
+            if self._aborted.is_set():
+                raise BrokenPipeError("the other side stopped")
+            try:
+                self._q.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def get(self):
+        return self._q.get()
+
+    def finish(self, error: BaseException | None = None) -> None:
+        """Called by the producer, always, when it stops: EOF, or the error it failed with."""
+        self.error = error
+        try:
+            self.put(None)
+        except BrokenPipeError:
+            pass
+
+    def abort(self) -> None:
+        """Called by the consumer when it gives up: the producer's next write fails."""
+        self._aborted.set()
+        try:
+            while True:
+                self._q.get_nowait()
+        except queue.Empty:
+            pass
+
+
+class _ChannelWriter(io.RawIOBase):
+    def __init__(self, channel: _Channel):
+        self._c = channel
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        if len(b):
+            self._c.put(bytes(b))
+        return len(b)
+
+
+class _ChannelReader(io.RawIOBase):
+    def __init__(self, channel: _Channel):
+        self._c = channel
+        self._buf = memoryview(b"")
+        self._eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self._buf:
+            if self._eof:
+                return 0
+            item = self._c.get()
+            if item is None:
+                self._eof = True
+                if self._c.error is not None:
+                    raise _decrypt_error(self._c.error)
+                return 0
+            self._buf = memoryview(item)
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+def _produce(target, channel: _Channel) -> threading.Thread:
+    """Run ``target`` (which writes into the channel) on a thread; the channel learns how it ended."""
+    def body():
+        try:
+            target()
+        except BaseException as exc:  # handed to the reading thread
+            channel.finish(exc)
+        else:
+            channel.finish()
+    t = threading.Thread(target=body, name="age-decrypt", daemon=True)
+    t.start()
+    return t
+
+
+def _consume(target, channel: _Channel, failures: list) -> threading.Thread:
+    """Run ``target`` (which reads from the channel) on a thread; if it fails, writes to the channel fail."""
+    def body():
+        try:
+            target()
+        except BaseException as exc:
+            failures.append(exc)
+            channel.abort()
+    t = threading.Thread(target=body, name="age-encrypt", daemon=True)
+    t.start()
+    return t
+
+
+def _decrypt_error(exc: BaseException) -> BundleError:
+    if isinstance(exc, BundleError):
+        return exc
+    text = str(exc)
+    if "No matching keys" in text:
+        return BundleError("This bundle is not addressed to this store: it was encrypted for someone else. "
+                           "Ask the sender to make it for your recipient (see `identity`).")
+    if isinstance(exc, pyrage.DecryptError):
+        return BundleError("This file is not a Casefile bundle, or its beginning is damaged. It was refused.")
+    return BundleError("This bundle is damaged: it was cut off or altered after it was made. It was refused; "
+                       "nothing was changed. Ask the sender for a new copy.")
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def _header(name: str, size: int, mtime: int) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size, info.mtime, info.mode = size, mtime, 0o600
+    return info.tobuf(tarfile.PAX_FORMAT, "utf-8", "strict")
+
+
+def _padding(size: int) -> bytes:
+    return b"\0" * (-size % tarfile.BLOCKSIZE)
+
+
+def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign: Callable[[bytes], bytes],
+                 cases_json: bytes, open_part: Callable[[Part], BinaryIO], progress: Progress | None = None) -> None:
+    """Write a bundle to ``out``: encrypted to every recipient, the manifest signed with ``sign``.
+    ``open_part`` opens each evidence part's bytes; they are hashed again on the way, and a file
+    whose bytes no longer match the manifest stops the bundle (BundleError)."""
+    keys = [parse_recipient(r) for r in recipients]
+    if not keys:
+        raise BundleError("Name at least one recipient.")
+    manifest_bytes = manifest.to_bytes()
+    signature = sign(manifest_bytes)
+    mtime = int(dt.datetime.fromisoformat(manifest.created_at).timestamp())
+    total = sum(p.size for p in manifest.parts)
+    done = 0
+    channel, failures = _Channel(), []
+    worker = _consume(lambda: pyrage.encrypt_io(channel.reader, out, keys), channel, failures)
+    w = channel.writer
+    try:
+        for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (CASES, cases_json)):
+            w.write(_header(name, len(data), mtime) + data + _padding(len(data)))
+        done += len(cases_json)
+        for part in manifest.parts:
+            if part.name == CASES:
+                continue
+            w.write(_header(part.name, part.size, mtime))
+            digest, size = hashlib.sha256(), 0
+            with open_part(part) as src:
+                while chunk := src.read(CHUNK):
+                    size += len(chunk)
+                    if size > part.size:
+                        break
+                    digest.update(chunk)
+                    w.write(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+            if size != part.size or digest.hexdigest() != part.sha256:
+                raise BundleError(f"The evidence file {part.evidence_id} no longer matches its recorded size and "
+                                  "SHA-256. Run `verify` on the store; the bundle was not written.")
+            w.write(_padding(part.size))
+        w.write(b"\0" * (2 * tarfile.BLOCKSIZE))
+        channel.finish()
+    except BrokenPipeError:
+        worker.join()
+        raise BundleError(f"The bundle could not be written ({type(failures[0]).__name__ if failures else 'stopped'}). "
+                          "Check that the disk has room.") from None
+    except BaseException:
+        channel.finish(BundleError("stopped"))  # age stops without finishing the file; the caller removes it
+        worker.join()
+        raise
+    worker.join()
+    if failures:
+        raise BundleError(f"The bundle could not be written ({type(failures[0]).__name__}). "
+                          "Check that the disk has room.") from None
+    if progress:
+        progress(total, total)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+class _Counting(io.RawIOBase):
+    def __init__(self, src: BinaryIO, total: int, progress: Progress | None):
+        self._src, self._total, self._progress, self.done = src, total, progress, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = self._src.readinto(b)
+        self.done += n or 0
+        if self._progress:
+            self._progress(self.done, self._total)
+        return n
+
+
+class _Verifying(io.RawIOBase):
+    """Reads one part and, at its end, refuses it unless its size and SHA-256 match the manifest."""
+
+    def __init__(self, src: BinaryIO, part: Part):
+        self._src, self._part, self._digest, self._size = src, part, hashlib.sha256(), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = self._src.readinto(b)
+        if n:
+            self._digest.update(memoryview(b)[:n])
+            self._size += n
+        else:
+            self.check()
+        return n
+
+    def check(self) -> None:
+        if self._size != self._part.size or self._digest.hexdigest() != self._part.sha256:
+            raise BundleError(f"The part {self._part.name} of this bundle does not match its signed manifest: "
+                              "it was altered. The bundle was refused; nothing was changed.")
+
+    def drain(self) -> None:
+        while self.read(CHUNK):
+            pass
+
+
+def _read_small(tar: tarfile.TarFile, expected: str, limit: int) -> tuple[tarfile.TarInfo, bytes]:
+    member = tar.next()
+    if member is None or member.name != expected or not member.isfile():
+        if expected == SIGNATURE:
+            raise BundleError("This bundle is not signed. It was refused: its sender cannot be known.")
+        raise BundleError("This file is not a Casefile bundle (its manifest is missing). It was refused.")
+    if member.size > limit:
+        raise BundleError("This bundle's manifest is too large to be genuine. It was refused.")
+    return member, tar.extractfile(member).read()
+
+
+def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest], None],
+                take_evidence: Callable[[Part, BinaryIO], None], progress: Progress | None = None,
+                total: int = 0) -> tuple[Manifest, bytes]:
+    """Decrypt and verify a bundle. ``check_manifest`` is called once the signature is verified
+    (and may raise to refuse the sender); ``take_evidence`` is given each evidence part as a
+    stream that raises BundleError at its end if it does not match. Returns the manifest and
+    the bytes of cases.json. Anything ``take_evidence`` kept must be discarded if this raises."""
+    try:
+        ident = pyrage.x25519.Identity.from_str(identity)
+    except Exception:
+        raise BundleError("This store's identity key is damaged.") from None
+    channel = _Channel()
+    counted = _Counting(src, total, progress)
+    worker = _produce(lambda: pyrage.decrypt_io(counted, channel.writer, [ident]), channel)
+    try:
+        stream = io.BufferedReader(channel.reader, buffer_size=CHUNK)
+        try:
+            tar = tarfile.open(fileobj=stream, mode="r|", bufsize=64 * 1024)
+        except tarfile.TarError:
+            raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.") from None
+        _, manifest_bytes = _read_small(tar, MANIFEST, MAX_MANIFEST)
+        manifest = Manifest.from_bytes(manifest_bytes)
+        _, signature = _read_small(tar, SIGNATURE, 1024)
+        try:
+            Ed25519PublicKey.from_public_bytes(manifest.signing_key_bytes).verify(signature, manifest_bytes)
+        except InvalidSignature:
+            raise BundleError("This bundle's signature does not match its content: it was altered or forged. "
+                              "It was refused; nothing was changed.") from None
+        check_manifest(manifest)
+        parts = {p.name: p for p in manifest.parts}
+        seen: set[str] = set()
+        cases_json = b""
+        while (member := tar.next()) is not None:
+            part = parts.get(member.name)
+            if part is None or member.name in seen or not member.isfile():
+                raise BundleError("This bundle holds a part its signed manifest does not list. It was refused.")
+            seen.add(member.name)
+            reader = _Verifying(tar.extractfile(member), part)
+            if member.name == CASES:
+                if part.size > MAX_CASES:
+                    raise BundleError("This bundle's cases are too large to be genuine. It was refused.")
+                cases_json = reader.read()
+                reader.check()
+            else:
+                take_evidence(part, reader)
+                reader.drain()
+        if seen != set(parts):
+            raise BundleError("This bundle is incomplete: parts listed in its manifest are missing. "
+                              "It was cut off or altered; it was refused.")
+        while stream.read(CHUNK):  # age authenticates the end of the file last
+            pass
+    except tarfile.TarError:
+        channel.abort()
+        worker.join()
+        if channel.error is not None:
+            raise _decrypt_error(channel.error) from None
+        raise BundleError("This bundle is damaged: its archive is broken. It was refused.") from None
+    except BaseException:
+        channel.abort()
+        worker.join()
+        if channel.error is not None and not isinstance(channel.error, BrokenPipeError):
+            raise _decrypt_error(channel.error) from None
+        raise
+    worker.join()
+    if channel.error is not None:
+        raise _decrypt_error(channel.error)
+    return manifest, cases_json
+
+
+def evidence_part(evidence_id: str, case_id: str, size: int, sha256: str, filename: str | None = None) -> Part:
+    return Part(name=EVIDENCE_DIR + evidence_id, size=size, sha256=sha256, evidence_id=evidence_id,
+                case_id=case_id, filename=filename)
+
+
+def cases_part(cases_json: bytes) -> Part:
+    return Part(name=CASES, size=len(cases_json), sha256=hashlib.sha256(cases_json).hexdigest())
+
+
+def manifest_for(sender: Sender, recipients: Iterable[str], parts: list[Part],
+                 history: dict[str, dict[str, list[str]]]) -> Manifest:
+    return Manifest(sender=sender, recipients=list(recipients), parts=parts, history=history)

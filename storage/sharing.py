@@ -1,0 +1,409 @@
+"""Sending and receiving bundles between stores: consent, signature, sender, merge, audit.
+
+    send(store, ["ALM-2018-017"], ["Aigerim", "age1…"], Path("out.age"), evidence=...)
+    incoming = open_bundle(store, Path("in.age"), evidence=...)   # decrypted and verified; store untouched
+    incoming.sender, incoming.known_sender                          # show who sent it
+    result = accept(store, incoming, accept_signer=fingerprint)     # the merge, in one transaction
+
+Evidence files go through a small interface (``Evidence``) so that the store's attachments
+(built separately) plug in without changing this module.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable, Protocol
+
+from sqlmodel import Session, delete, select
+
+from exports import bundle
+from exports.bundle import BundleError, Manifest, Part
+from models import interchange
+from models.interchange import Case, InterchangeError
+from models.tables import CaseRevision, CaseRow, Contact, PendingConflict, ReceivedBundle, RecordSeen
+from storage import cases, identity, merge
+from storage.errors import Conflict, NotFound, StoreError
+from storage.files import fsync_dir
+
+SCOPE = "share_with_partners"
+
+
+class BundleRefused(StoreError):
+    """A bundle that was not made or not received; nothing was changed."""
+
+
+class ConsentMissing(StoreError):
+    pass
+
+
+class UnknownSigner(BundleRefused):
+    def __init__(self, fingerprint: str, name: str):
+        self.fingerprint, self.name = fingerprint, name
+        super().__init__(f"This bundle was signed by a key that is not in your address book: {fingerprint} "
+                         f"(it calls itself {name!r}). Compare the fingerprint with the sender, by phone or in "
+                         "person, then receive again with --accept-signer " + fingerprint + ". Nothing was changed.")
+
+
+# --- evidence files: the interface the store's attachments implement --------------------------
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: str
+    case_id: str
+    size: int
+    sha256: str
+    filename: str | None = None
+
+
+class Evidence(Protocol):
+    """What sharing needs from the store's evidence files. ``stage`` keeps an incoming file
+    encrypted and invisible until ``commit`` (in the merge transaction); ``discard`` forgets
+    everything staged when a bundle is refused."""
+
+    def list(self, session: Session, case_id: str) -> list[EvidenceInfo]: ...
+    def open(self, evidence_id: str) -> BinaryIO: ...
+    def has(self, session: Session, evidence_id: str) -> bool: ...
+    def stage(self, info: EvidenceInfo, reader: BinaryIO) -> object: ...
+    def commit(self, session: Session, staged: list) -> None: ...
+    def discard(self, staged: list) -> None: ...
+
+
+class NoEvidence:
+    """Until the store holds evidence files: none to send; a bundle that carries some is refused."""
+
+    def list(self, session, case_id):
+        return []
+
+    def open(self, evidence_id):
+        raise NotFound("There are no evidence files in this store.")
+
+    def has(self, session, evidence_id):
+        return False
+
+    def stage(self, info, reader):
+        raise BundleRefused("This bundle carries evidence files, which this version of Casefile cannot store yet. "
+                            "Nothing was changed.")
+
+    def commit(self, session, staged):
+        pass
+
+    def discard(self, staged):
+        pass
+
+
+# --- history of records ---------------------------------------------------------------------
+
+def known_history(session: Session, case_id: str) -> dict[str, set[str]]:
+    """Every version (by hash) of each record of a case that this store has held or merged."""
+    versions = [json.loads(d) for d in session.exec(select(CaseRevision.document).where(CaseRevision.case_id == case_id))]
+    row = session.exec(select(CaseRow.document).where(CaseRow.id == case_id)).first()
+    if row is not None:
+        versions.append(json.loads(row))
+    ids = set()
+    for v in versions:
+        ids |= set(merge.records(v))
+    seen: dict[str, set[str]] = {}
+    if ids:
+        for rs in session.exec(select(RecordSeen).where(RecordSeen.record_id.in_(ids))):
+            seen.setdefault(rs.record_id, set()).add(rs.hash)
+    return merge.history(versions, seen)
+
+
+def _remember(session: Session, agreed: dict[str, set[str]]) -> None:
+    for rid, hashes in agreed.items():
+        known = set(session.exec(select(RecordSeen.hash).where(RecordSeen.record_id == rid)))
+        session.add_all(RecordSeen(record_id=rid, hash=h) for h in hashes - known)
+
+
+# --- sending --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SendResult:
+    bundle_id: str
+    cases: list[str]           # references
+    recipients: list[str]
+    evidence_files: int
+    bytes: int
+
+
+def consent_problems(selected: list[Case]) -> list[str]:
+    """References of cases without consent to share with partners."""
+    return [c.reference for c in selected if not (c.consent and c.consent.allows(SCOPE))]
+
+
+def send(store, refs: list[str], to: list[str], output: Path, override_consent: str | None = None,
+         evidence: Evidence | None = None, progress: Callable[[int, int], None] | None = None) -> SendResult:
+    """Write an encrypted, signed bundle of cases for ``to`` (recipients or contact names) and for
+    this store itself. Refuses cases without consent unless ``override_consent`` gives a reason."""
+    evidence = evidence or NoEvidence()
+    if not refs:
+        raise NotFound("Name at least one case to send.")
+    recipients = identity.resolve_recipients(store, to)
+    if not recipients:
+        raise NotFound("Name at least one recipient (--to).")
+    age_secret, signer, me = identity.private_keys(store)
+    with store.read() as s:
+        selected = cases.get_cases(s, refs)
+        selected = list({c.id: c for c in selected}.values())
+        history = {c.id: {rid: sorted(hs) for rid, hs in known_history(s, c.id).items()} for c in selected}
+        files = [info for c in selected for info in evidence.list(s, c.id)]
+    missing = consent_problems(selected)
+    if missing and not (override_consent and override_consent.strip()):
+        raise ConsentMissing(f"No consent to share with partners for {', '.join(missing)}. Nothing was sent. Record the "
+                             "consent in the case, or override with a reason (it goes into the audit log).")
+    cases_json = interchange.to_json(selected).encode()
+    parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f.id, f.case_id, f.size, f.sha256, f.filename)
+                                               for f in files]
+    everyone = list(dict.fromkeys([*recipients, me.recipient]))
+    manifest = bundle.manifest_for(bundle.Sender(name=store.actor, recipient=me.recipient, signing_key=me.signing_key),
+                                   everyone, parts, history)
+    output = Path(output)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            bundle.write_bundle(out, everyone, manifest, signer.sign, cases_json,
+                                lambda part: evidence.open(part.evidence_id), progress)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, output)
+    except BundleError as exc:
+        _unlink(tmp)
+        raise BundleRefused(str(exc)) from None
+    except BaseException:
+        _unlink(tmp)
+        raise
+    fsync_dir(output.parent)
+    with store.write() as s:
+        for c in selected:
+            if c.reference in missing:
+                store.log(s, "consent_overridden", "case", c.id, bundle=manifest.id, reason=override_consent.strip())
+        store.log(s, "bundle_sent", "bundle", manifest.id, cases=[c.id for c in selected],
+                  recipients=len(everyone), evidence_files=len(files))
+    return SendResult(manifest.id, [c.reference for c in selected], everyone, len(files), output.stat().st_size)
+
+
+def _unlink(path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+# --- receiving ------------------------------------------------------------------------------
+
+@dataclass
+class IncomingBundle:
+    """A decrypted, verified bundle, not yet merged. Its evidence is staged; call ``accept`` or ``discard``."""
+    manifest: Manifest
+    cases: list[Case]
+    known_sender: Contact | None
+    already_received: bool
+    _evidence: Evidence
+    _staged: list = field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> str:
+        return self.manifest.fingerprint
+
+    @property
+    def sender_name(self) -> str:
+        return self.known_sender.name if self.known_sender else self.manifest.sender.name
+
+    def discard(self) -> None:
+        staged, self._staged = self._staged, []
+        self._evidence.discard(staged)
+
+
+def open_bundle(store, path: Path, evidence: Evidence | None = None,
+                progress: Callable[[int, int], None] | None = None) -> IncomingBundle:
+    """Decrypt the bundle and verify its signature and every part, without touching the store.
+    Raises BundleRefused with a message for the user. No plaintext is written to disk."""
+    evidence = evidence or NoEvidence()
+    age_secret, _signer, me = identity.private_keys(store)
+    staged: list = []
+
+    def check(manifest: Manifest) -> None:
+        if me.recipient not in manifest.recipients:
+            raise BundleError("This bundle was not addressed to you: its signed list of recipients does not "
+                              "include this store. Someone re-encrypted it. It was refused; nothing was changed.")
+
+    with store.read() as s:
+        def take(part: Part, reader: BinaryIO) -> None:
+            if evidence.has(s, part.evidence_id):
+                return  # already here; the bytes are still checked against the manifest
+            staged.append(evidence.stage(EvidenceInfo(part.evidence_id, part.case_id, part.size, part.sha256,
+                                                      part.filename), reader))
+
+        path = Path(path)
+        try:
+            with open(path, "rb", buffering=0) as src:
+                manifest, cases_json = bundle.read_bundle(src, age_secret, check, take, progress,
+                                                          total=path.stat().st_size)
+            doc = interchange.loads(cases_json)
+            ids = {c.id for c in doc.cases}
+            if any(c.id is None for c in doc.cases) or any(
+                    p.case_id not in ids for p in manifest.parts if p.evidence_id):
+                raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.")
+        except BundleError as exc:
+            evidence.discard(staged)
+            raise BundleRefused(str(exc)) from None
+        except InterchangeError as exc:
+            evidence.discard(staged)
+            raise BundleRefused(f"The cases in this bundle are not valid ({exc}). It was refused; nothing was changed.") from None
+        except BaseException:
+            evidence.discard(staged)
+            raise
+        known = identity.contact_by_fingerprint(s, manifest.fingerprint)
+        if known is None and manifest.fingerprint == me.fingerprint:
+            known = Contact(name="yourself", recipient=me.recipient, signing_key=me.signing_key,
+                            fingerprint=me.fingerprint, verified=True, added_at="")
+        again = s.get(ReceivedBundle, manifest.id) is not None
+    return IncomingBundle(manifest, doc.cases, known, again, evidence, staged)
+
+
+@dataclass
+class ReceiveResult:
+    bundle_id: str
+    sender: str
+    fingerprint: str
+    already_received: bool = False
+    added: list[str] = field(default_factory=list)       # references
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)   # references with records waiting for a person
+    evidence_files: int = 0
+
+
+def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) -> ReceiveResult:
+    """Merge a verified bundle in one transaction. An unknown signer is refused unless
+    ``accept_signer`` is its fingerprint. Conflicting records are kept as pending conflicts."""
+    m = incoming.manifest
+    result = ReceiveResult(m.id, incoming.sender_name, m.fingerprint)
+    try:
+        if incoming.known_sender is None and (
+                accept_signer is None or bundle.normalize_fingerprint(accept_signer) != m.fingerprint):
+            raise UnknownSigner(m.fingerprint, m.sender.name)
+        with store.write() as s:
+            if s.get(ReceivedBundle, m.id) is not None:
+                result.already_received = True
+                store.log(s, "bundle_received_again", "bundle", m.id, signer=m.fingerprint)
+                incoming.discard()
+                return result
+            for case in incoming.cases:
+                _merge_one(s, store, incoming, case, result)
+            result.evidence_files = len(incoming._staged)
+            incoming._evidence.commit(s, incoming._staged)
+            summary = {k: len(getattr(result, k)) for k in ("added", "updated", "unchanged", "conflicts")}
+            s.add(ReceivedBundle(id=m.id, sender=m.fingerprint, received_at=_now(), summary=json.dumps(summary)))
+            store.log(s, "bundle_received", "bundle", m.id, signer=m.fingerprint,
+                      known_signer=incoming.known_sender is not None, cases=[c.id for c in incoming.cases],
+                      evidence_files=result.evidence_files, **summary)
+    except InterchangeError as exc:
+        incoming.discard()
+        raise BundleRefused(f"The cases in this bundle could not be merged ({exc}). Nothing was changed.") from None
+    except BaseException:
+        incoming.discard()
+        raise
+    incoming._staged = []
+    return result
+
+
+def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: ReceiveResult) -> None:
+    m = incoming.manifest
+    reason = f"received in bundle {m.id} from {m.fingerprint}"
+    row = s.exec(select(CaseRow.document).where(CaseRow.id == case.id)).first()
+    local = interchange.validate_case(json.loads(row)) if row is not None else None
+    their_history = {rid: set(hs) for rid, hs in m.history.get(case.id, {}).items()}
+    outcome = merge.merge_case(local, case, known_history(s, case.id), their_history)
+    if outcome.merged is not None:
+        try:
+            cases.save_case(s, store, outcome.merged, reason=reason)
+        except Conflict:
+            raise BundleRefused(f"The bundle's case {case.reference} uses a reference that another case in this store "
+                                "already has. Rename one of them and receive again. Nothing was changed.") from None
+    _remember(s, outcome.agreed)
+    for c in outcome.conflicts:
+        s.exec(delete(PendingConflict).where(PendingConflict.case_id == c.case_id,
+                                             PendingConflict.record_id == c.record_id))
+        s.add(PendingConflict(case_id=c.case_id, record_id=c.record_id, kind=c.kind, bundle_id=m.id,
+                              sender=incoming.sender_name,
+                              incoming=json.dumps(c.incoming, ensure_ascii=False),
+                              history=json.dumps(sorted(their_history.get(c.record_id, set()))), created_at=_now()))
+        store.log(s, "conflict_recorded", c.kind, c.record_id, case=c.case_id, bundle=m.id, fields=list(c.fields))
+    {"added": result.added, "updated": result.updated, "unchanged": result.unchanged,
+     "conflict": result.conflicts}[outcome.outcome].append(outcome.reference)
+
+
+def receive(store, path: Path, accept_signer: str | None = None, evidence: Evidence | None = None,
+            progress: Callable[[int, int], None] | None = None,
+            confirm: Callable[[IncomingBundle], bool] | None = None) -> ReceiveResult:
+    """open_bundle + accept. ``confirm`` is asked about an unknown signer (e.g. at a terminal)."""
+    incoming = open_bundle(store, path, evidence, progress)
+    if incoming.known_sender is None and accept_signer is None and confirm is not None:
+        if confirm(incoming):
+            accept_signer = incoming.fingerprint
+    return accept(store, incoming, accept_signer)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+# --- conflicts waiting for a person ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class PendingView:
+    pk: int
+    case_id: str
+    reference: str
+    conflict: merge.RecordConflict
+    sender: str
+
+
+def pending_conflicts(store, case_id: str | None = None) -> list[PendingView]:
+    """Conflicts waiting to be resolved, each with our current version of the record beside theirs."""
+    out = []
+    with store.read() as s:
+        q = select(PendingConflict).order_by(PendingConflict.pk)
+        if case_id:
+            q = q.where(PendingConflict.case_id == case_id)
+        for p in s.exec(q):
+            local = cases.get_case(s, p.case_id)
+            mine = merge.records(local.model_dump(mode="json")).get(p.record_id, (p.kind, {}))[1]
+            theirs = json.loads(p.incoming)
+            out.append(PendingView(p.pk, p.case_id, local.reference,
+                                   merge.RecordConflict(p.case_id, p.record_id, p.kind, mine, theirs,
+                                                        merge.differing_fields(mine, theirs)), p.sender))
+    return out
+
+
+def resolve_conflict(store, pk: int, choices: dict[str, str]) -> Case:
+    """Apply a person's field-by-field choice ("mine"/"theirs") to a pending conflict and save."""
+    with store.write() as s:
+        p = s.get(PendingConflict, pk)
+        if p is None:
+            raise NotFound("That conflict has already been resolved.")
+        local = cases.get_case(s, p.case_id)
+        mine = merge.records(local.model_dump(mode="json")).get(p.record_id, (p.kind, {}))[1]
+        theirs = json.loads(p.incoming)
+        conflict = merge.RecordConflict(p.case_id, p.record_id, p.kind, mine, theirs, merge.differing_fields(mine, theirs))
+        resolved = merge.resolve(local, conflict, choices)
+        saved, _outcome = cases.save_case(s, store, resolved, reason=f"conflict from bundle {p.bundle_id} resolved")
+        _remember(s, {p.record_id: set(json.loads(p.history)) | {conflict.incoming_hash}})
+        s.delete(p)
+        store.log(s, "conflict_resolved", p.kind, p.record_id, case=p.case_id, bundle=p.bundle_id,
+                  theirs=sorted(f for f, c in choices.items() if c == "theirs"))
+    return saved
+
+
+def sha256_of(reader: BinaryIO) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    while chunk := reader.read(1 << 20):
+        digest.update(chunk)
+        size += len(chunk)
+    return size, digest.hexdigest()

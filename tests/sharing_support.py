@@ -1,0 +1,71 @@
+"""Helpers for the sharing tests: stores, cases, and a stand-in for the store's evidence files."""
+from __future__ import annotations
+
+import hashlib
+import io
+
+from models.interchange import validate_case
+from storage import cases
+from storage.sharing import EvidenceInfo
+
+PASSPHRASE = "correct horse battery staple orange"
+MARKER = "Zhanargul-Unique-Marker-7731"  # a name that must never reach the disk in plaintext
+
+
+def make_case(ref: str = "ALM-2018-017", consent: bool = True, **extra):
+    data = {
+        "reference": ref, "title": "Detention after return", "summary": f"Account of {MARKER}.",
+        "persons": [{"key": "applicant", "role": "applicant", "names": [{"value": MARKER, "script": "Latn"}],
+                     "birth_year": 1982},
+                    {"key": "mother", "role": "relative", "names": [{"value": "Another Name", "script": "Latn"}],
+                     "relation": {"to": "applicant", "kind": "mother"}, "at_risk": True}],
+        "events": [{"key": "detention-1", "kind": "detention", "victims": ["applicant"], "start": "2017-10"}],
+        "consent": {"given_on": "2018-11-10", "scopes": ["share_with_partners"] if consent else ["legal_proceedings"]},
+    }
+    data.update(extra)
+    return validate_case(data)
+
+
+def save(store, case, reason="edited"):
+    with store.write() as s:
+        return cases.save_case(s, store, case, reason)[0]
+
+
+def load(store, ref):
+    with store.read() as s:
+        return cases.get_case(s, ref)
+
+
+class MemoryEvidence:
+    """The Evidence interface over dictionaries: files (committed), staged (not yet visible)."""
+
+    def __init__(self):
+        self.files: dict[str, tuple[EvidenceInfo, bytes]] = {}
+        self.staged: dict[str, tuple[EvidenceInfo, bytes]] = {}
+        self.discarded = 0
+
+    def add(self, case_id: str, evidence_id: str, data: bytes, filename: str = "photo.jpg") -> None:
+        info = EvidenceInfo(evidence_id, case_id, len(data), hashlib.sha256(data).hexdigest(), filename)
+        self.files[evidence_id] = (info, data)
+
+    def list(self, session, case_id):
+        return [info for info, _ in self.files.values() if info.case_id == case_id]
+
+    def open(self, evidence_id):
+        return io.BytesIO(self.files[evidence_id][1])
+
+    def has(self, session, evidence_id):
+        return evidence_id in self.files
+
+    def stage(self, info, reader):
+        self.staged[info.id] = (info, reader.read())
+        return info.id
+
+    def commit(self, session, staged):
+        for key in staged:
+            self.files[key] = self.staged.pop(key)
+
+    def discard(self, staged):
+        for key in staged:
+            self.staged.pop(key, None)
+            self.discarded += 1
