@@ -402,13 +402,31 @@ def _rehash(store, evidence_id: str) -> tuple[str, int]:
 
 # --- checking -----------------------------------------------------------------------------------
 
+def _quiet_sqlcipher(store) -> None:
+    """SQLCipher prints its own low-level lines to standard error for every damaged page it meets;
+    verify says the same in plain words, so those lines are switched off (a process-wide setting)."""
+    raw = store.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+    finally:
+        raw.close()
+
+
 def verify_store(store, progress: Progress | None = None) -> list[str]:
     """Everything that is wrong with the store, in plain words; empty when it is sound. Checks
     SQLCipher's page authentication and SQLite's structure, re-reads every evidence file and
     recomputes its hash, and checks the audit chain. Reports damage; never repairs it."""
     problems: list[str] = []
+    _quiet_sqlcipher(store)
     try:
-        problems += store.integrity_problems()
+        found = store.integrity_problems()
+        pages = [p for p in found if p.startswith("encrypted page check")]
+        if pages:
+            # Past a page that fails authentication SQLCipher refuses to read on, so SQLite's own
+            # check then flags nearly every page: its report says nothing more, and hides the first lines.
+            found = pages + [f"The database structure cannot be checked past the damaged page{'s' if len(pages) > 1 else ''}; "
+                             "restore the store from a backup."]
+        problems += found
     except _DAMAGE as exc:
         problems.append(f"The database cannot be checked to the end ({exc}): it is damaged. Restore it from a backup.")
     if problems:

@@ -270,3 +270,39 @@ def test_cli_attach_attachments_verify(store, store_path, case, tmp_path, monkey
     assert "sound" in capsys.readouterr().out
     assert main.main(["attach", str(store_path), "NO-SUCH", str(path)]) == 1
     assert "no case NO-SUCH" in capsys.readouterr().err
+
+
+def test_a_store_of_the_first_release_is_upgraded(store_path, tmp_path):
+    from storage import migrate
+
+    store, _ = Store.create(store_path, PASSPHRASE, owner="Old")
+    case = add_case(store)
+    with store.write() as s:  # make it a store as the first release left it
+        c = s.connection()
+        c.exec_driver_sql("DROP TABLE evidence_chunk")
+        c.exec_driver_sql("DROP TABLE evidence")
+        c.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    store.close()
+    store = Store.open(store_path, passphrase=PASSPHRASE)
+    try:
+        with store.read() as s:
+            assert migrate.current_revision(s.connection()) == "0002"
+        info = ev.add_file(store, case.id, write_marked_file(tmp_path / "a.bin", 100))
+        assert info.sha256 == sha256sum(tmp_path / "a.bin")
+        assert ev.verify_store(store) == []
+    finally:
+        store.close()
+
+
+def test_content_changed_behind_the_applications_back_is_reported(store, case, tmp_path):
+    info = ev.add_file(store, case.id, write_marked_file(tmp_path / "a.jpg", 2 * MiB))
+    with store.write() as s:  # someone with the key edits a chunk directly
+        s.connection().exec_driver_sql(
+            "UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE seq = 1 "
+            "AND evidence_pk = (SELECT pk FROM evidence WHERE id = ?)", (info.id,))
+    assert ev.verify_store(store) == [
+        "Exhibit 1 of case ALA-2024-001 (a.jpg) no longer has the SHA-256 recorded at intake: its content was altered."]
+    with store.write() as s:
+        s.connection().exec_driver_sql("DELETE FROM evidence_chunk WHERE seq = 1")
+    [problem] = ev.verify_store(store)
+    assert "Part 2 of this file is missing" in problem
