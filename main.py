@@ -154,6 +154,8 @@ def cmd_verify(args) -> int:
         return 1
     print("The store is sound: every encrypted page, the database structure, every evidence file's "
           "SHA-256 and the audit chain check out.")
+    return 0
+
 
 def cmd_identity(args) -> int:
     from storage.files import atomic_write

@@ -82,7 +82,7 @@ class Evidence(SQLModel, table=True):
     A removed file keeps its row (number, size, hash, ``removed_at``) and nothing else."""
     __tablename__ = "evidence"
     pk: int | None = Field(default=None, primary_key=True)
-    id: str = Field(unique=True, max_length=36)
+    id: str = Field(unique=True, index=True, max_length=36)
     case_id: str = Field(index=True, max_length=36)
     record_id: str | None = Field(default=None, max_length=36)  # a person, account or event of the case
     number: int  # exhibit number within the case, never reused

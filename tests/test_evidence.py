@@ -272,22 +272,18 @@ def test_cli_attach_attachments_verify(store, store_path, case, tmp_path, monkey
     assert "no case NO-SUCH" in capsys.readouterr().err
 
 
-def test_a_store_of_the_first_release_is_upgraded(store_path, tmp_path):
-    from storage import migrate
+def test_a_store_of_the_first_release_is_upgraded(tmp_path):
+    import shutil
 
-    store, _ = Store.create(store_path, PASSPHRASE, owner="Old")
-    case = add_case(store)
-    with store.write() as s:  # make it a store as the first release left it
-        c = s.connection()
-        c.exec_driver_sql("DROP TABLE evidence_chunk")
-        c.exec_driver_sql("DROP TABLE evidence")
-        c.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-    store.close()
-    store = Store.open(store_path, passphrase=PASSPHRASE)
+    from storage import migrate
+    from tests.test_migrations import FIXTURE, FIXTURE_PASSPHRASE
+
+    shutil.copytree(FIXTURE, tmp_path / "old")
+    store = Store.open(tmp_path / "old", passphrase=FIXTURE_PASSPHRASE)
     try:
         with store.read() as s:
-            assert migrate.current_revision(s.connection()) == "0002"
-        info = ev.add_file(store, case.id, write_marked_file(tmp_path / "a.bin", 100))
+            assert migrate.current_revision(s.connection()) == migrate.HEAD
+        info = ev.add_file(store, "DEMO-2019-001", write_marked_file(tmp_path / "a.bin", 100))
         assert info.sha256 == sha256sum(tmp_path / "a.bin")
         assert ev.verify_store(store) == []
     finally:

@@ -18,7 +18,7 @@ depends_on = None
 STATEMENTS = [
     """CREATE TABLE evidence (
         pk INTEGER NOT NULL PRIMARY KEY,
-        id VARCHAR(36) NOT NULL UNIQUE,
+        id VARCHAR(36) NOT NULL,
         case_id VARCHAR(36) NOT NULL,
         record_id VARCHAR(36),
         number INTEGER NOT NULL,
@@ -33,6 +33,7 @@ STATEMENTS = [
         added_by VARCHAR NOT NULL,
         removed_at VARCHAR,
         UNIQUE (case_id, number))""",
+    "CREATE UNIQUE INDEX ix_evidence_id ON evidence (id)",
     "CREATE INDEX ix_evidence_case_id ON evidence (case_id)",
     """CREATE TABLE evidence_chunk (
         evidence_pk INTEGER NOT NULL REFERENCES evidence (pk),
