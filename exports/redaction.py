@@ -181,6 +181,10 @@ def _variant_pattern(variant: str) -> str:
     return r"[\s\-_.]+".join(parts)
 
 
+def _lookup_key(text: str) -> str:
+    return re.sub(r"[\s\-_.]+", " ", normalise(text)).strip()
+
+
 class NameMatcher:
     """Finds protected names (whole, or any part alone) with their inflected or possessive forms.
 
@@ -194,9 +198,9 @@ class NameMatcher:
         self._lookup: dict[str, tuple[bool, str, str]] = {}
         for fulls, parts, replacement, label in rules:
             for v in parts:
-                self._lookup.setdefault(normalise(v), (False, replacement, label))
+                self._lookup.setdefault(_lookup_key(v), (False, replacement, label))
             for v in fulls:
-                self._lookup[normalise(v)] = (True, replacement, label)
+                self._lookup[_lookup_key(v)] = (True, replacement, label)
         spaced = sorted((v for v in self._lookup if not is_unspaced_script(v)), key=len, reverse=True)
         unspaced = sorted((v for v in self._lookup if is_unspaced_script(v)), key=len, reverse=True)
         alts = []
@@ -219,7 +223,7 @@ class NameMatcher:
         out = []
         for m in self._re.finditer(text):
             name = m.group("w") if m.groupdict().get("w") else m.group("u")
-            full, replacement, label = self._lookup.get(normalise(name), (True, "", ""))
+            full, replacement, label = self._lookup.get(_lookup_key(name), (True, MARKER, "name"))
             if not full and any(a <= m.start() and m.end() <= b for a, b in allowed):
                 continue
             out.append(Hit(m.start(), m.end(), replacement, "name (full)" if full else "name (part)", label))

@@ -21,6 +21,19 @@ from exports.redaction import Forbidden, ForbiddenString, NameMatcher, normalise
 _RTL_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 _LINE_HYPHEN = re.compile(r"(\w)[\-\u00ad\u2010\u2011]\s*\n\s*(\w)")
 _SPACE_HYPHEN = re.compile(r"(\w)[\-\u2010\u2011] (\w)")
+# Shaped Arabic script comes back through the font's own mapping: Uyghur ە and ھ as the
+# presentation forms of ه, ى as ي, and ligatures the font has no code point for (lam-alef) as
+# private-use characters or nothing. Compare on a skeleton that folds those differences.
+_ARABIC_FOLD = str.maketrans({"\u06d5": "\u0647", "\u06be": "\u0647", "\u06c1": "\u0647", "\u0649": "\u064a",
+                              "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0640": None,
+                              **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
+_PRIVATE = re.compile(r"[\ue000-\uf8ff\uffff\x00]")
+
+
+def fold(text: str) -> str:
+    """The form both the extracted text and the forbidden strings are compared in."""
+    text = normalise(text).translate(_ARABIC_FOLD)
+    return _PRIVATE.sub("", text).replace("\u0644\u0627", "")
 
 
 @dataclass(frozen=True)
@@ -124,14 +137,14 @@ def _views(raw: str) -> list[str]:
     joined = _LINE_HYPHEN.sub(r"\1\2", raw)
     out = []
     for variant in (joined, _reverse_rtl_runs(joined)):
-        norm = normalise(variant)
+        norm = fold(variant)
         out.append(norm)
         out.append(_SPACE_HYPHEN.sub(r"\1\2", norm))
     return list(dict.fromkeys(out))
 
 
 def _alnum(s: str) -> str:
-    return "".join(c for c in normalise(s) if c.isalnum())
+    return "".join(c for c in fold(s) if c.isalnum())
 
 
 class _Searcher:
@@ -140,12 +153,12 @@ class _Searcher:
         rules = {}
         for f in names:
             fulls, parts, _, _ = rules.setdefault(f.label, ([], [], "", f.label))
-            (parts if f.part else fulls).append(f.text)
-        self.names = NameMatcher(list(rules.values()), forbidden.allowed)
+            (parts if f.part else fulls).append(fold(f.text))
+        self.names = NameMatcher(list(rules.values()), [fold(a) for a in forbidden.allowed])
         self.by_label = {f.label: f for f in names}
         self.others = [f for f in forbidden.strings if f.kind != "name"]
-        self.long_names = [(f, normalise(f.text).replace(" ", "")) for f in names
-                           if len(normalise(f.text).replace(" ", "")) >= 8]
+        self.long_names = [(f, fold(f.text).replace(" ", "")) for f in names
+                           if len(fold(f.text).replace(" ", "")) >= 8]
 
     def find(self, raw: str) -> list[tuple[ForbiddenString | None, str, str]]:
         """(forbidden, label, text found) for each distinct hit in one extracted text."""
@@ -163,7 +176,7 @@ class _Searcher:
                 hits.setdefault((f.label, needle), (f, f.label, f.text))
         alnum = None
         for f in self.others:
-            needle = normalise(f.text)
+            needle = fold(f.text)
             if f.kind == "identifier" and len(_alnum(f.text)) >= 6:
                 alnum = alnum if alnum is not None else [_alnum(v) for v in views]
                 found = any(_alnum(f.text) in a for a in alnum)
@@ -187,9 +200,13 @@ def check_pdf(data: bytes, forbidden: Forbidden) -> list[Leak]:
     searcher = _Searcher(forbidden)
     leaks: list[Leak] = []
 
+    seen: set[tuple] = set()
+
     def search(text: str, page: int | None, where: str) -> None:
         for f, label, found in searcher.find(text):
-            leaks.append(Leak(page, where, _kind(f), label, found))
+            if (page, where, label) not in seen:      # one report per item and place
+                seen.add((page, where, label))
+                leaks.append(Leak(page, where, _kind(f), label, found))
 
     reader = pypdf.PdfReader(io.BytesIO(data))
     for problem in structure_problems(data):
