@@ -15,13 +15,13 @@ from typing import Mapping, Sequence
 
 import pypdf
 
-from exports.layout import KINDS, PAPERS, ExhibitRow, Layout, render
+from exports.layout import KINDS, PAPERS, ExhibitRow, Layout, render, render_log
 from exports.redaction import (ConsentRefused, Forbidden, LogEntry, check_consent, forbidden_for,
                                redact_case)
 from exports.verify import Leak, LeakFound, check_pdf, structure_problems
 from models.interchange import Case
 
-__all__ = ["Exhibit", "BriefResult", "build_brief", "save_brief", "check_file", "ConsentRefused", "LeakFound",
+__all__ = ["Exhibit", "BriefResult", "build_brief", "save_brief", "check_file", "build_redaction_log", "ConsentRefused", "LeakFound",
            "KINDS", "PAPERS"]
 
 
@@ -84,6 +84,18 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     return BriefResult(pdf=pdf, kind=kind, profile=profile, pseudonyms=red.pseudonyms, log=red.log,
                        forbidden=red.forbidden, pages=pages)
+
+
+def build_redaction_log(case: Case, for_profile: str, *, pseudonyms: Mapping[str, str] | None = None,
+                        exhibits: Sequence[Exhibit] = (), paper: str = "A4") -> bytes:
+    """An INTERNAL PDF for the lawyer: what ``for_profile`` replaced where, by which rule.
+
+    It holds the originals, so it is never checked against or sent with the redacted brief.
+    """
+    _check_args("hearing_bundle", paper)
+    extra = {f"exhibits[{i}].{a}": getattr(x, a) for i, x in enumerate(exhibits) for a in ("description", "filename")}
+    red = redact_case(case, for_profile, pseudonyms, extra)
+    return render_log(case.reference, for_profile, red.log, paper)
 
 
 def verify_brief(pdf: bytes, forbidden: Forbidden) -> list[Leak]:

@@ -28,7 +28,7 @@ from models.interchange import Account, Case
 KINDS = ("hearing_bundle", "witness_statement", "public_summary")
 PAPERS = {"A4": A4, "Letter": LETTER}
 TITLE = {"hearing_bundle": "Hearing bundle", "witness_statement": "Witness statement",
-         "public_summary": "Case summary"}
+         "public_summary": "Case summary", "redaction_log": "Redaction log"}
 PROFILE_LINE = {
     "internal": "INTERNAL - contains full names and identifiers; not for disclosure",
     "court": "For the court or tribunal and the applicant's counsel - persons at risk pseudonymised",
@@ -507,3 +507,22 @@ def _public_summary(case: Case, layout: Layout, doc: _Doc, previous: _Pass | Non
     story += _sources(case, st, w)
     return story
 
+
+
+def render_log(reference: str, for_profile: str, entries, paper: str = "A4") -> bytes:
+    """An internal table of what a profile replaced where, by which rule (for the lawyer)."""
+    layout = Layout(kind="redaction_log", profile="internal", display={}, paper=paper)
+    st = _styles()
+    buf = io.BytesIO()
+    doc = _Doc(buf, layout, f"{reference} - redaction log ({for_profile}) - INTERNAL", None)
+    w = doc.width
+    widths = [w * x for x in (0.22, 0.2, 0.34, 0.24)]
+    rows = [[static(h, st["th"]) for h in ("Where", "Rule", "Original", "Shown as")]]
+    for e in entries:
+        rows.append([static(e.where, st["tiny"]), static(e.rule, st["tiny"]), cell(e.original, st["small"], widths[2]),
+                     cell(e.replacement, st["small"], widths[3])])
+    story = [Heading(f"Redaction log: {for_profile} profile", st["h1"], "log", level=0),
+             *para(f"Case reference: {reference}. " + PROFILE_LINE["internal"], st["italic"], w),
+             _table(rows, widths, long=True)]
+    doc.build(story)
+    return buf.getvalue()

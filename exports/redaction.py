@@ -210,7 +210,7 @@ class NameMatcher:
             alts.append(r"(?P<u>" + "|".join(map(_variant_pattern, unspaced)) + r")\w*")
         self._re = re.compile("|".join(alts), re.IGNORECASE) if alts else None
         allowed = sorted({normalise(a) for a in allowed if a and len(normalise(a)) >= 2}, key=len, reverse=True)
-        self._allowed = (re.compile(r"(?<!\w)(?:" + "|".join(map(_variant_pattern, allowed)) + r")(?!\w)",
+        self._allowed = (re.compile(r"(?<!\w)(?:" + "|".join(map(_variant_pattern, allowed)) + r")",
                                     re.IGNORECASE) if allowed else None)
 
     def __bool__(self) -> bool:
@@ -222,9 +222,10 @@ class NameMatcher:
         allowed = [m.span() for m in self._allowed.finditer(text)] if self._allowed else []
         out = []
         for m in self._re.finditer(text):
-            name = m.group("w") if m.groupdict().get("w") else m.group("u")
-            full, replacement, label = self._lookup.get(_lookup_key(name), (True, MARKER, "name"))
-            if not full and any(a <= m.start() and m.end() <= b for a, b in allowed):
+            group = "w" if m.groupdict().get("w") else "u"
+            full, replacement, label = self._lookup.get(_lookup_key(m.group(group)), (True, MARKER, "name"))
+            # a part of a name that stands inside an allowed phrase ('Aqan' in 'Aqanqyzy') is that phrase
+            if not full and any(a <= m.start() and m.end(group) <= b for a, b in allowed):
                 continue
             out.append(Hit(m.start(), m.end(), replacement, "name (full)" if full else "name (part)", label))
         return out
@@ -350,12 +351,23 @@ class _Redactor:
                 self.forbidden.add(v, "name", f"name of {shown}")
             for v in parts:
                 self.forbidden.add(v, "name", f"name of {shown}", part=True)
+        # Words of names shown in full are allowed alone too ('Aqanqyzy', the applicant's patronymic,
+        # holds her father's name), unless a protected name has the same word (a shared family name).
+        protected_parts = {normalise(f.text) for f in self.forbidden.strings}
+        for p in case.persons:
+            if treatment(p, profile, case) == "name":
+                allowed.extend(w for n in p.names for w in _name_parts(n.value) if normalise(w) not in protected_parts)
         for place in _places(case):
             allowed.append(place)
             allowed.extend(x.strip() for x in place.split(","))
         self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
         self.names = NameMatcher(rules, self.forbidden.allowed)
         self.identifiers = self._known_identifiers()
+        # What a caseworker marked in one account must not appear anywhere else either.
+        marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
+                         for r in a.redactions} - {""}, key=len, reverse=True)
+        self.marked = (re.compile("|".join(r"(?<!\w)" + _variant_pattern(m) + r"(?!\w)" for m in marked),
+                                  re.IGNORECASE) if marked and profile != "internal" else None)
 
     def _known_identifiers(self) -> list[tuple[re.Pattern, str, str]]:
         out = []
@@ -431,6 +443,8 @@ class _Redactor:
                 found = value[start:end]
                 hits.append(Hit(start, end, self._identifier_replacement(kind, found), f"identifier in text: {kind}", ""))
                 self.forbidden.add(found, "identifier", f"identifier in text ({kind}) in {where}")
+        if self.marked:
+            hits.extend(Hit(m.start(), m.end(), MARKER, "marked span (elsewhere)", "") for m in self.marked.finditer(value))
         hits.extend(self.names.hits(value))
         if not hits:
             return value

@@ -152,12 +152,15 @@ def scaled_case(events: int = 200, accounts: int = 20, seed: int = 7) -> Case:
         year, month = 2016 + i // 60, 1 + (i // 5) % 12
         e["start"] = f"{year}-{month:02d}" if i % 3 else f"{year}-{month:02d}-{1 + i % 28:02d}"
         e.pop("end", None)
-        e["description"] = " ".join(rnd.sample(NARRATIVE, 1))[:220]
+        e["description"] = " ".join(rnd.sample(NARRATIVE, 2))[:330]
         d["events"].append(e)
     d["accounts"] = d["accounts"][:2]
     for i in range(accounts - 2):
-        paras = rnd.sample(NARRATIVE, 5)
-        d["accounts"].append({"key": f"witness-{i}", "narrator": "witness", "recorded_on": "2019-03",
+        paras = rnd.sample(NARRATIVE, 8)
+        d["accounts"].append({"key": f"witness-{i + 1}", "narrator": "witness", "recorded_on": "2019-03",
                               "language": "en", "text": "\n".join(paras)})
+    keys = {a["key"] for a in d["accounts"]}
+    for e in d["events"]:
+        e["accounts"] = [k for k in e["accounts"] if k in keys]
     d["id"] = str(uuid.UUID(int=rnd.getrandbits(128)))
     return validate_case(d)

@@ -187,3 +187,11 @@ def test_pages_as_png(briefs):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-", str(folder / f"{kind}-{profile}")],
                        input=result.pdf, check=True)
     assert any(folder.glob("hearing_bundle-court-*.png"))
+
+
+def test_redaction_log_for_the_lawyer_lists_originals(case):
+    from exports.brief import build_redaction_log
+    data = build_redaction_log(case, "court", exhibits=EXHIBITS)
+    text = poppler_text(data)
+    assert "Aqan Serikuly" in text and "marked span" in text and "INTERNAL" in text
+    assert "exhibits[0].filename" in text

@@ -164,3 +164,16 @@ def test_log_says_what_was_replaced_where_by_which_rule(case):
                for e in log)
     assert any(e.rule.startswith("identifier") and "800101400123" in e.original for e in log)
     assert any(e.rule == "identifier in text: number" and "138-0013-8000" in e.original for e in log)
+
+
+def test_marked_span_text_is_redacted_wherever_else_it_stands():
+    case = cf.make_case(summary="Her mother still lives in Tasqoram  Village near Xinyuan County.")
+    red = redact_case(case, "court")
+    assert red.case.summary == f"Her mother still lives in {MARKER} near Xinyuan County."
+
+
+def test_applicant_patronymic_alone_stays_in_court_but_a_longer_protected_name_is_not_hidden_by_it():
+    d = cf.case_dict(summary="Aqanqyzy said that Aqan was questioned; Dinara was taken too.")
+    d["persons"][3]["names"] = [{"value": "Dinara Bekova", "script": "Latn"}]   # 'Dina' is the applicant's
+    red = redact_case(cf.validate_case(d), "court")
+    assert red.case.summary == "Aqanqyzy said that Relative 1 was questioned; Relative 2 was taken too."
