@@ -412,7 +412,8 @@ def _hearing_bundle(case: Case, layout: Layout, doc: _Doc, previous: _Pass | Non
     forum = _forum(case)
     if forum:
         story += para(f"IN THE {forum.upper()}", st["caption"], w)
-    story += para(f"Case reference: {case.reference}", st["caption"], w)
+    if layout.profile != "public":       # the office's reference says where the case is handled
+        story += para(f"Case reference: {case.reference}", st["caption"], w)
     story[1].outline = ("cover", "Cover", 0)   # a bookmark for the cover, without a visible heading
     story += [static("HEARING BUNDLE", st["title"]), *para(case.title, st["caption"], w), Spacer(1, 14)]
     story += para(f"Applicant: {_name(layout, applicant)}", st["caption"], w)
@@ -480,7 +481,8 @@ def _witness_statement(case: Case, layout: Layout, doc: _Doc, previous: _Pass | 
     forum = _forum(case)
     if forum:
         story += para(f"IN THE {forum.upper()}", st["caption"], w)
-    story += para(f"Case reference: {case.reference}", st["caption"], w)
+    if layout.profile != "public":       # the office's reference says where the case is handled
+        story += para(f"Case reference: {case.reference}", st["caption"], w)
     if layout.anonymity_order:
         story.append(static("ANONYMITY ORDER MADE", st["order"]))
     story.append(Heading(f"Witness statement of {name}", st["title"], "statement", level=0))
