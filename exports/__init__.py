@@ -1,0 +1,1 @@
+"""Briefs, redaction, PDF verification and encrypted bundles. No Qt, no storage: input is models."""

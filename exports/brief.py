@@ -1,0 +1,147 @@
+"""Briefs: the one entry point for the command line and the window.
+
+``build_brief`` = consent check -> redaction of the data -> layout (in memory) -> verification.
+``save_brief`` = ``build_brief`` -> atomic write (temporary file in the destination folder,
+fsync, rename). A brief that fails verification raises ``LeakFound`` and is never written.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import pypdf
+
+from exports.layout import KINDS, PAPERS, ExhibitRow, Layout, render, render_log
+from exports.redaction import (ConsentRefused, Forbidden, LogEntry, check_consent, forbidden_for,
+                               redact_case)
+from exports.verify import Leak, LeakFound, check_pdf, structure_problems
+from models.interchange import Case
+
+__all__ = ["Exhibit", "BriefResult", "build_brief", "save_brief", "check_file", "build_redaction_log", "ConsentRefused", "LeakFound",
+           "KINDS", "PAPERS"]
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    """An evidence file listed in the exhibit index (the store passes these in)."""
+    number: str | int
+    description: str
+    filename: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class BriefResult:
+    pdf: bytes
+    kind: str
+    profile: str
+    pseudonyms: dict[str, str]        # the full map used: persist it for the next document of the case
+    log: list[LogEntry]               # what was replaced where, by which rule (sensitive: internal use)
+    forbidden: Forbidden = field(repr=False)
+    pages: int = 0
+
+
+def _check_args(kind: str, paper: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of brief '{kind}' (one of: {', '.join(KINDS)})")
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper size '{paper}' (one of: {', '.join(PAPERS)})")
+
+
+def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhibits: Sequence[Exhibit] = (),
+                pseudonyms: Mapping[str, str] | None = None, anonymity_order: bool = False,
+                account: str | None = None) -> BriefResult:
+    """Build and verify a brief in memory. Raises ConsentRefused, LeakFound or ValueError.
+
+    ``account`` (witness statement) is the key of the account to print; by default the
+    applicant's statement (in translation when there is one).
+    """
+    _check_args(kind, paper)
+    check_consent(case, profile)
+    extra = {}
+    for i, x in enumerate(exhibits):
+        extra[f"exhibits[{i}].description"] = x.description
+        extra[f"exhibits[{i}].filename"] = x.filename
+    red = redact_case(case, profile, pseudonyms, extra)
+    rows = [ExhibitRow(str(x.number), red.extra[f"exhibits[{i}].description"], red.extra[f"exhibits[{i}].filename"],
+                       x.size, x.sha256) for i, x in enumerate(exhibits)]
+    index = None
+    if account is not None:
+        index = next((i for i, a in enumerate(case.accounts) if a.key == account or a.id == account), None)
+        if index is None:
+            raise ValueError(f"the case has no account '{account}'")
+    layout = Layout(kind=kind, profile=profile, display=red.display, paper=paper, exhibits=rows,
+                    anonymity_order=anonymity_order, account_index=index)
+    pdf = render(red.case, layout)
+    leaks = verify_brief(pdf, red.forbidden)
+    if leaks:
+        raise LeakFound(leaks)
+    pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    return BriefResult(pdf=pdf, kind=kind, profile=profile, pseudonyms=red.pseudonyms, log=red.log,
+                       forbidden=red.forbidden, pages=pages)
+
+
+def build_redaction_log(case: Case, for_profile: str, *, pseudonyms: Mapping[str, str] | None = None,
+                        exhibits: Sequence[Exhibit] = (), paper: str = "A4") -> bytes:
+    """An INTERNAL PDF for the lawyer: what ``for_profile`` replaced where, by which rule.
+
+    It holds the originals, so it is never checked against or sent with the redacted brief.
+    """
+    _check_args("hearing_bundle", paper)
+    extra = {f"exhibits[{i}].{a}": getattr(x, a) for i, x in enumerate(exhibits) for a in ("description", "filename")}
+    red = redact_case(case, for_profile, pseudonyms, extra)
+    return render_log(case.reference, for_profile, red.log, paper)
+
+
+def verify_brief(pdf: bytes, forbidden: Forbidden) -> list[Leak]:
+    """The leak check plus what a brief of ours must also satisfy (one revision, no XMP)."""
+    leaks = check_pdf(pdf, forbidden)
+    for problem in structure_problems(pdf):
+        if not any(leak.label == problem for leak in leaks):
+            leaks.append(Leak(None, "file structure", "structure", problem))
+    return leaks
+
+
+def save_brief(path: str | os.PathLike, case: Case, kind: str, profile: str, **options) -> BriefResult:
+    """Build, verify, then write atomically to ``path``. Nothing is written when any step fails."""
+    result = build_brief(case, kind, profile, **options)
+    write_atomically(Path(path), result.pdf)
+    return result
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file in the destination folder, fsync, rename over; never a half-written file."""
+    folder = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=".casefile-", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def check_file(path: str | os.PathLike, case: Case, profile: str, pseudonyms: Mapping[str, str] | None = None,
+               exhibits: Sequence[Exhibit] = ()) -> list[Leak]:
+    """The same leak check on any PDF file, against what ``profile`` redacts from ``case`` (check-pdf)."""
+    extra = {f"exhibits[{i}].{a}": getattr(x, a) for i, x in enumerate(exhibits) for a in ("description", "filename")}
+    return check_pdf(Path(path).read_bytes(), forbidden_for(case, profile, pseudonyms, extra))

@@ -1,0 +1,530 @@
+"""ReportLab (platypus) layout of the three kinds of brief, from an already redacted case.
+
+Nothing here decides what may be shown: it prints what ``redaction.redact_case`` left in the case
+it is given, and names people through the ``display`` map. Documents are built twice (three
+times at most) so that the index can show page ranges and the footer 'Page X of Y'.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, LongTable, PageBreak,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from exports import fonts
+from exports.typeset import is_rtl, markup, needs_shaping, rtl_lines
+from models import vocab
+from models.dates import PartialDate, sort_key
+from models.interchange import Account, Case
+
+KINDS = ("hearing_bundle", "witness_statement", "public_summary")
+PAPERS = {"A4": A4, "Letter": LETTER}
+TITLE = {"hearing_bundle": "Hearing bundle", "witness_statement": "Witness statement",
+         "public_summary": "Case summary", "redaction_log": "Redaction log"}
+PROFILE_LINE = {
+    "internal": "INTERNAL - contains full names and identifiers; not for disclosure",
+    "court": "For the court or tribunal and the applicant's counsel - persons at risk pseudonymised",
+    "public": "Public version - identities removed",
+}
+LANGUAGES = {"en": "English", "kk": "Kazakh", "ug": "Uyghur", "zh": "Chinese", "ru": "Russian",
+             "tr": "Turkish", "ky": "Kyrgyz", "uz": "Uzbek"}
+
+
+@dataclass(frozen=True)
+class ExhibitRow:
+    number: str
+    description: str
+    filename: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class Layout:
+    """What the layout needs besides the case."""
+    kind: str
+    profile: str
+    display: dict[str, str]                   # person key -> name to print
+    paper: str = "A4"
+    exhibits: Sequence[ExhibitRow] = ()
+    anonymity_order: bool = False
+    account_index: int | None = None          # witness statement: which account
+
+
+# --- styles ----------------------------------------------------------------------------------
+
+def _styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    body = ParagraphStyle("body", fontName=fonts.SERIF, fontSize=10.5, leading=14.5, spaceAfter=5)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
+        "tiny": ParagraphStyle("tiny", parent=body, fontSize=7, leading=9, spaceAfter=0),
+        "th": ParagraphStyle("th", parent=body, fontName=fonts.SERIF_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "h1": ParagraphStyle("h1", parent=body, fontName=fonts.SERIF_BOLD, fontSize=15, leading=20,
+                             spaceBefore=4, spaceAfter=10),
+        "h2": ParagraphStyle("h2", parent=body, fontName=fonts.SERIF_BOLD, fontSize=12, leading=16,
+                             spaceBefore=10, spaceAfter=6),
+        "numbered": ParagraphStyle("numbered", parent=body, leftIndent=26, bulletIndent=0,
+                                   bulletFontName=fonts.SERIF),
+        "caption": ParagraphStyle("caption", parent=body, alignment=TA_CENTER, fontSize=12, leading=17),
+        "title": ParagraphStyle("title", parent=body, alignment=TA_CENTER, fontName=fonts.SERIF_BOLD,
+                                fontSize=20, leading=26, spaceBefore=18, spaceAfter=18),
+        "order": ParagraphStyle("order", parent=body, alignment=TA_CENTER, fontName=fonts.SERIF_BOLD,
+                                fontSize=12, borderWidth=1.2, borderColor=colors.black, borderPadding=6,
+                                spaceBefore=16, spaceAfter=16),
+        "italic": ParagraphStyle("italic", parent=body, fontName=fonts.SERIF_ITALIC),
+    }
+
+
+_VARIANTS: dict[tuple, ParagraphStyle] = {}
+
+
+def _variant(style: ParagraphStyle, shaping: bool, rtl: bool) -> ParagraphStyle:
+    key = (style.name, id(style), shaping, rtl)
+    if key not in _VARIANTS:
+        _VARIANTS[key] = ParagraphStyle(f"{style.name}-{int(shaping)}{int(rtl)}", parent=style,
+                                        shaping=int(shaping), alignment=TA_RIGHT if rtl else style.alignment)
+    return _VARIANTS[key]
+
+
+def para(text: str | None, style: ParagraphStyle, width: float = 0, bullet: str | None = None) -> list:
+    """Flowables for data text in any script. Mostly Arabic-script text is set line by line, right aligned."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    if width and is_rtl(text):
+        lines = rtl_lines(text, style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent)
+        st = _variant(style, True, True)
+        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0)
+        out = [Paragraph(ln, tight, bulletText=bullet if i == 0 else None) for i, ln in enumerate(lines)]
+        if out and style.spaceAfter:
+            out.append(Spacer(1, style.spaceAfter))
+        return out
+    return [Paragraph(markup(text), _variant(style, needs_shaping(text), False), bulletText=bullet)]
+
+
+def cell(text: str | None, style: ParagraphStyle, width: float) -> list:
+    return para(text, style, width) or [Paragraph("", style)]
+
+
+def static(text: str, style: ParagraphStyle) -> Paragraph:
+    """Template text (English, no data)."""
+    return Paragraph(escape(text), style)
+
+
+class Heading(Paragraph):
+    """A heading that becomes a PDF bookmark; level 0 headings are sections of the index."""
+
+    def __init__(self, title: str, style: ParagraphStyle, key: str, level: int = 0):
+        super().__init__(markup(title), _variant(style, needs_shaping(title), False))
+        self.outline = (key, title, level)
+
+
+# --- the document ----------------------------------------------------------------------------
+
+@dataclass
+class _Pass:
+    sections: dict[str, int] = field(default_factory=dict)   # key -> first page
+    pages: int = 0
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, buf, layout: Layout, footer: str, previous: _Pass | None):
+        super().__init__(buf, pagesize=PAPERS[layout.paper], leftMargin=22 * mm, rightMargin=22 * mm,
+                         topMargin=20 * mm, bottomMargin=22 * mm,
+                         title=TITLE[layout.kind], author="Casefile", subject="", creator="Casefile",
+                         producer="Casefile", keywords=[], invariant=1, pageCompression=1,
+                         lang="en")
+        self.previous = previous
+        self.current = _Pass()
+        self.footer = footer
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+
+    def _on_page(self, canv, doc) -> None:
+        total = self.previous.pages if self.previous else 0
+        canv.saveState()
+        canv.setFont(fonts.SERIF, 8)
+        canv.setFillColor(colors.HexColor("#444444"))
+        y = 12 * mm
+        canv.drawString(self.leftMargin, y, self.footer)
+        canv.drawRightString(self.pagesize[0] - self.rightMargin, y, f"Page {doc.page} of {total or doc.page}")
+        canv.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            key, title, level = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=False)
+            if level == 0:
+                self.current.sections.setdefault(key, self.page)
+
+    def afterPage(self) -> None:
+        self.current.pages = self.page
+
+
+def render(case: Case, layout: Layout) -> bytes:
+    """The PDF of a (redacted) case, built until page numbers settle."""
+    builder = {"hearing_bundle": _hearing_bundle, "witness_statement": _witness_statement,
+               "public_summary": _public_summary}[layout.kind]
+    previous: _Pass | None = None
+    footer = _footer(case, layout)
+    for _ in range(3):
+        buf = io.BytesIO()
+        doc = _Doc(buf, layout, footer, previous)
+        doc.build(builder(case, layout, doc, previous))
+        if previous and previous.sections == doc.current.sections and previous.pages == doc.current.pages:
+            break
+        previous = doc.current
+    return buf.getvalue()
+
+
+def _footer(case: Case, layout: Layout) -> str:
+    what = TITLE[layout.kind]
+    if layout.profile == "public":
+        return f"{what} - public version"
+    return f"{case.reference} - {what} - {layout.profile}"
+
+
+# --- pieces shared by the kinds --------------------------------------------------------------
+
+def _name(layout: Layout, key: str | None) -> str:
+    return layout.display.get(key, "(unnamed)") if key else "(unnamed)"
+
+
+def _date_range(start: str | None, end: str | None) -> str:
+    if not start and not end:
+        return "date unknown"
+    a = PartialDate.parse(start).human() if start else "?"
+    if not end or end == start:
+        return a
+    return f"{a} \u2013 {PartialDate.parse(end).human()}"
+
+
+def _place(p) -> str:
+    if not p:
+        return ""
+    bits = [p.facility, p.name, p.admin, p.country]
+    return ", ".join(b for b in bits if b)
+
+
+def _table(rows: list[list], widths: list[float], long: bool = False) -> Table:
+    cls = LongTable if long else Table
+    t = cls(rows, colWidths=widths, repeatRows=1)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+def _chronology(case: Case, layout: Layout, st, width: float) -> list:
+    widths = [w * width for w in (0.17, 0.13, 0.2, 0.15, 0.35)]
+    rows = [[static(h, st["th"]) for h in ("Date", "Event", "Place", "Persons", "What happened")]]
+    sources = {s.key: i + 1 for i, s in enumerate(case.sources)}
+    for e in sorted(case.events, key=lambda e: (sort_key(e.start), sort_key(e.end))):
+        details = para(e.description, st["small"], widths[4])
+        if e.violations:
+            details.append(static("Violations: " + ", ".join(vocab.label(vocab.VIOLATION, v) for v in e.violations),
+                                  st["tiny"]))
+        if e.sources:
+            details.append(static("Sources: " + ", ".join(f"S{sources[s]}" for s in e.sources), st["tiny"]))
+        rows.append([
+            cell(_date_range(e.start, e.end), st["small"], widths[0]),
+            cell(vocab.label(vocab.EVENT_KIND, e.kind), st["small"], widths[1]),
+            cell(_place(e.place), st["small"], widths[2]),
+            cell(", ".join(_name(layout, v) for v in e.victims), st["small"], widths[3]),
+            details or [Paragraph("", st["small"])],
+        ])
+    return [_table(rows, widths, long=True)]
+
+
+def _persons(case: Case, layout: Layout, st, width: float) -> list:
+    widths = [w * width for w in (0.24, 0.13, 0.13, 0.1, 0.2, 0.2)]
+    rows = [[static(h, st["th"]) for h in ("Name", "Role", "Relation", "Born", "Whereabouts", "Identifiers")]]
+    for p in case.persons:
+        names = " / ".join(n.value for n in p.names) or _name(layout, p.key)
+        relation = f"{p.relation.kind} of {_name(layout, p.relation.to)}" if p.relation else ""
+        born = p.birth_date and PartialDate.parse(p.birth_date).human() or (str(p.birth_year) if p.birth_year else "")
+        idents = "\n".join(f"{vocab.label(vocab.IDENTIFIER_KIND, i.kind)}: {i.value}" for i in p.identifiers)
+        rows.append([cell(names, st["small"], widths[0]), cell(vocab.label(vocab.PERSON_ROLE, p.role), st["small"], 0),
+                     cell(relation, st["small"], widths[2]), cell(born, st["small"], 0),
+                     cell(p.whereabouts, st["small"], widths[4]), cell(idents, st["small"], widths[5])])
+    return [_table(rows, widths)]
+
+
+def _numbered(text: str, st, width: float, start: int = 1) -> tuple[list, int]:
+    out, n = [], start
+    for block in [b for b in text.split("\n") if b.strip()]:
+        out.extend(para(block, st["numbered"], width, bullet=f"{n}."))
+        n += 1
+    return out, n
+
+
+def _account_header(a: Account, layout: Layout, st) -> list:
+    bits = [f"Narrator: {_name(layout, a.narrator)}"]
+    if a.recorded_on:
+        bits.append(f"recorded {PartialDate.parse(a.recorded_on).human()}")
+    if a.language:
+        bits.append(f"language: {LANGUAGES.get(a.language, a.language)}")
+    if a.interviewer:
+        bits.append(f"interviewer: {a.interviewer}")
+    return para("; ".join(bits), st["italic"])
+
+
+def _statement_of_truth(name: str, st) -> list:
+    return [KeepTogether([
+        Spacer(1, 8),
+        static("Statement of truth", st["h2"]),
+        static("I believe that the facts stated in this witness statement are true. I understand that "
+               "proceedings for contempt of court may be brought against anyone who makes, or causes to be "
+               "made, a false statement in a document verified by a statement of truth without an honest "
+               "belief in its truth.", st["body"]),
+        Spacer(1, 10),
+        Paragraph(f"Signed: ______________________&nbsp;&nbsp;&nbsp; Name: {markup(name)}&nbsp;&nbsp;&nbsp; "
+                  "Date: ______________", _variant(st["body"], needs_shaping(name), False)),
+    ])]
+
+
+def _translator_certificate(a: Account, original: Account | None, layout: Layout, st) -> list:
+    lang = LANGUAGES.get(original.language, original.language) if original and original.language else "the original language"
+    target = LANGUAGES.get(a.language, a.language) if a.language else "English"
+    return [KeepTogether([
+        Spacer(1, 8),
+        static("Translator's certificate", st["h2"]),
+        *para(f"I, ______________________, certify that I am competent to translate from {lang} into {target} "
+              f"and that this is a true and accurate translation of the statement made by "
+              f"{_name(layout, a.narrator)} in {lang}. The translation was read back to the witness in {lang} "
+              "before signature.", st["body"]),
+        Spacer(1, 10),
+        Paragraph("Signed: ______________________&nbsp;&nbsp;&nbsp; Date: ______________", st["body"]),
+    ])]
+
+
+def _statement(case: Case, a: Account, layout: Layout, st, width: float, key: str, with_truth: bool = True) -> list:
+    out = _account_header(a, layout, st)
+    body, _ = _numbered(a.text, st, width)
+    out += body
+    original = next((o for o in case.accounts if o.key == a.translation_of), None)
+    if with_truth:
+        out += _statement_of_truth(_name(layout, a.narrator), st)
+        if a.translation_of:
+            out += _translator_certificate(a, original, layout, st)
+    if original is not None:
+        lang = LANGUAGES.get(original.language, original.language or "original language")
+        out.append(Heading(f"Original text ({lang})", st["h2"], f"{key}-original", level=1))
+        out += _numbered(original.text, st, width)[0]
+    return out
+
+
+def _sources(case: Case, st, width: float) -> list:
+    widths = [w * width for w in (0.07, 0.38, 0.17, 0.13, 0.25)]
+    rows = [[static(h, st["th"]) for h in ("No.", "Title", "Publisher", "Date", "Address")]]
+    for i, s in enumerate(case.sources):
+        rows.append([static(f"S{i + 1}", st["small"]), cell(s.title, st["small"], widths[1]),
+                     cell(s.publisher, st["small"], widths[2]),
+                     cell(PartialDate.parse(s.date).human() if s.date else "", st["small"], widths[3]),
+                     cell(s.url, st["tiny"], widths[4])])
+    return [_table(rows, widths)] if case.sources else [static("No sources recorded.", st["body"])]
+
+
+def _exhibits(layout: Layout, st, width: float) -> list:
+    if not layout.exhibits:
+        return [static("No exhibits.", st["body"])]
+    widths = [w * width for w in (0.07, 0.37, 0.25, 0.11, 0.2)]
+    rows = [[static(h, st["th"]) for h in ("No.", "Description", "File", "Size", "SHA-256")]]
+    for x in layout.exhibits:
+        digest = x.sha256.lower()
+        rows.append([static(str(x.number), st["small"]), cell(x.description, st["small"], widths[1]),
+                     cell(x.filename, st["small"], widths[2]), static(_size(x.size), st["small"]),
+                     Paragraph("<br/>".join(escape(digest[i:i + 16]) for i in range(0, len(digest), 16)),
+                               st["tiny"])])
+    return [_table(rows, widths)]
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def _index(sections: list[tuple[str, str]], previous: _Pass | None, st, width: float) -> list:
+    rows = [[static(h, st["th"]) for h in ("Section", "Contents", "Pages")]]
+    starts = [(previous.sections.get(k) if previous else None) for k, _ in sections]
+    for i, (key, title) in enumerate(sections):
+        first = starts[i]
+        if first is None:
+            pages = "000-000"       # first pass: same width as the real figures
+        else:
+            nxt = next((s for s in starts[i + 1:] if s), None)
+            last = (nxt - 1) if nxt else previous.pages
+            pages = str(first) if last <= first else f"{first}-{last}"
+        rows.append([static(chr(65 + i), st["body"]), *[cell(title, st["body"], width * 0.7)], static(pages, st["body"])])
+    t = _table(rows, [width * 0.12, width * 0.68, width * 0.2])
+    return [t]
+
+
+def _section(title: str, key: str, st) -> list:
+    return [PageBreak(), Heading(title, st["h1"], key, level=0)]
+
+
+# --- the kinds -------------------------------------------------------------------------------
+
+def _applicant_key(case: Case) -> str | None:
+    a = case.applicant()
+    return a.key if a else None
+
+
+def _forum(case: Case) -> str:
+    pr = next((p for p in case.proceedings if p.kind in ("asylum_appeal", "asylum_application")), None)
+    pr = pr or (case.proceedings[0] if case.proceedings else None)
+    return pr.forum if pr and pr.forum else ""
+
+
+def _hearing_bundle(case: Case, layout: Layout, doc: _Doc, previous: _Pass | None) -> list:
+    st = _styles()
+    w = doc.width
+    applicant = _applicant_key(case)
+    statements = [a for a in case.accounts if a.narrator == applicant
+                  and not any(b.translation_of == a.key for b in case.accounts)]
+    originals = {a.translation_of for a in case.accounts if a.translation_of}
+    others = [a for a in case.accounts if a not in statements and a.key not in originals]
+    sections = [("summary", "Summary of facts"), ("chronology", "Chronology"),
+                ("statement", "Statement of the applicant"), ("corroboration", "Corroborating accounts"),
+                ("sources", "Sources and country evidence"), ("exhibits", "Exhibit index")]
+
+    story: list = [Spacer(1, 20)]
+    forum = _forum(case)
+    if forum:
+        story += para(f"IN THE {forum.upper()}", st["caption"], w)
+    if layout.profile != "public":       # the office's reference says where the case is handled
+        story += para(f"Case reference: {case.reference}", st["caption"], w)
+    story[1].outline = ("cover", "Cover", 0)   # a bookmark for the cover, without a visible heading
+    story += [static("HEARING BUNDLE", st["title"]), *para(case.title, st["caption"], w), Spacer(1, 14)]
+    story += para(f"Applicant: {_name(layout, applicant)}", st["caption"], w)
+    for pr in case.proceedings:
+        when = f", {PartialDate.parse(pr.date).human()}" if pr.date else ""
+        status = f" ({vocab.label(vocab.PROCEEDING_STATUS, pr.status)})" if pr.status else ""
+        story += para(f"{vocab.label(vocab.PROCEEDING_KIND, pr.kind)}{when}{status}", st["caption"], w)
+    if layout.anonymity_order:
+        story.append(static("ANONYMITY ORDER MADE", st["order"]))
+    story += [Spacer(1, 24), static(PROFILE_LINE[layout.profile], st["italic"])]
+    story.append(Heading("Index", st["h1"], "index", level=0))
+    story += _index(sections, previous, st, w)
+
+    story += _section("A. Summary of facts", "summary", st)
+    story += para(case.summary, st["body"], w)
+    story.append(Heading("Persons", st["h2"], "summary-persons", level=1))
+    story += _persons(case, layout, st, w)
+    if case.proceedings:
+        story.append(Heading("Proceedings", st["h2"], "summary-proceedings", level=1))
+        for pr in case.proceedings:
+            head = f"{vocab.label(vocab.PROCEEDING_KIND, pr.kind)}: {pr.forum or ''}"
+            story += para(head, st["body"], w) + para(pr.notes, st["small"], w)
+
+    story += _section("B. Chronology", "chronology", st)
+    story += _chronology(case, layout, st, w)
+
+    story += _section("C. Statement of the applicant", "statement", st)
+    for i, a in enumerate(statements):
+        key = f"statement-{i + 1}"
+        if len(statements) > 1:
+            story.append(Heading(f"Statement {i + 1}", st["h2"], key, level=1))
+        story += _statement(case, a, layout, st, w, key)
+    if not statements:
+        story.append(static("No statement of the applicant is recorded.", st["body"]))
+
+    story += _section("D. Corroborating accounts", "corroboration", st)
+    for i, a in enumerate(others):
+        key = f"account-{i + 1}"
+        story += [CondPageBreak(60), Heading(f"D{i + 1}. Account of {_name(layout, a.narrator)}", st["h2"], key, level=1)]
+        story += _statement(case, a, layout, st, w, key, with_truth=False)
+    if not others:
+        story.append(static("No corroborating accounts are recorded.", st["body"]))
+
+    story += _section("E. Sources and country evidence", "sources", st)
+    story += _sources(case, st, w)
+    story += _section("F. Exhibit index", "exhibits", st)
+    story += _exhibits(layout, st, w)
+    return story
+
+
+def _witness_statement(case: Case, layout: Layout, doc: _Doc, previous: _Pass | None) -> list:
+    st = _styles()
+    w = doc.width
+    if not case.accounts:
+        raise ValueError("the case has no account to make a witness statement from")
+    if layout.account_index is not None:
+        a = case.accounts[layout.account_index]
+    else:
+        applicant = _applicant_key(case)
+        a = next((x for x in case.accounts if x.narrator == applicant), case.accounts[0])
+        if a.key in {x.translation_of for x in case.accounts}:
+            a = next(x for x in case.accounts if x.translation_of == a.key)
+    name = _name(layout, a.narrator)
+    story: list = []
+    forum = _forum(case)
+    if forum:
+        story += para(f"IN THE {forum.upper()}", st["caption"], w)
+    if layout.profile != "public":       # the office's reference says where the case is handled
+        story += para(f"Case reference: {case.reference}", st["caption"], w)
+    if layout.anonymity_order:
+        story.append(static("ANONYMITY ORDER MADE", st["order"]))
+    story.append(Heading(f"Witness statement of {name}", st["title"], "statement", level=0))
+    story += _statement(case, a, layout, st, w, "statement")
+    return story
+
+
+def _public_summary(case: Case, layout: Layout, doc: _Doc, previous: _Pass | None) -> list:
+    st = _styles()
+    w = doc.width
+    story: list = [Heading("Case summary", st["title"], "summary", level=0)]
+    story += para(case.title, st["caption"], w)
+    story += [Spacer(1, 10), static(PROFILE_LINE[layout.profile], st["italic"])]
+    story += para(case.summary, st["body"], w)
+    story.append(Heading("People", st["h2"], "people", level=0))
+    story += _persons(case, layout, st, w)
+    story.append(Heading("Chronology", st["h2"], "chronology", level=0))
+    story += _chronology(case, layout, st, w)
+    violations = sorted({v for e in case.events for v in e.violations})
+    if violations:
+        story.append(Heading("Violations documented", st["h2"], "violations", level=0))
+        story += [static(", ".join(vocab.label(vocab.VIOLATION, v) for v in violations) + ".", st["body"])]
+    story.append(Heading("Sources", st["h2"], "sources", level=0))
+    story += _sources(case, st, w)
+    return story
+
+
+
+def render_log(reference: str, for_profile: str, entries, paper: str = "A4") -> bytes:
+    """An internal table of what a profile replaced where, by which rule (for the lawyer)."""
+    layout = Layout(kind="redaction_log", profile="internal", display={}, paper=paper)
+    st = _styles()
+    buf = io.BytesIO()
+    doc = _Doc(buf, layout, f"{reference} - redaction log ({for_profile}) - INTERNAL", None)
+    w = doc.width
+    widths = [w * x for x in (0.22, 0.2, 0.34, 0.24)]
+    rows = [[static(h, st["th"]) for h in ("Where", "Rule", "Original", "Shown as")]]
+    for e in entries:
+        rows.append([static(e.where, st["tiny"]), static(e.rule, st["tiny"]), cell(e.original, st["small"], widths[2]),
+                     cell(e.replacement, st["small"], widths[3])])
+    story = [Heading(f"Redaction log: {for_profile} profile", st["h1"], "log", level=0),
+             *para(f"Case reference: {reference}. " + PROFILE_LINE["internal"], st["italic"], w),
+             _table(rows, widths, long=True)]
+    doc.build(story)
+    return buf.getvalue()
