@@ -257,6 +257,61 @@ def cmd_receive(args) -> int:
     return 0
 
 
+def _case_and_exhibits(store, ref):
+    from exports.brief import Exhibit
+    from storage import cases
+    from storage.evidence import list_files
+
+    with store.read() as s:
+        case = cases.get_case(s, ref)
+        files = list_files(s, case.id)
+        known = cases.pseudonyms(s, case.id)
+    exhibits = [Exhibit(f.number, f.description, f.filename, f.size, f.sha256) for f in files]
+    return case, files, exhibits, known
+
+
+def cmd_brief(args) -> int:
+    from exports.brief import save_brief
+    from exports.redaction import ConsentRefused
+    from exports.verify import LeakFound
+    from storage import cases
+    from storage.evidence import record_custody
+
+    with open_store(args.store) as store:
+        case, files, exhibits, known = _case_and_exhibits(store, args.case)
+        try:
+            result = save_brief(Path(args.output), case, args.kind, args.profile, paper=args.paper,
+                                exhibits=exhibits, pseudonyms=known, anonymity_order=args.anonymity_order)
+        except ConsentRefused as exc:
+            raise Refused(f"{exc} Nothing was written.") from None
+        except LeakFound as exc:
+            raise Refused(f"{exc} The brief was not saved.") from None
+        with store.write() as s:
+            cases.set_pseudonyms(s, store, case.id, result.pseudonyms)
+            store.log(s, "brief_written", "case", case.id, kind=args.kind, profile=args.profile, pages=result.pages)
+        for f in files:
+            record_custody(store, f.id, "included_in_brief", profile=args.profile, kind=args.kind)
+    print(f"Wrote a {args.profile} {args.kind.replace('_', ' ')} of {result.pages} pages to {args.output}; "
+          "its text was extracted back and no redacted string was found.")
+    return 0
+
+
+def cmd_check_pdf(args) -> int:
+    from exports.brief import check_file
+
+    with open_store(args.store) as store:
+        case, _files, exhibits, known = _case_and_exhibits(store, args.case)
+    leaks = check_file(Path(args.pdf), case, args.profile, pseudonyms=known, exhibits=exhibits)
+    for leak in leaks:
+        print(str(leak))
+    if leaks:
+        print(f"{len(leaks)} leak(s): this PDF contains what the {args.profile} profile redacts. Do not send it.",
+              file=sys.stderr)
+        return 1
+    print(f"No leak found: nothing that the {args.profile} profile redacts from {case.reference} is in {args.pdf}.")
+    return 0
+
+
 def run_window(args) -> int:
     from ui.app import run
 
@@ -347,6 +402,23 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--accept-signer", metavar="FINGERPRINT")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_receive)
+
+    c = sub.add_parser("brief", help="write a redacted PDF brief, verified before it is saved")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("case", metavar="CASE")
+    c.add_argument("--profile", required=True, choices=["internal", "court", "public"])
+    c.add_argument("--kind", default="hearing_bundle", choices=["hearing_bundle", "witness_statement", "public_summary"])
+    c.add_argument("--paper", default="A4", choices=["A4", "Letter"])
+    c.add_argument("--anonymity-order", action="store_true", help="print 'anonymity order made' on the cover")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    c.set_defaults(func=cmd_brief)
+
+    c = sub.add_parser("check-pdf", help="run the leak check of a profile on any PDF")
+    c.add_argument("pdf", metavar="FILE.pdf")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("case", metavar="CASE")
+    c.add_argument("--profile", required=True, choices=["internal", "court", "public"])
+    c.set_defaults(func=cmd_check_pdf)
 
     return p
 

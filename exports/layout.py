@@ -414,8 +414,8 @@ def _hearing_bundle(case: Case, layout: Layout, doc: _Doc, previous: _Pass | Non
         story += para(f"IN THE {forum.upper()}", st["caption"], w)
     if layout.profile != "public":       # the office's reference says where the case is handled
         story += para(f"Case reference: {case.reference}", st["caption"], w)
-    story[1].outline = ("cover", "Cover", 0)   # a bookmark for the cover, without a visible heading
     story += [static("HEARING BUNDLE", st["title"]), *para(case.title, st["caption"], w), Spacer(1, 14)]
+    story[1].outline = ("cover", "Cover", 0)   # a bookmark for the cover, without a visible heading
     story += para(f"Applicant: {_name(layout, applicant)}", st["caption"], w)
     for pr in case.proceedings:
         when = f", {PartialDate.parse(pr.date).human()}" if pr.date else ""
