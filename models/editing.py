@@ -51,12 +51,19 @@ def edit_between(old: str, new: str) -> tuple[int, int, int]:
     return start, end_old - start, end_new - start
 
 
-def shift_span(start: int, end: int, pos: int, removed: int, added: int) -> tuple[int, int] | None:
+def shift_span(start: int, end: int, pos: int, removed: int, added: int,
+               joins: tuple[bool, bool] = (False, False)) -> tuple[int, int] | None:
     """Where a marked span [start, end) goes when [pos, pos+removed) is replaced by ``added``
-    characters. Text typed inside a span joins it (a name corrected stays hidden); text typed at
-    its edges does not. A span whose text is deleted entirely is gone (None)."""
+    characters. Text typed inside a span joins it (a name corrected stays hidden). Text typed at
+    an edge joins only when it continues the word there (``joins``: at the start, at the end), so
+    "Gulnar" + "a" stays hidden but " lives" typed after it does not. A span whose text is deleted
+    entirely is gone (None)."""
     cut_end = pos + removed
     delta = added - removed
+    if removed == 0 and pos == end and joins[1]:
+        return start, end + added
+    if removed == 0 and pos == start and joins[0]:
+        return start, end + added
     if end <= pos:
         return start, end
     if start >= cut_end:
@@ -69,9 +76,12 @@ def shift_span(start: int, end: int, pos: int, removed: int, added: int) -> tupl
 def shift_redactions(redactions: list[dict], old: str, new: str) -> list[dict]:
     """The redaction spans of ``old`` carried over to ``new``."""
     pos, removed, added = edit_between(old, new)
+    typed = new[pos:pos + added]
+    joins = (bool(typed) and typed[-1].isalnum() and pos < len(old) and old[pos].isalnum(),
+             bool(typed) and typed[0].isalnum() and pos > 0 and old[pos - 1].isalnum())
     out = []
     for r in redactions:
-        moved = shift_span(r["start"], r["end"], pos, removed, added)
+        moved = shift_span(r["start"], r["end"], pos, removed, added, joins)
         if moved:
             out.append({**r, "start": moved[0], "end": moved[1]})
     return out
@@ -81,7 +91,7 @@ def add_redaction(redactions: list[dict], start: int, end: int, reason: str) -> 
     """Mark [start, end); spans it overlaps or touches merge into one, keeping their reasons."""
     if end <= start:
         return list(redactions)
-    reasons = [reason] if reason else []
+    reasons: list[str] = []
     keep = []
     for r in sorted(redactions, key=lambda r: r["start"]):
         if r["end"] < start or r["start"] > end:
@@ -90,6 +100,8 @@ def add_redaction(redactions: list[dict], start: int, end: int, reason: str) -> 
             start, end = min(start, r["start"]), max(end, r["end"])
             if r.get("reason") and r["reason"] not in reasons:
                 reasons.append(r["reason"])
+    if reason and reason not in reasons:
+        reasons.append(reason)
     keep.append({"start": start, "end": end, "reason": "; ".join(reasons)})
     return sorted(keep, key=lambda r: r["start"])
 

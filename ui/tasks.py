@@ -92,7 +92,7 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._running.discard(task)
-        task.deleteLater()
+        task._fn = None  # let go of what the work held (a passphrase, say)
         if not self._running:
             self.busy_changed.emit(False)
 
