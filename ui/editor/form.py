@@ -80,23 +80,24 @@ class RecordForm(QWidget):
         set_path(self.record, binding.path, binding.read())
         self.edited.emit()
 
-    def _bind(self, path, label: str, widget: QWidget, show, read, signal) -> QWidget:
+    def _bind(self, path, label: str, widget: QWidget, show, read, signal, row: QWidget | None = None) -> QWidget:
         path = tuple(path.split(".")) if isinstance(path, str) else path
         b = _Binding(path, widget, show, read)
         self._bindings.append(b)
         self._labels[path[0]] = self._labels.get(path[0]) or label
         self._labels[".".join(path)] = label
         signal.connect(lambda *_: self._commit(b))
-        self._layout.addRow(label, widget)
+        self._layout.addRow(label, row or widget)
         return widget
 
     def widget_for(self, field: str | None) -> QWidget | None:
         """The widget of a field named in a problem ('birth_year', 'place'), for focusing it."""
         if field is None:
             return None
-        for b in self._bindings:
-            if field in (b.path[0], ".".join(b.path[1:])):
-                return b.widget
+        for candidates in (lambda b: [".".join(b.path)], lambda b: [b.path[0], ".".join(b.path[1:])]):
+            for b in self._bindings:
+                if field in candidates(b):
+                    return b.widget
         return next((w for w in self._custom if getattr(w, "field", None) == field), None)
 
     def label_for(self, field: str | None) -> str:
@@ -136,9 +137,8 @@ class RecordForm(QWidget):
         lay.setSpacing(0)
         lay.addWidget(w)
         lay.addWidget(hint)
-        self._bind(path, label, box, lambda v: w.setText(v or ""), lambda: w.text().strip() or None, w.textEdited)
-        box.setFocusProxy(w)
-        return w
+        return self._bind(path, label, w, lambda v: w.setText(v or ""), lambda: w.text().strip() or None,
+                          w.textEdited, row=box)
 
     def integer(self, path, label: str) -> QLineEdit:
         """A whole number; anything else is kept as typed so that validation names the problem."""
