@@ -11,7 +11,7 @@ from storage.device import DeviceKeyring
 from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
-from ui.guards import ClipboardGuard, IdleLock
+from ui.guards import ClipboardGuard, GuiGarbageCollector, IdleLock
 from ui.main_window import MainWindow
 from ui.services import Services
 from ui.tasks import TaskRunner
@@ -115,6 +115,7 @@ def run(args) -> int:
     app.setOrganizationName("Casefile")
     _install_translations(app)
     install_excepthook(lambda message: QMessageBox.critical(None, "Casefile", message))
+    collector = GuiGarbageCollector(parent=app)  # noqa: F841 - lives as long as the application
     services = Services(runner=TaskRunner(), settings=QSettings(), device=DeviceKeyring())
     casefile = Casefile(app, services)
     app.aboutToQuit.connect(casefile.shutdown)

@@ -68,3 +68,26 @@ class IdleLock(QObject):
         if event.type() in self._INPUT and self._timer.isActive():
             self._timer.start()
         return False
+
+
+class GuiGarbageCollector(QObject):
+    """Python's cycle collector runs on whichever thread allocates when a threshold is crossed.
+    Run on a worker, it may destroy a widget caught in a cycle there, and Qt objects must die on
+    their own thread. So automatic collection is off, and this timer collects on the GUI thread
+    (the approach Anki takes for the same reason)."""
+
+    def __init__(self, interval_ms: int = 1000, parent=None):
+        super().__init__(parent)
+        import gc
+
+        self._gc = gc
+        self._threshold = gc.get_threshold()[0]
+        gc.disable()
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start()
+
+    @Slot()
+    def collect_if_due(self) -> None:
+        if self._gc.get_count()[0] > self._threshold:
+            self._gc.collect()

@@ -39,6 +39,18 @@ def case_dict(reference="ALM-2018-017", applicant="Dina Nurdaulet", relative="Г
     return data
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """As the application does (ui.guards.GuiGarbageCollector): no cycle collection on a worker
+    thread, where it could destroy a widget left over from an earlier test."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
 @pytest.fixture
 def make_case():
     return lambda **kw: validate_case(case_dict(**kw))
