@@ -78,10 +78,11 @@ class Casefile(QObject):
             return
         self.clipboard.clear_now()
         self.app.setQuitOnLastWindowClosed(False)  # the window goes before the unlock dialog comes
+        self.services.runner.detach_all()
+        self.services.runner.wait()
         window.cases.model.clear()
         window.close()
         window.deleteLater()
-        self.services.runner.wait()
         path = str(self.services.store.path)
         self.services.store.close()
         self.services.store = None

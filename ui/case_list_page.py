@@ -1,8 +1,6 @@
 """The case list: search as you type, filters, a sortable table of cases."""
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
@@ -121,7 +119,7 @@ class CaseListPage(QWidget):
     def reload(self) -> None:
         """After cases changed: new filter values, same query."""
         self.refresh_filters()
-        self.model.set_query(dataclasses.replace(self.current_query()))
+        self.model.set_query(self.current_query())
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

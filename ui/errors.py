@@ -21,7 +21,8 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("errors", "{0}: permission denied.").format(exc.filename)
     if isinstance(exc, OSError) and exc.strerror:
-        return QCoreApplication.translate("errors", "{0}: {1}.").format(exc.filename or "", exc.strerror)
+        where = f"{exc.filename}: " if exc.filename else ""
+        return where + QCoreApplication.translate("errors", "{0}. Nothing was changed.").format(exc.strerror)
     return QCoreApplication.translate(
         "errors", "Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. "
         "Please report what you did, without any case data.").format(type(exc).__name__)

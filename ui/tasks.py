@@ -19,6 +19,7 @@ class Task(QObject):
     finished = Signal(object)
     failed = Signal(object)   # the exception
     progressed = Signal(int, int)
+    ended = Signal()          # after finished or failed, or in their place once detached
     # Emitted from the worker thread; connected to the slots below, which run on this object's thread.
     _worker_finished = Signal(object)
     _worker_failed = Signal(object)
@@ -28,6 +29,7 @@ class Task(QObject):
         super().__init__(parent)
         self._fn = fn
         self.done = False
+        self._detached = False
         self._worker_finished.connect(self._on_worker_finished)
         self._worker_failed.connect(self._on_worker_failed)
         self._worker_progressed.connect(self._on_worker_progressed)
@@ -41,19 +43,28 @@ class Task(QObject):
         else:
             self._worker_finished.emit(result)
 
+    def detach(self) -> None:
+        """Deliver nothing more: whoever asked for the result is going away (the store is locking)."""
+        self._detached = True
+
     @Slot(object)
     def _on_worker_finished(self, result) -> None:
         self.done = True
-        self.finished.emit(result)
+        if not self._detached:
+            self.finished.emit(result)
+        self.ended.emit()
 
     @Slot(int, int)
     def _on_worker_progressed(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        if not self._detached:
+            self.progressed.emit(done, total)
 
     @Slot(object)
     def _on_worker_failed(self, exc) -> None:
         self.done = True
-        self.failed.emit(exc)
+        if not self._detached:
+            self.failed.emit(exc)
+        self.ended.emit()
 
 
 class _Runnable(QRunnable):
@@ -82,8 +93,7 @@ class TaskRunner(QObject):
             task.failed.connect(failed)
         if progress:
             task.progressed.connect(progress)
-        task.finished.connect(lambda _r, t=task: self._forget(t))
-        task.failed.connect(lambda _e, t=task: self._forget(t))
+        task.ended.connect(lambda t=task: self._forget(t))
         self._running.add(task)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
@@ -102,3 +112,8 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until the pool's work is done (before the store is closed)."""
         return self._pool.waitForDone(msecs)
+
+    def detach_all(self) -> None:
+        """Let running work finish, but hand its results to no one (the window is going away)."""
+        for task in self._running:
+            task.detach()

@@ -44,3 +44,17 @@ def test_user_messages_never_quote_an_unexpected_error():
     assert secret not in user_message(ValueError(secret))
     assert "ValueError" in user_message(ValueError(secret))
     assert user_message(InterchangeError(["cases[0].reference: must not be empty"])).startswith("cases[0].reference")
+
+
+def test_a_detached_task_delivers_nothing(qtbot):
+    import threading as th
+
+    runner = TaskRunner()
+    release = th.Event()
+    delivered = []
+    task = runner.run(lambda _p: release.wait(5) and "result", done=delivered.append, failed=delivered.append)
+    runner.detach_all()
+    release.set()
+    with qtbot.waitSignal(task.ended, timeout=5000):
+        pass
+    assert delivered == [] and not runner.busy()
