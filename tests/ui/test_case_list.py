@@ -93,3 +93,15 @@ def test_filters_narrow_the_list(qtbot, store, saved, make_case):
     page.violation.activated.emit(page.violation.currentIndex())
     assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["A-1"]
     assert page.violation.currentText() == "Sexual violence"
+
+
+def test_sorting_by_next_hearing_puts_cases_without_one_last(store, saved):
+    saved(reference="A-1", proceedings=[])
+    saved(reference="B-1", proceedings=[{"kind": "asylum_appeal", "hearings": [{"date": "2099-05-02"}]}])
+    saved(reference="C-1")  # hearing on 1 March 2099
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery())
+    for order, expected in ((Qt.SortOrder.AscendingOrder, ["C-1", "B-1", "A-1"]),
+                            (Qt.SortOrder.DescendingOrder, ["B-1", "C-1", "A-1"])):
+        model.sort(CaseTableModel.NEXT_HEARING, order)
+        assert [model.summary(r).reference for r in range(3)] == expected
