@@ -11,7 +11,7 @@ from storage.device import DeviceKeyring
 from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
-from ui.guards import ClipboardGuard, GuiGarbageCollector, IdleLock
+from ui.guards import IDLE_MINUTES, ClipboardGuard, GuiGarbageCollector, IdleLock
 from ui.main_window import MainWindow
 from ui.services import Services
 from ui.tasks import TaskRunner
@@ -23,12 +23,14 @@ I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 class Casefile(QObject):
     """Unlock, show, lock, again. Owns the window; hands the services to everything it builds."""
 
-    def __init__(self, app: QApplication, services: Services, idle_minutes: float | None = None):
+    def __init__(self, app: QApplication, services: Services, idle_minutes: float | None = None,
+                 collect_garbage: bool = False):
         super().__init__()
         self.app, self.services = app, services
         self.window: MainWindow | None = None
-        self.idle = IdleLock(app, **({"minutes": idle_minutes} if idle_minutes else {}), parent=self)
+        self.idle = IdleLock(app, idle_minutes or IDLE_MINUTES, parent=self)
         self.clipboard = ClipboardGuard(app.clipboard(), parent=self)
+        self.collector = GuiGarbageCollector(parent=self) if collect_garbage else None
         self.idle.idle_elapsed.connect(self.lock)
 
     def start(self, path: str | None = None) -> bool:
@@ -116,9 +118,8 @@ def run(args) -> int:
     app.setOrganizationName("Casefile")
     _install_translations(app)
     install_excepthook(lambda message: QMessageBox.critical(None, "Casefile", message))
-    collector = GuiGarbageCollector(parent=app)  # noqa: F841 - lives as long as the application
     services = Services(runner=TaskRunner(), settings=QSettings(), device=DeviceKeyring())
-    casefile = Casefile(app, services)
+    casefile = Casefile(app, services, collect_garbage=True)
     app.aboutToQuit.connect(casefile.shutdown)
     if not casefile.start(getattr(args, "store", None)):
         return 0

@@ -52,7 +52,7 @@ def run(scale: str = "full") -> dict:
     from storage.store import Store
     from ui.case_table_model import CaseTableModel
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - the model's icons need one
+    app = QApplication.instance() or QApplication([])  # the model's icons need one
     n = SCALES[scale]
     with tempfile.TemporaryDirectory() as tmp:
         store, _ = Store.create(Path(tmp) / "store", PASSPHRASE, owner="bench")
@@ -86,6 +86,7 @@ def run(scale: str = "full") -> dict:
         figures["save_and_refresh_row_s"] = statistics.median(
             [_timed(save_and_refresh) for _ in range(5)])
         store.close()
+    app.processEvents()
     base = figures["baseline_read_every_summary_s"]
     result = {"scale": scale, "cases": n, "fill_s": round(fill, 3),
               "seconds": {k: round(v, 5) for k, v in figures.items()},

@@ -3,9 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
-from tests.ui.conftest import case_dict
 
 LOOK = Path(__file__).resolve().parents[2] / "build" / "look" / "ui"
 pytestmark = pytest.mark.screenshots
