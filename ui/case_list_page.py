@@ -32,8 +32,6 @@ class CaseListPage(QWidget):
         self.count = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(CaseTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -70,7 +68,9 @@ class CaseListPage(QWidget):
         self.model.total_changed.connect(self._on_model_total_changed)
 
         self.refresh_filters()
-        self.model.set_query(CaseQuery())
+        # Enabling sorting sorts by the indicator once: that is the first query (latest changes first).
+        self.table.horizontalHeader().setSortIndicator(CaseTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
 
     # --- filters ---------------------------------------------------------------------------------
 
