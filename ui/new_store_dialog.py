@@ -36,8 +36,10 @@ class NewStoreDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = QLabel(self)
         self.strength.setWordWrap(True)
+        self.strength.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for two sentences
         self.message.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -47,9 +49,9 @@ class NewStoreDialog(QDialog):
         form.addRow(self.tr("Your name"), self.owner)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Again"), self.repeat)
-        form.addRow("", self.strength)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.strength)  # outside the form: a wrapped label there is cut short
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 0)

@@ -36,6 +36,7 @@ class UnlockDialog(QDialog):
             self.remember.setToolTip(self.tr("This computer has no secure keyring."))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for two sentences
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
