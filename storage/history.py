@@ -9,7 +9,7 @@ from sqlmodel import Session, func, select
 
 from models.interchange import Case, validate_case
 from models.tables import CaseRevision, CaseRow
-from storage.cases import save_case
+from storage.cases import revisions, save_case
 from storage.errors import NotFound
 
 
@@ -30,8 +30,7 @@ def _kept(rev: CaseRevision) -> KeptVersion:
 
 def versions(session: Session, case_id: str) -> list[KeptVersion]:
     """Earlier versions of a case, newest first."""
-    rows = session.exec(select(CaseRevision).where(CaseRevision.case_id == case_id).order_by(CaseRevision.seq.desc()))
-    return [_kept(r) for r in rows]
+    return [_kept(r) for r in revisions(session, case_id)]
 
 
 def removed_cases(session: Session) -> list[KeptVersion]:

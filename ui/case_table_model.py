@@ -147,7 +147,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == self.NEXT_HEARING:
             return dates.human(c.next_hearing)
         if col == self.UPDATED:
-            return _local_time(c.updated_at)
+            return local_time(c.updated_at)
         return ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -157,7 +157,8 @@ class CaseTableModel(QAbstractTableModel):
                                            descending=order == Qt.SortOrder.DescendingOrder))
 
 
-def _local_time(iso: str) -> str:
+def local_time(iso: str) -> str:
+    """A stored UTC time as the clock on this computer shows it."""
     try:
         return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:

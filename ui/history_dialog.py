@@ -1,13 +1,12 @@
 """Earlier versions of a case, or the cases that were removed, with a way to bring one back."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QVBoxLayout)
 
 from storage import history
+from ui.case_table_model import local_time
 from ui.errors import user_message
 
 
@@ -24,7 +23,7 @@ class HistoryDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         for v in kept:
-            when = _local(v.saved_at)
+            when = local_time(v.saved_at)
             text = (f"{when} — {v.reason}" if case_id else f"{v.reference} — {v.title} ({self.tr('removed')} {when})")
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, v.seq)
@@ -67,9 +66,3 @@ class HistoryDialog(QDialog):
         self.restored_id = case.id
         self.accept()
 
-
-def _local(iso: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso

@@ -106,40 +106,50 @@ def test_a_removed_case_can_be_brought_back(qtbot, window, services, store, save
         assert get_case(s, case.id).persons[1].names[0].value == "Гүлнар Нұрдәулет"
 
 
-def test_idle_lock_rescues_the_open_form_closes_the_store_and_asks_again(qtbot, qapp, services, saved, monkeypatch):
-    case = saved()
-    app = Casefile(qapp, services, idle_minutes=0.001)
+@pytest.fixture
+def locking_app(qapp, services, monkeypatch):
+    """The application with a short idle time; the unlock dialog after a lock answers Cancel."""
     asked = []
     monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, parent, svc, path=None: asked.append(path)))
     monkeypatch.setattr(qapp, "quit", lambda: asked.append("quit"))
-    store = services.store
-    app._show(store)
+    app = Casefile(qapp, services, idle_minutes=0.002)
+    app._show(services.store)
+    app.idle.stop()  # each test starts the idle time itself, once its form is open
+    return app, asked
+
+
+def _title_after_reopening(path, case_id):
+    from storage.store import Store
+
+    reopened = Store.open(path, passphrase="correct horse battery staple orange")
+    with reopened.read() as s:
+        title = get_case(s, case_id).title
+    reopened.close()
+    return title
+
+
+def test_idle_lock_rescues_the_open_form_closes_the_store_and_asks_again(qtbot, services, saved, locking_app):
+    case = saved()
+    app, asked = locking_app
+    path = services.store.path
     dlg = CaseDialog(services, case, app.window)  # the window owns it, and takes it along when it goes
     dlg.show()
     qtbot.keyClicks(dlg.case_form.widget_for("title"), " (draft)")
     app.idle.start()
     qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
-    assert asked == [str(store.path), "quit"]
+    assert asked == [str(path), "quit"]
     assert services.store is None and app.window is None
     assert not shiboken6.isValid(dlg) or not dlg.isVisible()
-    from storage.store import Store
-    reopened = Store.open(store.path, passphrase="correct horse battery staple orange")
-    with reopened.read() as s:
-        assert get_case(s, case.id).title.endswith(" (draft)")
-    reopened.close()
+    assert _title_after_reopening(path, case.id).endswith(" (draft)")
 
 
-def test_lock_while_a_case_form_is_open_modally(qtbot, qapp, services, saved, monkeypatch):
+def test_lock_while_a_case_form_is_open_modally(qtbot, services, saved, locking_app):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     case = saved()
-    app = Casefile(qapp, services, idle_minutes=0.002)
-    asked = []
-    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, parent, svc, path=None: asked.append(path)))
-    monkeypatch.setattr(qapp, "quit", lambda: asked.append("quit"))
-    store = services.store
-    app._show(store)
+    app, asked = locking_app
+    path = services.store.path
 
     def type_into_form():
         dlg = QApplication.activeModalWidget()
@@ -149,8 +159,4 @@ def test_lock_while_a_case_form_is_open_modally(qtbot, qapp, services, saved, mo
     QTimer.singleShot(0, type_into_form)
     app.window.open_case(case.id)  # returns when the lock closes the form
     qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
-    from storage.store import Store
-    reopened = Store.open(store.path, passphrase="correct horse battery staple orange")
-    with reopened.read() as s:
-        assert get_case(s, case.id).title.endswith(" (typed before the lock)")
-    reopened.close()
+    assert _title_after_reopening(path, case.id).endswith(" (typed before the lock)")
