@@ -1,13 +1,14 @@
 """The case list: search as you type, filters, a sortable table of cases."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from models import vocab
 from storage.cases import CaseQuery, facet_values
 from ui.case_table_model import CaseTableModel
+from ui.i18n import vocab_label
 
 SEARCH_DELAY_MS = 250  # search after a pause in typing, not at every key
 
@@ -77,13 +78,11 @@ class CaseListPage(QWidget):
     def refresh_filters(self) -> None:
         """Fill the filter lists with what the store holds; keep what was chosen."""
         status_terms = vocab.terms(vocab.CASE_STATUS)
-        self._fill(self.status, [(code, QCoreApplication.translate("vocabulary", label))
-                                 for code, label in status_terms.items()])
+        self._fill(self.status, [(code, vocab_label(vocab.CASE_STATUS, code)) for code in status_terms])
         with self._store.read() as s:
             tags, violations, facilities = (facet_values(s, k) for k in ("tag", "violation", "facility"))
         self._fill(self.tag, [(t, t) for t in tags])
-        self._fill(self.violation, [(v, QCoreApplication.translate("vocabulary", vocab.label(vocab.VIOLATION, v)))
-                                    for v in violations])
+        self._fill(self.violation, [(v, vocab_label(vocab.VIOLATION, v)) for v in violations])
         self._fill(self.facility, [(f, f) for f in facilities])
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:

@@ -9,15 +9,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
 from models import dates, vocab
 from storage.cases import CaseQuery, CaseSummary, count_cases, list_cases
+from ui.i18n import _tr, vocab_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTableModel", text)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -143,7 +141,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == self.APPLICANT:
             return c.applicant
         if col == self.STATUS:
-            return QCoreApplication.translate("vocabulary", vocab.label(vocab.CASE_STATUS, c.status))
+            return vocab_label(vocab.CASE_STATUS, c.status)
         if col == self.NEXT_HEARING:
             return dates.human(c.next_hearing)
         if col == self.UPDATED:

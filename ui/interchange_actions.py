@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from storage.files import atomic_write
 from storage.interchange_io import export_document, import_file
 from ui.errors import problems, user_message
+from ui.i18n import _tr
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Interchange", text, "", n)
 
 
 class ImportFlow(QObject):
@@ -71,7 +69,7 @@ class ImportFlow(QObject):
 
 def export_cases(parent, services, case_ids: list[str] | None, done=None) -> None:
     """Write cases (all when ``case_ids`` is empty) as a plaintext interchange file, after a warning."""
-    what = (_tr("the %n selected case(s)", len(case_ids)) if case_ids else _tr("every case in the store"))
+    what = (_tr("the %n selected case(s)", "", len(case_ids)) if case_ids else _tr("every case in the store"))
     answer = QMessageBox.warning(
         parent, _tr("Export without encryption"),
         _tr("This writes {0} to a file that is NOT encrypted, names of people at risk included. Share it only "

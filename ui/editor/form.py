@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from models import dates, vocab
-
-
-def vocab_label(vocabulary: str, code: str) -> str:
-    return QCoreApplication.translate("vocabulary", vocab.label(vocabulary, code))
+from ui.i18n import vocab_label
 
 
 def get_path(record: dict, path: tuple[str, ...]):

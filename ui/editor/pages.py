@@ -2,17 +2,13 @@
 in its list. Other records are offered by name wherever a record points at one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from models import dates, vocab
 from models.editing import new_key
 from ui.editor.account_text import AccountTextEditor
-from ui.editor.form import RecordForm, vocab_label
+from ui.editor.form import RecordForm
 from ui.editor.records_page import RecordsPage
+from ui.i18n import _tr, vocab_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseEditor", text)
 
 
 def person_name(p: dict) -> str:

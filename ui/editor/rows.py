@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import vocab
-from ui.editor.form import vocab_label
+from ui.i18n import vocab_label
 
 
 class RowsEditor(QWidget):
