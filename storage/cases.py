@@ -248,7 +248,10 @@ def list_cases(session: Session, q: CaseQuery, offset: int = 0, limit: int = 100
         order = f"bm25(case_fts, {w})"
     else:
         col = SORT_COLUMNS.get(q.sort, "c.updated_at")
-        order = f"{col} IS NULL, {col} {'DESC' if q.descending else 'ASC'}, c.pk"
+        direction = "DESC" if q.descending else "ASC"
+        # Only next_hearing can be NULL. "x IS NULL" on a NOT NULL column would keep SQLite from
+        # walking the column's index, and make it sort (and look up hearings for) every case.
+        order = (f"{col} IS NULL, " if col == "next_hearing" else "") + f"{col} {direction}, c.pk {direction}"
     sql = (f"SELECT c.id, c.reference, c.title, c.applicant, c.status, {next_hearing} AS next_hearing, "
            f'c.updated_at, c.has_at_risk FROM "case" c {joins}{where} ORDER BY {order} LIMIT :limit OFFSET :offset')
     rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset})

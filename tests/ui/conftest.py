@@ -1,0 +1,81 @@
+"""Fixtures of the window's tests: services around the test's store, and cases drawn from the
+seed articles (testimonies of Kazakhs held in Xinjiang's camps), with names in several scripts."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from models.interchange import validate_case
+
+
+def case_dict(reference="ALM-2018-017", applicant="Dina Nurdaulet", relative="Гүлнар Нұрдәулет", **extra) -> dict:
+    data = {
+        "reference": reference,
+        "title": "Detention in Xinyuan county camp",
+        "status": "open",
+        "opened_on": "2018-11-05",
+        "tags": ["asylum"],
+        "summary": "Held in a re-education camp from October 2017 to September 2018.",
+        "persons": [
+            {"key": "applicant", "role": "applicant",
+             "names": [{"value": applicant, "script": "Latn"}, {"value": "Дина Нұрдәулет", "script": "Cyrl"}],
+             "birth_year": 1982, "citizenship": ["KZ"],
+             "identifiers": [{"kind": "passport", "value": "N12345678"}]},
+            {"key": "mother", "role": "relative", "names": [{"value": relative, "script": "Cyrl"}],
+             "whereabouts": "Xinjiang", "relation": {"to": "applicant", "kind": "mother"}, "at_risk": True},
+        ],
+        "accounts": [{"key": "statement-1", "narrator": "applicant", "recorded_on": "2018-11-10", "language": "kk",
+                      "text": "My mother Гүлнар still lives in Xinyuan.",
+                      "redactions": [{"start": 10, "end": 16, "reason": "identifies a relative"}]}],
+        "events": [{"key": "detention-1", "kind": "detention", "victims": ["applicant"], "start": "2017-10",
+                    "end": "2018-09", "place": {"name": "Xinyuan County", "country": "CN",
+                                                 "facility": "re-education camp"},
+                    "violations": ["arbitrary_detention", "sexual_violence"], "accounts": ["statement-1"]}],
+        "proceedings": [{"kind": "asylum_application", "forum": "Migration Service, Almaty", "country": "KZ",
+                         "status": "pending", "hearings": [{"date": "2099-03-01", "notes": "first hearing"}]}],
+        "consent": {"given_on": "2018-11-10", "scopes": ["legal_proceedings"]},
+    }
+    data.update(extra)
+    return data
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """As the application does (ui.guards.GuiGarbageCollector): no cycle collection on a worker
+    thread, where it could destroy a widget left over from an earlier test."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture
+def make_case():
+    return lambda **kw: validate_case(case_dict(**kw))
+
+
+@pytest.fixture
+def services(store, tmp_path, memory_keyring):
+    from storage.device import DeviceKeyring
+    from ui.services import Services
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    s = Services(runner=runner, settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+                 device=DeviceKeyring(memory_keyring), store=store)
+    yield s
+    runner.wait()
+
+
+@pytest.fixture
+def saved(store, make_case):
+    """Saves cases into the test's store; returns the stored case."""
+    from storage.cases import save_case
+
+    def save(**kw):
+        with store.write() as s:
+            case, _ = save_case(s, store, make_case(**kw), reason="test")
+        return case
+    return save

@@ -1,0 +1,107 @@
+"""The case list: a Qt model that passes the model tester, pages through a large store, sorts,
+filters, and finds a name typed in another script."""
+from PySide6.QtCore import Qt
+
+from storage.cases import CaseQuery
+from ui.case_list_page import CaseListPage
+from ui.case_table_model import CaseTableModel
+
+
+def test_model_passes_the_qt_model_tester(qapp, qtmodeltester, store, saved):
+    for i in range(3):
+        saved(reference=f"ALM-2018-0{i}")
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery())
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3
+
+
+def test_rows_are_fetched_a_page_at_a_time(store, saved, monkeypatch):
+    monkeypatch.setattr(CaseTableModel, "PAGE", 4)
+    for i in range(10):
+        saved(reference=f"ALM-2019-{i:03d}")
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery(sort="reference", descending=False))
+    assert (model.rowCount(), model.total) == (4, 10)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 10
+    assert [model.summary(r).reference for r in range(10)] == [f"ALM-2019-{i:03d}" for i in range(10)]
+
+
+def test_columns_show_what_a_caseworker_reads(store, saved):
+    case = saved()
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery())
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[:5] == ["ALM-2018-017", "Detention in Xinyuan county camp", "Dina Nurdaulet", "Open", "1 March 2099"]
+    assert model.data(model.index(0, 0), CaseTableModel.IdRole) == case.id
+    assert model.data(model.index(0, 0), CaseTableModel.AtRiskRole) is True
+    assert "at risk" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sorting_by_a_column(store, saved):
+    for ref, name in (("B-1", "Zhanar"), ("A-1", "Aigul"), ("C-1", "Murat")):
+        saved(reference=ref, applicant=name)
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery())
+    model.sort(CaseTableModel.APPLICANT, Qt.SortOrder.AscendingOrder)
+    assert [model.summary(r).applicant for r in range(3)] == ["Aigul", "Murat", "Zhanar"]
+    model.sort(CaseTableModel.REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert [model.summary(r).reference for r in range(3)] == ["C-1", "B-1", "A-1"]
+
+
+def test_an_edited_row_changes_in_place(qtbot, store, saved):
+    saved(reference="A-1")
+    case = saved(reference="B-1")
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery(sort="reference", descending=False))
+    from storage.cases import save_case
+    with store.write() as s:
+        save_case(s, store, case.model_copy(update={"title": "Changed title"}), reason="test")
+    with qtbot.waitSignal(model.dataChanged, timeout=1000) as signal:
+        model.refresh_case(case.id)
+    assert signal.args[0].row() == 1
+    assert model.data(model.index(1, CaseTableModel.TITLE)) == "Changed title"
+
+
+def test_search_finds_a_cyrillic_name_typed_in_latin(qtbot, store, saved):
+    saved(reference="A-1", relative="Гүлнар Нұрдәулет")
+    saved(reference="B-1", applicant="Serik Amanov", relative="Айгүл Серікова")
+    page = CaseListPage(store)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    qtbot.keyClicks(page.search, "Gulnar")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.summary(0).reference == "A-1"
+    assert page.count.text() == "1 case(s) match"
+
+
+def test_filters_narrow_the_list(qtbot, store, saved, make_case):
+    saved(reference="A-1")
+    saved(reference="B-1", status="closed", persons=[], accounts=[], events=[], proceedings=[], tags=["extradition"])
+    page = CaseListPage(store)
+    qtbot.addWidget(page)
+    page.at_risk.setChecked(True)
+    assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["A-1"]
+    page.at_risk.setChecked(False)
+    page.tag.setCurrentIndex(page.tag.findData("extradition"))
+    page.tag.activated.emit(page.tag.currentIndex())
+    assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["B-1"]
+    page.tag.setCurrentIndex(0)
+    page.violation.setCurrentIndex(page.violation.findData("sexual_violence"))
+    page.violation.activated.emit(page.violation.currentIndex())
+    assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["A-1"]
+    assert page.violation.currentText() == "Sexual violence"
+
+
+def test_sorting_by_next_hearing_puts_cases_without_one_last(store, saved):
+    saved(reference="A-1", proceedings=[])
+    saved(reference="B-1", proceedings=[{"kind": "asylum_appeal", "hearings": [{"date": "2099-05-02"}]}])
+    saved(reference="C-1")  # hearing on 1 March 2099
+    model = CaseTableModel(store)
+    model.set_query(CaseQuery())
+    for order, expected in ((Qt.SortOrder.AscendingOrder, ["C-1", "B-1", "A-1"]),
+                            (Qt.SortOrder.DescendingOrder, ["B-1", "C-1", "A-1"])):
+        model.sort(CaseTableModel.NEXT_HEARING, order)
+        assert [model.summary(r).reference for r in range(3)] == expected

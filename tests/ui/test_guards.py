@@ -1,0 +1,57 @@
+"""The clipboard forgets what the window copied; the store locks after a stretch without input."""
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QLineEdit
+
+from ui.guards import ClipboardGuard, IdleLock
+
+
+def test_text_copied_from_the_window_is_cleared_after_a_while(qtbot, qapp):
+    clipboard = qapp.clipboard()
+    guard = ClipboardGuard(clipboard, seconds=0.2)
+    field = QLineEdit("Гүлнар Нұрдәулет")
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None, timeout=2000)
+    field.selectAll()
+    with qtbot.waitSignal(guard.cleared, timeout=3000):
+        field.copy()
+        assert clipboard.text() == "Гүлнар Нұрдәулет"
+    assert clipboard.text() == ""
+
+
+def test_something_copied_since_is_left_alone(qtbot, qapp):
+    clipboard = qapp.clipboard()
+    guard = ClipboardGuard(clipboard, seconds=60)
+    field = QLineEdit("ALM-2018-017")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None, timeout=2000)
+    field.selectAll()
+    field.copy()
+    guard._ours = "something else"  # as if another program had put its own text there since
+    guard.clear_now()
+    assert clipboard.text() == "ALM-2018-017"
+
+
+def test_idle_lock_fires_after_the_interval(qtbot, qapp):
+    idle = IdleLock(qapp, minutes=0.005)  # 0.3 s
+    with qtbot.waitSignal(idle.idle_elapsed, timeout=5000):
+        idle.start()
+
+
+def test_a_key_press_starts_the_idle_interval_again(qtbot, qapp):
+    idle = IdleLock(qapp, minutes=1)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    restarts = []
+    idle.start()
+    idle._timer.start = lambda *a: restarts.append(a)  # what the filter does on input, recorded
+    qapp.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    assert len(restarts) == 1
+    qapp.sendEvent(field, QEvent(QEvent.Type.Show))  # not input
+    assert len(restarts) == 1
+    idle.stop()  # locked: input no longer counts
+    qapp.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    assert len(restarts) == 1

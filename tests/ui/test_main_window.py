@@ -1,0 +1,162 @@
+"""The main window's actions: import (all or nothing), export (after a warning), remove and bring
+back, and the lock, which closes the store and asks again."""
+import json
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from models.interchange import to_json
+from storage.cases import CaseQuery, count_cases, get_case
+from ui.app import Casefile
+from ui.editor.case_dialog import CaseDialog
+from ui.main_window import MainWindow
+from ui.unlock_dialog import UnlockDialog
+from tests.ui.conftest import case_dict
+
+
+@pytest.fixture
+def window(qtbot, services):
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every message box the window shows, answered Yes/OK."""
+    seen = []
+
+    def answer(kind):
+        def box(_parent, title, text, *a, **k):
+            seen.append((kind, title, text))
+            return QMessageBox.StandardButton.Yes if kind in ("question", "warning") else QMessageBox.StandardButton.Ok
+        return box
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, answer(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(("box", self.windowTitle(), self.text())) or 0)
+    return seen
+
+
+def _wait_idle(qtbot, services):
+    qtbot.waitUntil(lambda: not services.runner.busy(), timeout=20000)
+
+
+def test_import_adds_cases_and_shows_them(qtbot, window, services, tmp_path, make_case, boxes):
+    path = tmp_path / "intake.json"
+    path.write_text(to_json([make_case(reference="ALM-1"), make_case(reference="ALM-2")]), encoding="utf-8")
+    window.import_flow.start(str(path))
+    _wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == 2, timeout=5000)
+    assert boxes[-1][2] == "Imported 2 cases: 2 added, 0 updated, 0 unchanged."
+
+
+def test_a_bad_document_imports_nothing_and_names_the_field(qtbot, window, services, store, tmp_path, boxes):
+    good, bad = case_dict(reference="ALM-1"), case_dict(reference="ALM-2")
+    bad["persons"][1]["birth_year"] = "1948?"
+    path = tmp_path / "intake.json"
+    path.write_text(json.dumps({"format": "casefile-interchange", "version": 1, "cases": [good, bad]}), "utf-8")
+    window.import_flow.start(str(path))
+    _wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
+    assert boxes[-1][1] == "Nothing was imported"
+    assert "cases[1].persons[1].birth_year: not a year" in boxes[-1][2]
+    with store.read() as s:
+        assert count_cases(s, CaseQuery()) == 0
+
+
+def test_export_warns_then_writes_the_selected_case(qtbot, window, services, saved, tmp_path, monkeypatch, boxes):
+    saved(reference="ALM-1")
+    saved(reference="ALM-2")
+    window.cases.reload()
+    window.cases.select_case(window.cases.model.summary(0).id)
+    out = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_action.trigger()
+    _wait_idle(qtbot, services)
+    assert boxes[0][0] == "warning" and "NOT encrypted" in boxes[0][2]
+    qtbot.waitUntil(out.exists, timeout=5000)
+    assert [c["reference"] for c in json.loads(out.read_text("utf-8"))["cases"]] == [window.cases.model.summary(0).reference]
+
+
+def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, services, saved, tmp_path, monkeypatch):
+    saved()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file should be asked for"))
+    window.export_action.trigger()
+    assert not services.runner.busy()
+
+
+def test_a_removed_case_can_be_brought_back(qtbot, window, services, store, saved, boxes, monkeypatch):
+    case = saved()
+    window.cases.reload()
+    window.cases.select_case(case.id)
+    window.remove_action.trigger()
+    assert window.cases.model.rowCount() == 0
+    from ui.history_dialog import HistoryDialog
+
+    def restore_first(self):
+        self.list.setCurrentRow(0)
+        self.restore_button.click()
+        return 1
+    monkeypatch.setattr(HistoryDialog, "exec", restore_first)
+    window._on_removed_action_triggered()
+    assert window.cases.model.rowCount() == 1
+    with store.read() as s:
+        assert get_case(s, case.id).persons[1].names[0].value == "Гүлнар Нұрдәулет"
+
+
+@pytest.fixture
+def locking_app(qapp, services, monkeypatch):
+    """The application with a short idle time; the unlock dialog after a lock answers Cancel."""
+    asked = []
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, parent, svc, path=None: asked.append(path)))
+    monkeypatch.setattr(qapp, "quit", lambda: asked.append("quit"))
+    app = Casefile(qapp, services, idle_minutes=0.002)
+    app._show(services.store)
+    app.idle.stop()  # each test starts the idle time itself, once its form is open
+    return app, asked
+
+
+def _title_after_reopening(path, case_id):
+    from storage.store import Store
+
+    reopened = Store.open(path, passphrase="correct horse battery staple orange")
+    with reopened.read() as s:
+        title = get_case(s, case_id).title
+    reopened.close()
+    return title
+
+
+def test_idle_lock_rescues_the_open_form_closes_the_store_and_asks_again(qtbot, services, saved, locking_app):
+    case = saved()
+    app, asked = locking_app
+    path = services.store.path
+    dlg = CaseDialog(services, case, app.window)  # the window owns it, and takes it along when it goes
+    dlg.show()
+    qtbot.keyClicks(dlg.case_form.widget_for("title"), " (draft)")
+    app.idle.start()
+    qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
+    assert asked == [str(path), "quit"]
+    assert services.store is None and app.window is None
+    assert not shiboken6.isValid(dlg) or not dlg.isVisible()
+    assert _title_after_reopening(path, case.id).endswith(" (draft)")
+
+
+def test_lock_while_a_case_form_is_open_modally(qtbot, services, saved, locking_app):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    case = saved()
+    app, asked = locking_app
+    path = services.store.path
+
+    def type_into_form():
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, CaseDialog)
+        qtbot.keyClicks(dlg.case_form.widget_for("title"), " (typed before the lock)")
+        app.idle.start()
+    QTimer.singleShot(0, type_into_form)
+    app.window.open_case(case.id)  # returns when the lock closes the form
+    qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
+    assert _title_after_reopening(path, case.id).endswith(" (typed before the lock)")

@@ -1,0 +1,127 @@
+"""The desktop application: ``run(args)`` builds the services, asks for the store, shows the
+window, and locks again after a stretch without input (or on Ctrl+L)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from storage.device import DeviceKeyring
+from storage.store import Store
+from ui.editor.case_dialog import CaseDialog
+from ui.errors import install_excepthook
+from ui.guards import IDLE_MINUTES, ClipboardGuard, GuiGarbageCollector, IdleLock
+from ui.main_window import MainWindow
+from ui.services import Services
+from ui.tasks import TaskRunner
+from ui.unlock_dialog import UnlockDialog
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+class Casefile(QObject):
+    """Unlock, show, lock, again. Owns the window; hands the services to everything it builds."""
+
+    def __init__(self, app: QApplication, services: Services, idle_minutes: float | None = None,
+                 collect_garbage: bool = False):
+        super().__init__()
+        self.app, self.services = app, services
+        self.window: MainWindow | None = None
+        self.idle = IdleLock(app, idle_minutes or IDLE_MINUTES, parent=self)
+        self.clipboard = ClipboardGuard(app.clipboard(), parent=self)
+        self.collector = GuiGarbageCollector(parent=self) if collect_garbage else None
+        self.idle.idle_elapsed.connect(self.lock)
+
+    def start(self, path: str | None = None) -> bool:
+        """Open a store (remembered on this computer, or by asking) and show the window."""
+        path = path or self.services.settings.value(Services.LAST_STORE)
+        store = self._remembered(path) or UnlockDialog.ask(None, self.services, path)
+        if store is None:
+            return False
+        self._show(store)
+        return True
+
+    def _remembered(self, path: str | None) -> Store | None:
+        if not path or not self.services.device.available():
+            return None
+        try:
+            return Store.open(Path(path), device=self.services.device)
+        except Exception:  # not remembered, or the keyring's key no longer fits: ask instead
+            return None
+
+    def _show(self, store: Store) -> None:
+        self.services.store = store
+        self.window = MainWindow(self.services)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
+        self.idle.start()
+
+    @Slot()
+    def lock(self) -> None:
+        """Close every dialog (rescuing unsaved case edits into the store), close the store, ask again."""
+        if self.window is None:
+            return
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                if isinstance(widget, CaseDialog):
+                    widget.rescue()
+                widget.done(QDialog.DialogCode.Rejected)
+        QTimer.singleShot(0, self._finish_lock)
+
+    @Slot()
+    def _finish_lock(self) -> None:
+        if QApplication.activeModalWidget() is not None:  # a dialog's own loop has not returned yet
+            QTimer.singleShot(50, self._finish_lock)
+            return
+        window, self.window = self.window, None
+        if window is None:
+            return
+        self.clipboard.clear_now()
+        self.app.setQuitOnLastWindowClosed(False)  # the window goes before the unlock dialog comes
+        self.services.runner.detach_all()
+        self.services.runner.wait()
+        window.cases.model.clear()
+        window.close()
+        window.deleteLater()
+        path = str(self.services.store.path)
+        self.services.store.close()
+        self.services.store = None
+        store = UnlockDialog.ask(None, self.services, path)
+        self.app.setQuitOnLastWindowClosed(True)
+        if store is None:
+            self.app.quit()
+        else:
+            self._show(store)
+
+    def shutdown(self) -> None:
+        self.clipboard.clear_now()
+        self.services.runner.wait()
+        if self.services.store is not None:
+            self.services.store.close()
+            self.services.store = None
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale.system()
+    for folder, name in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+                         (str(I18N), "casefile")):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run(args) -> int:
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Casefile")
+    app.setOrganizationName("Casefile")
+    _install_translations(app)
+    install_excepthook(lambda message: QMessageBox.critical(None, "Casefile", message))
+    services = Services(runner=TaskRunner(), settings=QSettings(), device=DeviceKeyring())
+    casefile = Casefile(app, services, collect_garbage=True)
+    app.aboutToQuit.connect(casefile.shutdown)
+    if not casefile.start(getattr(args, "store", None)):
+        return 0
+    app.setQuitOnLastWindowClosed(True)
+    return app.exec()

@@ -1,0 +1,48 @@
+"""What the window tells a person when something fails: plain sentences, never case data.
+
+Errors of the store and of the interchange format carry messages written for people. Anything
+else is reported by its kind only, because an exception's text may quote a name or a narrative.
+"""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from models.interchange import InterchangeError
+from storage.errors import StoreError
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, (StoreError, InterchangeError)):
+        return str(exc)
+    if isinstance(exc, FileNotFoundError):
+        return QCoreApplication.translate("errors", "{0}: no such file.").format(exc.filename)
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate("errors", "{0}: permission denied.").format(exc.filename)
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return where + QCoreApplication.translate("errors", "{0}. Nothing was changed.").format(exc.strerror)
+    return QCoreApplication.translate(
+        "errors", "Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. "
+        "Please report what you did, without any case data.").format(type(exc).__name__)
+
+
+def problems(exc: BaseException) -> list[str]:
+    """Every problem of an interchange error (the message names only the first)."""
+    return list(exc.problems) if isinstance(exc, InterchangeError) else []
+
+
+def install_excepthook(show) -> None:
+    """An error nobody caught is shown as ``user_message`` and written to stderr by its kind only:
+    Python's default hook would print the traceback, whose lines and messages may hold case data."""
+    def hook(kind, exc, _tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, None)
+            return
+        print(f"Casefile: unexpected {kind.__name__} in the window.", file=sys.stderr)
+        try:
+            show(user_message(exc))
+        except Exception:  # the hook must never raise
+            pass
+    sys.excepthook = hook

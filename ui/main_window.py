@@ -1,0 +1,205 @@
+"""The main window: the case list, and the actions on cases and on the store."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
+
+from storage.cases import delete_case
+from ui.case_list_page import CaseListPage
+from ui.editor.case_dialog import CaseDialog
+from ui.errors import user_message
+from ui.history_dialog import HistoryDialog
+from ui.interchange_actions import ImportFlow, export_cases
+from ui.passphrase_dialog import ChangePassphraseDialog
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    GEOMETRY = "window/geometry"
+
+    def __init__(self, services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        store = services.store
+        self.setWindowTitle(self.tr("Casefile — {0}").format(store.path.name))
+        self.cases = CaseListPage(store, self)
+        self.setCentralWidget(self.cases)
+        self.import_flow = ImportFlow(self, services)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Store: {0}").format(store.path), self))
+        self.statusBar().addPermanentWidget(self.busy)
+        self._build_actions()
+        self._on_cases_selection_changed([])
+
+        self.cases.case_activated.connect(self._on_cases_case_activated)
+        self.cases.selection_changed.connect(self._on_cases_selection_changed)
+        self.import_flow.imported.connect(self._on_import_flow_imported)
+        services.runner.busy_changed.connect(self.busy.setVisible)
+        geometry = services.settings.value(self.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        cases = bar.addMenu(self.tr("&Cases"))
+        self.new_action = self._action(cases, self.tr("&New case…"), self._on_new_action_triggered,
+                                       QKeySequence.StandardKey.New)
+        self.edit_action = self._action(cases, self.tr("&Open case…"), self._on_edit_action_triggered,
+                                        QKeySequence.StandardKey.Open)
+        self.history_action = self._action(cases, self.tr("Earlier &versions…"), self._on_history_action_triggered)
+        self.remove_action = self._action(cases, self.tr("&Remove case…"), self._on_remove_action_triggered,
+                                          QKeySequence.StandardKey.Delete)
+        cases.addSeparator()
+        self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
+        cases.addSeparator()
+        self._action(cases, self.tr("&Import…"), self._on_import_action_triggered, "Ctrl+I",
+                     self.tr("Add or update cases from an interchange document; all or nothing"))
+        self.export_action = self._action(cases, self.tr("&Export as plain JSON…"), self._on_export_action_triggered)
+        cases.addSeparator()
+        self._action(cases, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        store = bar.addMenu(self.tr("&Store"))
+        self._action(store, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L",
+                     self.tr("Close the store; the passphrase is needed to open it again"))
+        self._action(store, self.tr("Change &passphrase…"), self._on_passphrase_action_triggered)
+        self.remember_action = self._action(store, self.tr("&Remember on this computer"),
+                                            self._on_remember_action_triggered)
+        self.remember_action.setCheckable(True)
+        self.remember_action.setChecked(self.services.store.keyfile.has("device"))
+        self.remember_action.setEnabled(self.services.device.available() or self.remember_action.isChecked())
+        self._action(store, self.tr("&Check the store"), self._on_check_action_triggered)
+
+        tools = self.addToolBar(self.tr("Cases"))
+        tools.setObjectName("cases-toolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.history_action, self.remove_action):
+            tools.addAction(action)
+
+    # --- cases -------------------------------------------------------------------------------------
+
+    def open_case(self, case_id: str | None) -> None:
+        saved = CaseDialog.ask(self, self.services, case_id)
+        if saved is None:
+            return
+        if case_id is None:
+            self.cases.reload()
+        else:
+            self.cases.refresh_filters()
+            self.cases.model.refresh_case(saved.id)
+        self.cases.select_case(saved.id)
+        self.statusBar().showMessage(self.tr("Saved {0}.").format(saved.reference), 5000)
+
+    @Slot(str)
+    def _on_cases_case_activated(self, case_id: str) -> None:
+        self.open_case(case_id)
+
+    @Slot(list)
+    def _on_cases_selection_changed(self, ids: list) -> None:
+        for action in (self.edit_action, self.history_action):
+            action.setEnabled(len(ids) == 1)
+        self.remove_action.setEnabled(len(ids) == 1)
+
+    @Slot()
+    def _on_new_action_triggered(self) -> None:
+        self.open_case(None)
+
+    @Slot()
+    def _on_edit_action_triggered(self) -> None:
+        ids = self.cases.selected_ids()
+        if len(ids) == 1:
+            self.open_case(ids[0])
+
+    @Slot()
+    def _on_history_action_triggered(self) -> None:
+        ids = self.cases.selected_ids()
+        if len(ids) == 1 and HistoryDialog.ask(self, self.services, ids[0]):
+            self.cases.reload()
+
+    @Slot()
+    def _on_removed_action_triggered(self) -> None:
+        restored = HistoryDialog.ask(self, self.services, None)
+        if restored:
+            self.cases.reload()
+            self.cases.select_case(restored)
+
+    @Slot()
+    def _on_remove_action_triggered(self) -> None:
+        ids = self.cases.selected_ids()
+        if len(ids) != 1:
+            return
+        summary = self.cases.model.summary(self.cases.model.row_of(ids[0]))
+        answer = QMessageBox.question(
+            self, self.tr("Remove case"),
+            self.tr("Remove {0} from the case list? Its last version is kept and can be brought back "
+                    "from Cases › Removed cases.").format(summary.reference))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self.services.store
+        with store.write() as s:
+            delete_case(s, store, ids[0])
+        self.cases.reload()
+        self.statusBar().showMessage(self.tr("Removed {0}.").format(summary.reference), 5000)
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        self.import_flow.start()
+
+    @Slot(list)
+    def _on_import_flow_imported(self, _results) -> None:
+        self.cases.reload()
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        export_cases(self, self.services, self.cases.selected_ids(),
+                     done=lambda msg: self.statusBar().showMessage(msg, 10000))
+
+    # --- the store ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_passphrase_action_triggered(self) -> None:
+        if ChangePassphraseDialog.ask(self, self.services):
+            self.statusBar().showMessage(self.tr("The passphrase was changed."), 5000)
+
+    @Slot(bool)
+    def _on_remember_action_triggered(self, checked: bool) -> None:
+        store, device = self.services.store, self.services.device
+        try:
+            store.remember_on_device(device) if checked else store.forget_device(device)
+        except Exception as exc:
+            self.remember_action.setChecked(not checked)
+            QMessageBox.warning(self, self.tr("Remember on this computer"), user_message(exc))
+
+    @Slot()
+    def _on_check_action_triggered(self) -> None:
+        store = self.services.store
+
+        def work(_progress):
+            return store.integrity_problems() + store.verify_audit()
+
+        def done(problems):
+            if problems:
+                QMessageBox.warning(self, self.tr("The store has problems"), "\n".join(problems))
+            else:
+                QMessageBox.information(self, self.tr("The store is whole"),
+                                        self.tr("Every encrypted page checks out, and the audit log is unbroken."))
+        self.services.runner.run(work, done=done,
+                                 failed=lambda exc: QMessageBox.warning(self, self.tr("Check failed"), user_message(exc)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.services.settings.setValue(self.GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""Opening a store: its folder, and the passphrase or the recovery key. Key derivation (Argon2id,
+64 MiB) runs off the GUI thread; the window stays responsive and says it is working."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from storage.store import Store
+from ui.errors import user_message
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, services, path: str | None = None, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.store: Store | None = None
+        self.setWindowTitle(self.tr("Open a Casefile store"))
+
+        self.folder = QLineEdit(path or "", self)
+        self.folder.setPlaceholderText(self.tr("The folder of the store"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.use_passphrase = QRadioButton(self.tr("Passphrase"), self)
+        self.use_recovery = QRadioButton(self.tr("Recovery key"), self)
+        self.use_passphrase.setChecked(True)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember on this computer (its keyring opens the store at start-up)"), self)
+        self.remember.setEnabled(services.device.available())
+        if not self.remember.isEnabled():
+            self.remember.setToolTip(self.tr("This computer has no secure keyring."))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for two sentences
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
+        self.create_button = self.buttons.addButton(self.tr("New store…"), QDialogButtonBox.ButtonRole.ActionRole)
+
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.use_passphrase)
+        kinds.addWidget(self.use_recovery)
+        kinds.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Store"), _wrap(row, self))
+        form.addRow(self.tr("Unlock with"), _wrap(kinds, self))
+        form.addRow("", self.secret)
+        form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+        self._on_use_recovery_toggled(False)
+
+        browse.clicked.connect(self._on_browse_clicked)
+        self.use_recovery.toggled.connect(self._on_use_recovery_toggled)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.create_button.clicked.connect(self._on_create_button_clicked)
+        (self.secret if path else self.folder).setFocus()
+
+    @classmethod
+    def ask(cls, parent, services, path: str | None = None) -> Store | None:
+        dlg = cls(services, path, parent)
+        return dlg.store if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    # --- slots -----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("The folder of the store"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot(bool)
+    def _on_use_recovery_toggled(self, recovery: bool) -> None:
+        self.secret.clear()
+        self.secret.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX") if recovery
+                                       else self.tr("Your passphrase"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+
+    @Slot()
+    def _on_create_button_clicked(self) -> None:
+        from ui.new_store_dialog import NewStoreDialog
+
+        store = NewStoreDialog.ask(self, self.services)
+        if store is not None:
+            self.store = store
+            self.accept()
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        path, secret = self.folder.text().strip(), self.secret.text()
+        if not path:
+            self.message.setText(self.tr("Choose the folder of the store."))
+            return
+        if not secret:
+            self.message.setText(self.tr("Type the passphrase or the recovery key."))
+            return
+        recovery = self.use_recovery.isChecked()
+        remember = self.remember.isChecked()
+        device = self.services.device
+
+        def open_store(_progress):
+            store = Store.open(Path(path), **({"recovery_key": secret} if recovery else {"passphrase": secret}))
+            if remember:
+                try:
+                    store.remember_on_device(device)
+                except BaseException:
+                    store.close()
+                    raise
+            return store
+
+        self._set_busy(True)
+        self.message.setText(self.tr("Opening…"))
+        self.services.runner.run(open_store, done=self._on_open_done, failed=self._on_open_failed)
+
+    @Slot(object)
+    def _on_open_done(self, store) -> None:
+        self.secret.clear()
+        self.store = store
+        self.services.settings.setValue(self.services.LAST_STORE, str(store.path))
+        self._set_busy(False)
+        self.accept()
+
+    @Slot(object)
+    def _on_open_failed(self, exc) -> None:
+        self._set_busy(False)
+        self.secret.clear()
+        self.secret.setFocus()
+        self.message.setText(user_message(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.folder, self.secret, self.buttons, self.use_passphrase, self.use_recovery):
+            w.setEnabled(not busy)
+        self.remember.setEnabled(not busy and self.services.device.available())
+
+    def reject(self) -> None:
+        if not self.services.runner.busy():  # a store being opened is handed over, not dropped
+            super().reject()
+
+
+def _wrap(layout, parent) -> QWidget:
+    w = QWidget(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    w.setLayout(layout)
+    return w
