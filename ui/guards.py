@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLIPBOARD_SECONDS = 30
-IDLE_MINUTES = 10
+IDLE_MINUTES = 5  # issue 3: lock after five idle minutes by default
 
 
 class ClipboardGuard(QObject):
