@@ -56,6 +56,16 @@ def _summary_dict(c) -> dict:
 
 # --- commands --------------------------------------------------------------------------------
 
+def _print_cases(rows, as_json: bool) -> int:
+    """Case summaries as `list` and `search` print them: tab-separated lines, or one JSON document."""
+    if as_json:
+        _out_json([_summary_dict(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.reference}\t{r.title}\t{r.status}")
+    return 0
+
+
 def cmd_init(args) -> int:
     from storage.store import Store
 
@@ -96,12 +106,7 @@ def cmd_list(args) -> int:
 
     with open_store(args.store) as store, store.read() as s:
         rows = list_cases(s, CaseQuery(sort="reference", descending=False), 0, 10**9)
-    if args.json:
-        _out_json([_summary_dict(r) for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.reference}\t{r.title}\t{r.status}")
-    return 0
+    return _print_cases(rows, args.json)
 
 
 def cmd_search(args) -> int:
@@ -109,12 +114,7 @@ def cmd_search(args) -> int:
 
     with open_store(args.store) as store, store.read() as s:
         rows = search_cases(s, args.query, limit=args.limit)
-    if args.json:
-        _out_json([_summary_dict(r) for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.reference}\t{r.title}\t{r.status}")
-    return 0
+    return _print_cases(rows, args.json)
 
 
 def cmd_attach(args) -> int:

@@ -61,10 +61,6 @@ class PartialDate:
         return self.iso()
 
 
-def parse_optional(text: str | None) -> PartialDate | None:
-    return None if text in (None, "") else PartialDate.parse(text)
-
-
 def human(text: str | None) -> str:
     """Human form of an ISO partial date string; '' for none."""
     return PartialDate.parse(text).human() if text else ""

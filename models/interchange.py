@@ -88,7 +88,7 @@ def Vocab(name: str):  # noqa: N802 - reads as a type in the models below
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+    model_config = ConfigDict(extra="forbid")
 
 
 # --- records ---------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import text
 from sqlmodel import Session
 
 from models.tables import Meta
@@ -228,7 +227,3 @@ class Store:
         from models.tables import Secret
 
         session.merge(Secret(name=name, value=value))
-
-
-def raw_sql(session: Session, sql: str, **params):
-    return session.execute(text(sql), params)
