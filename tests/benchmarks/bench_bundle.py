@@ -1,0 +1,142 @@
+"""Benchmark: a bundle with one large evidence file, against the `age` tool on the same bytes.
+
+    python -m tests.benchmarks.bench_bundle [--size 1G] [--scale small]
+
+Reports send and receive throughput as ratios to `age -r` / `age -d` on the same bytes in the
+same run (target for sending: at least 0.5), and this process's peak memory (target: under
+200 MB). Figures go to build/bench/bundle.json. Evidence comes through the sharing Evidence
+interface, read from a generated file; the receiving side hashes the bytes it is handed.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from storage import cases, identity, sharing
+from storage.store import Store
+from tests.sharing_support import PASSPHRASE, make_case
+
+SMALL = 16 * 1024 * 1024
+
+
+def parse_size(text: str) -> int:
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    text = text.strip().upper().removesuffix("IB").removesuffix("B")
+    return int(float(text[:-1]) * units[text[-1]]) if text[-1] in units else int(text)
+
+
+class FileEvidence:
+    """One evidence file on disk for sending; received files are only hashed and counted."""
+
+    def __init__(self, path: Path | None = None, case_id: str = "", digest: str = ""):
+        self.path, self.case_id, self.digest = path, case_id, digest
+        self.eid = str(uuid.uuid4())
+        self.received: dict[str, str] = {}
+
+    def list(self, session, case_id):
+        if self.path is None or case_id != self.case_id:
+            return []
+        return [sharing.EvidenceInfo(self.eid, case_id, self.path.stat().st_size, self.digest, "video.mp4")]
+
+    def open(self, evidence_id):
+        return open(self.path, "rb", buffering=0)
+
+    def has(self, session, evidence_id):
+        return False
+
+    def stage(self, info, reader):
+        h = hashlib.sha256()
+        while chunk := reader.read(1 << 20):
+            h.update(chunk)
+        self.received[info.id] = h.hexdigest()
+        return info.id
+
+    def commit(self, session, staged):
+        pass
+
+    def discard(self, staged):
+        pass
+
+
+def _timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def run(size: int, workdir: Path) -> dict:
+    data = workdir / "evidence.bin"
+    digest = hashlib.sha256()
+    with open(data, "wb") as f:
+        left = size
+        while left:
+            chunk = os.urandom(min(left, 1 << 20))
+            digest.update(chunk)
+            f.write(chunk)
+            left -= len(chunk)
+    alice, _ = Store.create(workdir / "alice", PASSPHRASE, owner="Alice", check_strength=False)
+    bob, _ = Store.create(workdir / "bob", PASSPHRASE, owner="Bob", check_strength=False)
+    try:
+        b, a = identity.identity(bob), identity.identity(alice)
+        identity.add_contact(alice, "Bob", b.recipient, b.signing_key)
+        identity.add_contact(bob, "Alice", a.recipient, a.signing_key)
+        with alice.write() as s:
+            case, _ = cases.save_case(s, alice, make_case())
+        sender = FileEvidence(data, case.id, digest.hexdigest())
+        key = workdir / "bob.key"
+        key.write_text(identity.export_age_key(bob))
+        age_out, bundle = workdir / "age.age", workdir / "bundle.age"
+        mem_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t_age_enc = _timed(lambda: subprocess.run(["age", "-r", b.recipient, "-o", str(age_out), str(data)], check=True))
+        t_send = _timed(lambda: sharing.send(alice, [case.reference], ["Bob"], bundle, evidence=sender))
+        t_age_dec = _timed(lambda: subprocess.run(["age", "-d", "-i", str(key), "-o", os.devnull, str(age_out)], check=True))
+        receiver = FileEvidence()
+        t_recv = _timed(lambda: sharing.receive(bob, bundle, evidence=receiver))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        assert receiver.received == {sender.eid: digest.hexdigest()}, "the evidence did not arrive intact"
+    finally:
+        alice.close()
+        bob.close()
+    mib = size / (1 << 20)
+    return {
+        "size_bytes": size,
+        "age_encrypt_s": round(t_age_enc, 3), "send_s": round(t_send, 3),
+        "age_decrypt_s": round(t_age_dec, 3), "receive_s": round(t_recv, 3),
+        "send_MiB_per_s": round(mib / t_send, 1), "receive_MiB_per_s": round(mib / t_recv, 1),
+        "send_ratio_to_age": round(t_age_enc / t_send, 3),
+        "receive_ratio_to_age": round(t_age_dec / t_recv, 3),
+        "peak_rss_MB": round(peak * 1024 / 1e6, 1),
+        "peak_rss_before_MB": round(mem_before * 1024 / 1e6, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--size", default="1G", help="evidence size, e.g. 1G, 64M (default 1G)")
+    p.add_argument("--scale", choices=("full", "small"), default="full", help="small: 16 MiB")
+    p.add_argument("--out", default="build/bench/bundle.json")
+    args = p.parse_args(argv)
+    size = SMALL if args.scale == "small" else parse_size(args.size)
+    if shutil.which("age") is None:
+        sys.exit("The age tool is needed (make sysdeps).")
+    with tempfile.TemporaryDirectory(prefix="casefile-bench-") as tmp:
+        figures = run(size, Path(tmp))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2) + "\n")
+    print(json.dumps(figures, indent=2))
+    return figures
+
+
+if __name__ == "__main__":
+    main()
