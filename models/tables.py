@@ -26,9 +26,16 @@ class CaseRow(SQLModel, table=True):
     updated_at: str = Field(index=True)
     # Pseudonyms given to people in briefs, kept so that every document made from a case agrees.
     pseudonyms: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
-    document: str = Field(sa_column=Column(Text, nullable=False))
 
     __table_args__ = (Index("ix_case_title", "title"), Index("ix_case_applicant", "applicant"))
+
+
+class CaseDocument(SQLModel, table=True):
+    """The case itself, as one validated interchange document. Apart from its list row, so that
+    listing, filtering and ranking cases never decrypts whole documents."""
+    __tablename__ = "case_document"
+    case_pk: int = Field(foreign_key="case.pk", primary_key=True)
+    document: str = Field(sa_column=Column(Text, nullable=False))
 
 
 class CaseFacet(SQLModel, table=True):

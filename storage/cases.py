@@ -15,7 +15,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
-from models.tables import CaseFacet, CaseRevision, CaseRow
+from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow
 from storage import audit, search
 from storage.errors import Conflict, NotFound
 
@@ -85,28 +85,36 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def document_of(session: Session, case_id: str) -> str | None:
+    """The stored document (JSON) of a case in the working set, by id; None if there is none."""
+    return session.exec(select(CaseDocument.document).join(CaseRow, CaseRow.pk == CaseDocument.case_pk)
+                        .where(CaseRow.id == case_id)).first()
+
+
 def save_case(session: Session, store, case: Case, reason: str = "edited") -> tuple[Case, str]:
     """Add or update a case. Returns the case as stored (ids filled in) and 'added', 'updated'
     or 'unchanged'. The version it replaces is kept as a revision."""
-    row = None
+    row = stored = None
     if case.id:
         row = session.exec(select(CaseRow).where(CaseRow.id == case.id)).first()
-    old = validate_case(json.loads(row.document)) if row is not None else None
+    if row is not None:
+        stored = session.get(CaseDocument, row.pk)
+    old = validate_case(json.loads(stored.document)) if stored is not None else None
     case = _with_ids(case, old)
     clash = session.exec(select(CaseRow.id).where(CaseRow.reference == case.reference)).first()
     if clash and clash != case.id:
         raise Conflict(f"The reference {case.reference} is already used by another case in this store.")
     document = _dump(case)
-    if row is not None and row.document == document:
+    if stored is not None and stored.document == document:
         return case, "unchanged"
     now = _now()
     if row is None:
-        row = CaseRow(id=case.id, created_at=now, document=document, reference=case.reference,
+        row = CaseRow(id=case.id, created_at=now, reference=case.reference,
                       title=case.title, status=case.status, updated_at=now)
         outcome = "added"
         changes = [("added", "case", case.id, [])]
     else:
-        session.add(CaseRevision(case_id=case.id, saved_at=now, reason=reason, document=row.document))
+        session.add(CaseRevision(case_id=case.id, saved_at=now, reason=reason, document=stored.document))
         session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": row.pk})
         session.exec(delete(CaseFacet).where(CaseFacet.case_pk == row.pk))
         outcome = "updated"
@@ -114,9 +122,13 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     row.reference, row.title, row.status = case.reference, case.title, case.status
     row.opened_on, row.applicant = case.opened_on, _applicant_name(case)
     row.has_at_risk = any(p.at_risk for p in case.persons)
-    row.updated_at, row.document = now, document
+    row.updated_at = now
     session.add(row)
     session.flush()
+    if stored is None:
+        stored = CaseDocument(case_pk=row.pk, document=document)
+    stored.document = document
+    session.add(stored)
     facets = [{"case_pk": row.pk, "kind": k, "value": v} for k, v in _facets(case)]
     if facets:
         session.execute(insert(CaseFacet), facets)
@@ -138,23 +150,31 @@ def _row(session: Session, ref_or_id: str) -> CaseRow:
     return row
 
 
+def _document(session: Session, row: CaseRow) -> CaseDocument:
+    return session.get(CaseDocument, row.pk)
+
+
 def get_case(session: Session, ref_or_id: str) -> Case:
-    return validate_case(json.loads(_row(session, ref_or_id).document))
+    return validate_case(json.loads(_document(session, _row(session, ref_or_id)).document))
 
 
 def get_cases(session: Session, refs_or_ids: list[str] | None = None) -> list[Case]:
     if refs_or_ids:
         return [get_case(session, r) for r in refs_or_ids]
-    rows = session.exec(select(CaseRow.document).order_by(CaseRow.reference))
+    rows = session.exec(select(CaseDocument.document).join(CaseRow, CaseRow.pk == CaseDocument.case_pk)
+                        .order_by(CaseRow.reference))
     return [validate_case(json.loads(d)) for d in rows]
 
 
 def delete_case(session: Session, store, ref_or_id: str) -> None:
     """Remove a case from the working set. Its last version is kept as a revision."""
     row = _row(session, ref_or_id)
-    session.add(CaseRevision(case_id=row.id, saved_at=_now(), reason="removed", document=row.document))
+    stored = _document(session, row)
+    session.add(CaseRevision(case_id=row.id, saved_at=_now(), reason="removed", document=stored.document))
     session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": row.pk})
     session.exec(delete(CaseFacet).where(CaseFacet.case_pk == row.pk))
+    session.delete(stored)
+    session.flush()
     session.delete(row)
     store.log(session, "case_removed", "case", row.id)
 
@@ -234,28 +254,49 @@ def _where(q: CaseQuery) -> tuple[str, str, dict]:
 
 
 def count_cases(session: Session, q: CaseQuery) -> int:
-    joins, where, params = _where(q)
-    return session.execute(text(f'SELECT count(*) FROM "case" c {joins}{where}'), params).scalar_one()
+    sql, params = count_sql(q)
+    return session.execute(text(sql), params).scalar_one()
 
 
-def list_cases(session: Session, q: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
-    """A page of the case list. With a text query, best matches first (unless sorted by a column)."""
+def count_sql(q: CaseQuery) -> tuple[str, dict]:
     joins, where, params = _where(q)
-    next_hearing = ("(SELECT min(value) FROM case_facet h WHERE h.case_pk = c.pk AND h.kind = 'hearing' "
-                    "AND h.value >= :today)")
+    if joins and where == " WHERE case_fts MATCH :match":  # the index alone knows how many match
+        return "SELECT count(*) FROM case_fts WHERE case_fts MATCH :match", params
+    return f'SELECT count(*) FROM "case" c {joins}{where}', params
+
+
+_SUMMARY = ("c.id, c.reference, c.title, c.applicant, c.status, "
+            "(SELECT min(value) FROM case_facet h WHERE h.case_pk = c.pk AND h.kind = 'hearing' "
+            "AND h.value >= :today) AS next_hearing, c.updated_at, c.has_at_risk")
+
+
+def list_sql(q: CaseQuery, offset: int = 0, limit: int = 100) -> tuple[str, dict]:
+    """The SQL of a page of the case list and its parameters (the benchmark runs the same)."""
+    joins, where, params = _where(q)
+    params = {**params, "limit": limit, "offset": offset}
     if joins and q.sort == "relevance":
-        w = ", ".join(str(x) for x in search.WEIGHTS)
-        order = f"bm25(case_fts, {w})"
+        rank = f"bm25(case_fts, {', '.join(str(x) for x in search.WEIGHTS)})"
+        if where == " WHERE case_fts MATCH :match":
+            # Rank inside the index and read only the page's rows: joining first would read the
+            # list row of every match (thousands of encrypted pages for a common word).
+            return (f"SELECT {_SUMMARY} FROM (SELECT rowid AS pk, {rank} AS score FROM case_fts "
+                    "WHERE case_fts MATCH :match ORDER BY score LIMIT :limit OFFSET :offset) f "
+                    'JOIN "case" c ON c.pk = f.pk ORDER BY f.score'), params
+        order = rank
     else:
         col = SORT_COLUMNS.get(q.sort, "c.updated_at")
         direction = "DESC" if q.descending else "ASC"
         # Only next_hearing can be NULL. "x IS NULL" on a NOT NULL column would keep SQLite from
         # walking the column's index, and make it sort (and look up hearings for) every case.
         order = (f"{col} IS NULL, " if col == "next_hearing" else "") + f"{col} {direction}, c.pk {direction}"
-    sql = (f"SELECT c.id, c.reference, c.title, c.applicant, c.status, {next_hearing} AS next_hearing, "
-           f'c.updated_at, c.has_at_risk FROM "case" c {joins}{where} ORDER BY {order} LIMIT :limit OFFSET :offset')
-    rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset})
-    return [CaseSummary(*r[:7], bool(r[7])) for r in rows]
+    return (f'SELECT {_SUMMARY} FROM "case" c {joins}{where} ORDER BY {order} '
+            "LIMIT :limit OFFSET :offset"), params
+
+
+def list_cases(session: Session, q: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+    """A page of the case list. With a text query, best matches first (unless sorted by a column)."""
+    sql, params = list_sql(q, offset, limit)
+    return [CaseSummary(*r[:7], bool(r[7])) for r in session.execute(text(sql), params)]
 
 
 def search_cases(session: Session, query: str, limit: int = 50) -> list[CaseSummary]:

@@ -64,8 +64,11 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        # Readers take a snapshot without the write lock; writers take the lock up front, so two
-        # writers never deadlock half-way through a transaction.
-        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
+        # Readers take a snapshot without the write lock, and cannot write (query_only: a slip in
+        # the code fails loudly instead of committing outside the writer's lock); writers take the
+        # lock up front, so two writers never deadlock half-way through a transaction.
+        readonly = bool(conn.get_execution_options().get("readonly"))
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(readonly)}")
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
     return engine

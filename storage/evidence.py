@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import json
 import mimetypes
 import os
 import shutil
@@ -126,12 +125,12 @@ def _case_row(session: Session, ref_or_id: str) -> CaseRow:
     return row
 
 
-def _check_record(row: CaseRow, record_id: str | None) -> None:
+def _check_record(session: Session, row: CaseRow, record_id: str | None) -> None:
     if record_id is None:
         return
-    from models.interchange import validate_case
+    from storage.cases import get_case
 
-    case = validate_case(json.loads(row.document))
+    case = get_case(session, row.id)
     ids = {r.id for name in _RECORD_LISTS for r in getattr(case, name)}
     if record_id not in ids:
         raise NotFound(f"Case {row.reference} has no person, account or event with the id {record_id}.")
@@ -219,7 +218,7 @@ def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", r
         _check_space(store, size)
         with store.write() as s:
             case = _case_row(s, case_ref_or_id)
-            _check_record(case, record_id)
+            _check_record(s, case, record_id)
             row = Evidence(id=str(uuid.uuid4()), case_id=case.id, record_id=record_id,
                            number=_next_number(s, case.id), filename=path.name, media_type="", size=0,
                            sha256="", description=description.strip(), source=source.strip(),
@@ -254,7 +253,7 @@ def add_stream(store, case_id: str, info: EvidenceInfo, reader: BinaryIO,
             if existing.case_id != case.id or existing.sha256 != info.sha256:
                 raise Conflict(f"Evidence file {info.id} is already in this store with other content or in another case.")
             return _info(existing), "unchanged"
-        _check_record(case, info.record_id)
+        _check_record(s, case, info.record_id)
         number = info.number
         if number < 1 or s.exec(select(Evidence.pk).where(Evidence.case_id == case.id,
                                                          Evidence.number == number)).first():

@@ -13,9 +13,9 @@ from sqlalchemy.engine import Connection
 
 from storage.errors import StoreDamaged
 
-HEAD = "0003"
+HEAD = "0004"
 _SCRIPTS = Path(__file__).with_name("migrations")
-_KNOWN = ("0001", "0002", "0003")
+_KNOWN = ("0001", "0002", "0003", "0004")
 
 
 def current_revision(conn: Connection) -> str | None:

@@ -25,7 +25,7 @@ from exports import bundle
 from exports.bundle import BundleError, Manifest, Part
 from models import interchange
 from models.interchange import Case, InterchangeError
-from models.tables import CaseRevision, CaseRow, Contact, PendingConflict, ReceivedBundle, RecordSeen
+from models.tables import CaseRevision, Contact, PendingConflict, ReceivedBundle, RecordSeen
 from storage import cases, identity, merge
 from storage.errors import Conflict, NotFound, StoreError
 from storage.files import fsync_dir
@@ -101,9 +101,9 @@ class NoEvidence:
 def known_history(session: Session, case_id: str) -> dict[str, set[str]]:
     """Every version (by hash) of each record of a case that this store has held or merged."""
     versions = [json.loads(d) for d in session.exec(select(CaseRevision.document).where(CaseRevision.case_id == case_id))]
-    row = session.exec(select(CaseRow.document).where(CaseRow.id == case_id)).first()
-    if row is not None:
-        versions.append(json.loads(row))
+    current = cases.document_of(session, case_id)
+    if current is not None:
+        versions.append(json.loads(current))
     ids = set()
     for v in versions:
         ids |= set(merge.records(v))
@@ -316,8 +316,8 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
 def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: ReceiveResult) -> None:
     m = incoming.manifest
     reason = f"received in bundle {m.id} from {m.fingerprint}"
-    row = s.exec(select(CaseRow.document).where(CaseRow.id == case.id)).first()
-    local = interchange.validate_case(json.loads(row)) if row is not None else None
+    current = cases.document_of(s, case.id)
+    local = interchange.validate_case(json.loads(current)) if current is not None else None
     their_history = {rid: set(hs) for rid, hs in m.history.get(case.id, {}).items()}
     outcome = merge.merge_case(local, case, known_history(s, case.id), their_history)
     if outcome.merged is not None:

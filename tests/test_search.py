@@ -114,3 +114,30 @@ def test_different_romanisations_of_a_name_find_each_other(store, recorded, type
     c["persons"][0]["names"] = [{"value": recorded, "script": "Latn"}]
     import_document(store, interchange.parse_document(factory.document(c)))
     assert _refs(store, typed) == ["ROM-1"]
+
+
+def test_ranked_pages_and_counts_agree_with_or_without_filters(store):
+    """A search is ranked inside the index and read a page at a time; paging through it, or
+    filtering it, gives every match once, in the same order, and the count the list shows."""
+    docs = []
+    for i in range(7):
+        c = factory.case_dict(f"P-{i}", summary="Detained in Ghulja. " + "Ghulja " * i)
+        c["status"] = "closed" if i % 2 else "open"
+        docs.append(c)
+    docs.append(factory.case_dict("P-NONE", summary="Nothing about that city."))
+    import_document(store, interchange.parse_document(factory.document(*docs)))
+    with store.read() as s:
+        q = CaseQuery(text="Ghulja", sort="relevance")
+        assert cases.count_cases(s, q) == 7
+        whole = [c.reference for c in cases.list_cases(s, q, 0, 50)]
+        assert whole[0] == "P-6" and "P-NONE" not in whole and len(whole) == 7
+        paged = [c.reference for off in (0, 3, 6) for c in cases.list_cases(s, q, off, 3)]
+        assert paged == whole
+        closed = CaseQuery(text="Ghulja", sort="relevance", status="closed")
+        assert cases.count_cases(s, closed) == 3
+        assert [c.reference for c in cases.list_cases(s, closed, 0, 50)] == [r for r in whole if int(r[2]) % 2]
+    with store.write() as s:
+        cases.delete_case(s, store, "P-6")
+    with store.read() as s:
+        assert cases.count_cases(s, q) == 6
+        assert "P-6" not in [c.reference for c in cases.list_cases(s, q, 0, 50)]

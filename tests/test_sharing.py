@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import select
 
 from exports import bundle
-from models.tables import AuditEntry, CaseRow
+from models.tables import AuditEntry, CaseDocument
 from storage import identity, sharing
 from storage.store import Store
 from tests.sharing_support import MARKER, PASSPHRASE, MemoryEvidence, load, make_case, save
@@ -54,7 +54,7 @@ def friends(alice, bob):
 
 def documents(store):
     with store.read() as s:
-        return sorted(s.exec(select(CaseRow.document)))
+        return sorted(s.exec(select(CaseDocument.document)))
 
 
 def actions(store):

@@ -211,3 +211,18 @@ def test_case_row_columns_follow_the_document(store):
     with store.read() as s:
         row = s.exec(select(CaseRow).where(CaseRow.reference == "COL-1")).one()
         assert (row.applicant, row.has_at_risk) == ("Bakhytgul Omarova", True)
+
+
+def test_a_read_session_cannot_write(store):
+    from sqlalchemy.exc import OperationalError
+    from models.tables import Meta
+    with pytest.raises(OperationalError, match="readonly"):
+        with store.read() as s:
+            s.add(Meta(key="slip", value="written in a read"))
+            s.flush()
+    with store.read() as s:
+        assert s.get(Meta, "slip") is None
+    with store.write() as s:  # the same pooled connection writes again in a write session
+        s.add(Meta(key="fine", value="x"))
+    with store.read() as s:
+        assert s.get(Meta, "fine").value == "x"
