@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from models.dates import PartialDate
 from storage import evidence
@@ -42,9 +42,10 @@ class IntakeDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self.result_intake: Intake | None = None
         self.setWindowTitle(self.tr("Add %n evidence file(s)", "", len(self.paths)))
-        intro = QLabel(self.tr("The files are encrypted into the store as they are; their SHA-256 is recorded, "
-                               "so anyone can later check that an exhibit is the file received. The originals "
-                               "stay where they are: delete them yourself once they are in the store."), self)
+        intro = QLabel(self.tr("The files are encrypted into the store as they are, and their SHA-256 is recorded, "
+                               "so anyone can later check that an exhibit is the file received. The originals stay "
+                               "where they are; once the files are in the store, consider deleting the originals "
+                               "from this computer."), self)
         intro.setWordWrap(True)
         self.about_combo = QComboBox(self)
         for record_id, label in choices:
@@ -69,8 +70,10 @@ class IntakeDialog(QDialog):
             self.description_edits.append(edit)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(files)
-        scroll.setMinimumHeight(min(60 + 34 * len(self.paths), 260))
+        scroll.setMinimumHeight(min(files.sizeHint().height() + 4, 260))
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -183,9 +186,10 @@ class CustodyDialog(QDialog):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.hash_label = QLabel(self.tr("SHA-256 at intake: {0}").format(info.sha256), self)
+        self.hash_label = QLabel(self.tr("SHA-256 at intake: {0}").format(f"<tt>{info.sha256}</tt>"), self)
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton(self.tr("Copy SHA-256"), self)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy the whole SHA-256 (the clipboard forgets it after a while)"))
         self.model = CustodyTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -200,9 +204,12 @@ class CustodyDialog(QDialog):
         self.chain_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
+        hash_row = QHBoxLayout()
+        hash_row.addWidget(self.hash_label)
+        hash_row.addWidget(self.copy_button)
+        hash_row.addStretch(1)
         layout.addWidget(title)
-        layout.addWidget(self.hash_label)
-        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(hash_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.chain_label)
         layout.addWidget(self.buttons)

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QMenu, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QMenu, QMessageBox, QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+                               QWidget)
 
 from models import vocab
 from storage import evidence
@@ -89,6 +90,9 @@ def wipe_folder(folder: Path) -> None:
 class EvidencePanel(QWidget):
     files_changed = Signal()
     failed = Signal(str)
+    # Columns of free text share the width the others leave, by these weights (the rest fit their content).
+    FLEX = {EvidenceTableModel.DESCRIPTION: 4, EvidenceTableModel.NAME: 2, EvidenceTableModel.ABOUT: 3,
+            EvidenceTableModel.SOURCE: 2}
 
     def __init__(self, services, case_id: str, parent=None):
         super().__init__(parent)
@@ -100,8 +104,8 @@ class EvidencePanel(QWidget):
         self._copies: dict[Path, str] = {}            # temporary folder -> file name shown to the user
         self._viewers: list[EvidenceViewer] = []
 
-        self.note = QLabel(self.tr("Drop files here or click Add files…. They are encrypted into the store; every "
-                                   "view, export and removal goes into the file's custody history."), self)
+        self.note = QLabel(self.tr("Drop files here, or click “Add files…”. They are encrypted into the store; "
+                                   "every view, export and removal goes into the file's custody history."), self)
         self.note.setWordWrap(True)
         self.model = EvidenceTableModel(self)
         self.table = QTableView(self)
@@ -113,7 +117,11 @@ class EvidencePanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EvidenceTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for col in self.FLEX:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.view_button = QPushButton(self.tr("View"), self)
         self.export_button = QPushButton(self.tr("Export a copy…"), self)
@@ -133,7 +141,8 @@ class EvidencePanel(QWidget):
         self.copies_bar = QFrame(self)
         self.copies_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.copies_label = QLabel(self.copies_bar)
-        self.copies_label.setWordWrap(True)
+        self.copies_label.setMinimumHeight(2 * self.copies_label.fontMetrics().lineSpacing() + 8)  # two whole lines
+        self.copies_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.delete_copies_button = QPushButton(self.tr("Delete the copies now"), self.copies_bar)
         bar = QHBoxLayout(self.copies_bar)
         bar.addWidget(self.copies_label, 1)
@@ -184,6 +193,7 @@ class EvidencePanel(QWidget):
             removed = evidence.list_removed(s, self.case_id) if self.removed_check.isChecked() else []
             self.choices = record_choices(get_case(s, self.case_id))
         self.model.set_files(files, {rid: label for rid, label in self.choices if rid}, removed)
+        self._fit_columns()
         if current is not None and (row := self.model.row_of(current.id)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
@@ -204,6 +214,33 @@ class EvidencePanel(QWidget):
 
     def temporary_copies(self) -> list[Path]:
         return list(self._copies)
+
+    def _fit_columns(self) -> None:
+        """Share the width left by the fixed columns among the text columns: none takes more than its
+        content needs while another is cut short, and the description takes what is left."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c not in self.FLEX)
+        room = max(self.table.viewport().width() - fixed, 60 * len(self.FLEX))
+        wanted = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c), 60) for c in self.FLEX}
+        widths, left, open_ = {}, room, dict(self.FLEX)
+        while open_:
+            share = {c: left * w / sum(open_.values()) for c, w in open_.items()}
+            modest = {c for c in open_ if wanted[c] <= share[c]}
+            if not modest:
+                widths.update({c: int(share[c]) for c in open_})
+                break
+            for c in modest:
+                widths[c] = wanted[c]
+                left -= wanted[c]
+                del open_[c]
+        widths[EvidenceTableModel.DESCRIPTION] += max(room - sum(widths.values()), 0)
+        for c, w in widths.items():
+            header.resizeSection(c, w)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
         info = self.selected()
@@ -345,7 +382,7 @@ class EvidencePanel(QWidget):
                 v.raise_()
                 v.activateWindow()
                 return v
-        viewer = EvidenceViewer(info, self.window())
+        viewer = EvidenceViewer(info, self.window(), about=self.model.about(info))
         viewer.export_requested.connect(self.export_copy)
         viewer.open_requested.connect(self.open_externally)
         viewer.finished.connect(lambda _r, v=viewer: self._viewers.remove(v) if v in self._viewers else None)
@@ -430,7 +467,7 @@ class EvidencePanel(QWidget):
 
     def _show_copies(self) -> None:
         self.copies_bar.setVisible(bool(self._copies))
-        self.copies_label.setText(self.tr("Unencrypted copies for other programs: {0}. They are deleted when you "
+        self.copies_label.setText(self.tr("Unencrypted copies open in other programs: {0}\nThey are deleted when you "
                                           "click the button, close this window, or the store locks.")
                                   .format(", ".join(sorted(self._copies.values()))))
 
@@ -560,7 +597,7 @@ def files_page(services, case_id: str | None, parent=None) -> QWidget:
         return note
     panel = EvidencePanel(services, case_id, parent)
     panel.note.setText(_tr("Files are encrypted into the store as soon as they are added: Save and Cancel below "
-                           "are about the other tabs. Drop files here or click Add files…."))
+                           "are about the other tabs. Drop files here, or click “Add files…”."))
     return panel
 
 

@@ -158,14 +158,19 @@ def detail_text(detail_json: str) -> str:
         detail = json.loads(detail_json or "{}")
     except ValueError:
         return ""
-    names = {"reason": _tr("reason"), "profile": _tr("profile"), "kind": _tr("kind"), "size": _tr("size"),
+    names = {"reason": _tr("reason"), "profile": _tr("profile"), "kind": _tr("kind of brief"), "size": _tr("size"),
              "recipient": _tr("recipient")}
+    terms = {"hearing_bundle": _tr("hearing bundle"), "witness_statement": _tr("witness statement"),
+             "public_summary": _tr("public summary"), "internal": _tr("internal"), "court": _tr("court"),
+             "public": _tr("public")}
     parts = []
     for key, value in sorted(detail.items()):
         if key in _SAME_EVERY_TIME:
             continue
         if key == "size" and isinstance(value, int):
             value = human_size(value)
+        elif key in ("kind", "profile"):
+            value = terms.get(value, str(value).replace("_", " "))
         parts.append(f"{names.get(key, key.replace('_', ' '))}: {value}")
     return "; ".join(parts)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from storage.evidence import EvidenceInfo, human_size
+from ui.case_table_model import local_time
 from ui.evidence_table_model import type_label
 from ui.i18n import _tr
 
@@ -67,15 +68,19 @@ def render_pdf_page(data: bytes, page_index: int, scale: float = PDF_SCALE) -> t
         pages.close()
 
 
-def details_text(info: EvidenceInfo) -> str:
+def details_text(info: EvidenceInfo, about: str = "") -> str:
     title = "<b>" + _tr("Exhibit {0}").format(info.number) + "</b>"
     lines = [title + (f" — {_esc(info.description)}" if info.description else ""),
              _tr("Original file: {0} ({1}, {2})").format(_esc(info.filename), _esc(type_label(info.media_type)),
                                                          human_size(info.size)),
              _tr("SHA-256: {0}").format(f"<tt>{info.sha256}</tt>")]
+    if about:
+        lines.append(_tr("About: {0}").format(_esc(about)))
     if info.source or info.received_on:
         lines.append(_tr("Received from: {0}").format(_esc(" ".join(x for x in (
             info.source, f"({info.received_on})" if info.received_on else "") if x))))
+    if info.added_at:
+        lines.append(_tr("Added {0} by {1}").format(local_time(info.added_at), _esc(info.added_by)))
     return "<br>".join(lines)
 
 
@@ -88,7 +93,7 @@ class EvidenceViewer(QDialog):
     export_requested = Signal(object)   # EvidenceInfo
     open_requested = Signal(object)     # EvidenceInfo
 
-    def __init__(self, info: EvidenceInfo, parent=None):
+    def __init__(self, info: EvidenceInfo, parent=None, about: str = ""):
         super().__init__(parent)
         self.info = info
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -96,7 +101,7 @@ class EvidenceViewer(QDialog):
         self._image: QImage | None = None
         self._pages: PdfPages | None = None
         self._page = 0
-        self.details = QLabel(details_text(info), self)
+        self.details = QLabel(details_text(info, about), self)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)
@@ -144,7 +149,10 @@ class EvidenceViewer(QDialog):
         self._say(self.tr("Decrypting…"))
 
     def show_refusal(self, text: str) -> None:
+        """Nothing of the content is read: the details, why, and the ways out, in a smaller window."""
         self._say(text)
+        self.scroll.setMinimumHeight(80)
+        self.resize(640, self.sizeHint().height() + 40)
 
     def show_bytes(self, data: bytes) -> bool:
         """Show an image or a PDF from memory; False (with a sentence saying so) if it cannot be."""
