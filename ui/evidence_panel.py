@@ -375,8 +375,10 @@ class EvidencePanel(QWidget):
 
     # --- viewing ---
 
-    def view(self, info: EvidenceInfo) -> EvidenceViewer:
+    def view(self, info: EvidenceInfo) -> EvidenceViewer | None:
         """Show the file in its own window (one per file); its content is decrypted into memory only."""
+        if self._wait_for_adding():
+            return None
         for v in self.viewers():
             if v.info.id == info.id:
                 v.raise_()
@@ -398,7 +400,8 @@ class EvidencePanel(QWidget):
                 data = evidence.read_bytes(store, info.id)
                 evidence.record_custody(store, info.id, "viewed")
                 return data
-            self._run(work, lambda data, v=viewer: self._on_file_loaded(v, data))
+            self._run(work, lambda data, v=viewer: self._on_file_loaded(v, data),
+                      failed=lambda exc, v=viewer: self._on_file_not_loaded(v, exc))
         viewer.show()
         return viewer
 
@@ -407,10 +410,25 @@ class EvidencePanel(QWidget):
             viewer.show_bytes(data)
         self.status.setText(self.tr("Exhibit {0} viewed.").format(viewer.info.number))
 
+    def _on_file_not_loaded(self, viewer: EvidenceViewer, exc: BaseException) -> None:
+        if viewer in self.viewers():
+            viewer.show_refusal(user_message(exc))
+        self._report(user_message(exc))
+
+    def _wait_for_adding(self) -> bool:
+        """Every action on a file writes a custody entry, which would wait for the files being added."""
+        if self._adding:
+            QMessageBox.information(self, self.tr("Files are being added"),
+                                    self.tr("Wait until the files being added are in the store (or click Stop), "
+                                            "then try again."))
+        return self._adding
+
     # --- exporting and opening with another program ---
 
     @Slot(object)
     def export_copy(self, info: EvidenceInfo) -> None:
+        if self._wait_for_adding():
+            return
         answer = QMessageBox.warning(
             self, self.tr("Export a copy"),
             self.tr("The copy will NOT be encrypted: anyone who gets the file or the disk can read it. Export it "
@@ -431,6 +449,8 @@ class EvidencePanel(QWidget):
 
     @Slot(object)
     def open_externally(self, info: EvidenceInfo) -> None:
+        if self._wait_for_adding():
+            return
         answer = QMessageBox.warning(
             self, self.tr("Open with another program"),
             self.tr("To open this file in another program, Casefile must write an unencrypted copy of it. That "

@@ -295,3 +295,36 @@ def test_a_failed_add_is_reported_and_changes_nothing(qtbot, panel, store, case,
         panel.add_paths([tmp_path / "gone.bin"])
     assert "gone.bin" in blocker.args[0]
     assert panel.model.rowCount() == 0 and panel.add_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_read_says_so_in_its_viewer(qtbot, panel, store, case, tmp_path, monkeypatch):
+    info = ev.add_file(store, case.id, png_file(tmp_path / "notice.png"))
+    panel.refresh()
+    select(panel, 0)
+
+    def damaged(*_a, **_k):
+        raise ev.EvidenceMismatch("Part 1 of this file is missing from the store.")
+    monkeypatch.setattr(ev, "read_bytes", damaged)
+    panel.view_button.click()
+    [viewer] = panel.viewers()
+    qtbot.waitUntil(lambda: "missing from the store" in viewer.image_label.text(), timeout=10000)
+    assert not viewer.has_content() and "missing from the store" in panel.status.text()
+    assert custody(store, info.id) == ["evidence_attached"]
+
+
+def test_nothing_else_is_done_to_files_while_some_are_being_added(qtbot, panel, store, case, tmp_path, monkeypatch,
+                                                                    intake, gate):
+    info = ev.add_file(store, case.id, png_file(tmp_path / "notice.png"))
+    panel.refresh()
+    drop(panel, [write_marked_file(tmp_path / "interview.mp4", 3 * 1024 * 1024)])
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=10000)
+    select(panel, 0)
+    assert not panel.view_button.isEnabled() and not panel.remove_button.isEnabled()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    panel.export_copy(info)  # as from a viewer opened before
+    assert told and "Wait until the files being added" in told[0]
+    gate.set()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=20000)
+    assert custody(store, info.id) == ["evidence_attached"]
+    assert panel.view_button.isEnabled()
