@@ -220,18 +220,19 @@ class EvidencePanel(QWidget):
         content needs while another is cut short, and the description takes what is left."""
         header = self.table.horizontalHeader()
         fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c not in self.FLEX)
-        room = max(self.table.viewport().width() - fixed, 60 * len(self.FLEX))
-        wanted = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c), 60) for c in self.FLEX}
+        least = {c: header.sectionSizeHint(c) for c in self.FLEX}  # a heading is never cut
+        room = max(self.table.viewport().width() - fixed, sum(least.values()))
+        wanted = {c: max(self.table.sizeHintForColumn(c), least[c]) for c in self.FLEX}
         widths, left, open_ = {}, room, dict(self.FLEX)
         while open_:
             share = {c: left * w / sum(open_.values()) for c, w in open_.items()}
-            modest = {c for c in open_ if wanted[c] <= share[c]}
+            modest = {c for c in open_ if wanted[c] <= share[c] or least[c] >= share[c]}
             if not modest:
                 widths.update({c: int(share[c]) for c in open_})
                 break
             for c in modest:
-                widths[c] = wanted[c]
-                left -= wanted[c]
+                widths[c] = wanted[c] if wanted[c] <= share[c] else least[c]
+                left -= widths[c]
                 del open_[c]
         widths[EvidenceTableModel.DESCRIPTION] += max(room - sum(widths.values()), 0)
         for c, w in widths.items():

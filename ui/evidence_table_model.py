@@ -111,7 +111,7 @@ class EvidenceTableModel(QAbstractTableModel):
         if removed and col in (self.DESCRIPTION, self.NAME, self.SOURCE, self.ABOUT, self.TYPE):
             return _tr("(removed {0})").format(local_time(removed)) if col == self.DESCRIPTION else ""
         return (str(f.number), f.description, f.filename, self.about(f), type_label(f.media_type),
-                human_size(f.size), short_hash(f.sha256), f.source, local_time(f.added_at) if f.added_at else "")[col]
+                human_size(f.size), short_hash(f.sha256), f.source, local_time(f.added_at)[:10] if f.added_at else "")[col]
 
     def _tooltip(self, f: EvidenceInfo, removed: str | None, col: int):
         if col == self.SHA256:
@@ -125,8 +125,8 @@ class EvidenceTableModel(QAbstractTableModel):
             return _tr("{0} bytes").format(f"{f.size:,}")
         if col == self.SOURCE and f.received_on:
             return _tr("Received on {0}").format(f.received_on)
-        if col == self.ADDED and f.added_by:
-            return _tr("Added by {0}").format(f.added_by)
+        if col == self.ADDED and f.added_at:
+            return _tr("Added {0} by {1}").format(local_time(f.added_at), f.added_by or "?")
         if col in (self.DESCRIPTION, self.NAME, self.ABOUT):
             return self._display(f, removed, col) or None
         return None

@@ -54,6 +54,9 @@ def test_evidence_dialog_viewer_and_history(qtbot, services, case_with_files, tm
     panel = dlg.panel
     panel.table.selectRow(1)
     _keep(qtbot, dlg, "evidence-files")
+    dlg.resize(900, 360)  # the README's picture (docs/screenshots/evidence-files.png)
+    _keep(qtbot, dlg, "evidence-files-900")
+    dlg.resize(1000, 480)
 
     for row, name in ((0, "viewer-image"), (1, "viewer-pdf"), (2, "viewer-audio")):
         panel.table.selectRow(row)
