@@ -11,7 +11,7 @@ from storage.device import DeviceKeyring
 from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
-from ui.evidence_panel import shut_evidence_panels
+from ui.evidence_window import shut_evidence_panels
 from ui.guards import IDLE_MINUTES, ClipboardGuard, GuiGarbageCollector, IdleLock
 from ui.main_window import MainWindow
 from ui.services import Services

@@ -1,20 +1,16 @@
 """A case's evidence files: the list, adding by dialog or drag and drop, viewing, exporting a copy,
 "open with another program", removing, and each file's chain of custody.
 
-    panel = EvidencePanel(services, case_id)          # the case editor's Files tab
-    EvidenceDialog.show_for(parent, services, case_id)  # Cases › Evidence files… (Ctrl+E)
+    panel = EvidencePanel(services, case_id)   # placed by ui.evidence_window
 
 Work on file content runs through ``services.runner`` (the window's busy indicator; a lock
 detaches it). Images and PDF pages are shown from memory by ``EvidenceViewer``. "Open with another
-program" warns first and writes a temporary copy (in RAM-backed /dev/shm where there is one),
-overwritten and deleted when the user says so, when the panel's window closes, or at a lock
-(``shut_evidence_panels``): at a lock no viewer and no copy outlives the store being open.
+program" warns first and writes a temporary copy (``ui.evidence_copies``), overwritten and deleted
+when the user says so, when the panel's window closes, or at a lock: ``shut()`` stops an attach,
+closes the viewers and deletes the copies.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,20 +18,17 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QMenu, QMessageBox, QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
+                               QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
-from models import vocab
 from storage import evidence
 from storage.cases import get_case
 from storage.evidence import EvidenceInfo
-from ui.editor.pages import account_label, event_label, person_name
 from ui.errors import user_message
+from ui.evidence_copies import TemporaryCopies, wipe_folder
 from ui.evidence_dialogs import CustodyDialog, Intake, IntakeDialog, RemoveDialog
-from ui.evidence_table_model import EvidenceTableModel
+from ui.evidence_table_model import EvidenceTableModel, record_choices
 from ui.evidence_viewer import EvidenceViewer, preview_refusal
-from ui.i18n import _tr, vocab_label
 
 
 class _Stopped(Exception):
@@ -49,44 +42,6 @@ class AddOutcome:
     error: BaseException | None = None
 
 
-def record_choices(case) -> list[tuple[str | None, str]]:
-    """What a file can be about: the case itself, or one of its persons, accounts or events, by label."""
-    data = case.model_dump(mode="json")
-    choices: list[tuple[str | None, str]] = [(None, _tr("The case as a whole"))]
-    for p in data.get("persons", []):
-        choices.append((p["id"], _tr("Person: {0}").format(
-            f"{person_name(p)} ({vocab_label(vocab.PERSON_ROLE, p['role'])})")))
-    label = account_label(data)
-    choices += [(a["id"], label(a)) for a in data.get("accounts", [])]
-    choices += [(e["id"], _tr("Event: {0}").format(event_label(e))) for e in data.get("events", [])]
-    return choices
-
-
-def _private_temp_dir() -> Path:
-    """A folder only this user can read, in memory where the system has /dev/shm."""
-    base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-    return Path(tempfile.mkdtemp(prefix="casefile-open-", dir=base))
-
-
-def wipe_folder(folder: Path) -> None:
-    """Overwrite each file with zeros, then delete the folder: on a disk (not /dev/shm) an unlinked
-    file's blocks could otherwise be read back."""
-    for p in folder.glob("*"):
-        try:
-            with open(p, "r+b") as f:
-                size = f.seek(0, os.SEEK_END)
-                f.seek(0)
-                while size > 0:
-                    n = min(size, evidence.CHUNK)
-                    f.write(bytes(n))
-                    size -= n
-                f.flush()
-                os.fsync(f.fileno())
-        except OSError:
-            pass
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 class EvidencePanel(QWidget):
     files_changed = Signal()
     failed = Signal(str)
@@ -97,11 +52,11 @@ class EvidencePanel(QWidget):
     def __init__(self, services, case_id: str, parent=None):
         super().__init__(parent)
         self.services, self.case_id = services, case_id
-        self.choices: list[tuple[str | None, str]] = [(None, _tr("The case as a whole"))]
+        self.choices: list[tuple[str | None, str]] = []
         self._tasks: set = set()                      # ui.tasks.Task objects this panel started
         self._stops: set[threading.Event] = set()     # one per running attach or copy
         self._adding = False
-        self._copies: dict[Path, str] = {}            # temporary folder -> file name shown to the user
+        self.copies = TemporaryCopies()               # unencrypted copies handed to other programs
         self._viewers: list[EvidenceViewer] = []
 
         self.note = QLabel(self.tr("Drop files here, or click “Add files…”. They are encrypted into the store; "
@@ -211,9 +166,6 @@ class EvidencePanel(QWidget):
 
     def viewers(self) -> list[EvidenceViewer]:
         return [v for v in self._viewers if shiboken6.isValid(v) and v.isVisible()]
-
-    def temporary_copies(self) -> list[Path]:
-        return list(self._copies)
 
     def _fit_columns(self) -> None:
         """Share the width left by the fixed columns among the text columns: none takes more than its
@@ -461,14 +413,12 @@ class EvidencePanel(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        folder = _private_temp_dir()
-        self._copies[folder] = info.filename or f"exhibit-{info.number}"
-        store, dest, stop = self.services.store, folder / self._copies[folder], threading.Event()
+        store, dest, stop = self.services.store, self.copies.new(info), threading.Event()
 
         def work(_progress):
             evidence.export_file(store, info.id, dest, reason="opened with another program")
             if stop.is_set():  # the panel shut while the copy was written: it must not stay
-                wipe_folder(folder)
+                wipe_folder(dest.parent)
                 raise _Stopped
             evidence.record_custody(store, info.id, "opened_externally")
             return dest
@@ -477,20 +427,19 @@ class EvidencePanel(QWidget):
 
     def _on_copy_written(self, dest: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(dest))):
-            self.delete_temporary_copies([dest.parent])
+            self.delete_temporary_copies(dest)
             self._report(self.tr("No program on this computer opens this kind of file; the copy was deleted."))
 
-    def delete_temporary_copies(self, folders: list[Path] | None = None) -> None:
-        for folder in list(self._copies if folders is None else folders):
-            wipe_folder(folder)
-            self._copies.pop(folder, None)
+    def delete_temporary_copies(self, path: Path | None = None) -> None:
+        """Overwrite and delete one copy, or all of them."""
+        self.copies.delete(path)
         self._show_copies()
 
     def _show_copies(self) -> None:
-        self.copies_bar.setVisible(bool(self._copies))
+        self.copies_bar.setVisible(bool(self.copies))
         self.copies_label.setText(self.tr("Unencrypted copies open in other programs: {0}\nThey are deleted when you "
                                           "click the button, close this window, or the store locks.")
-                                  .format(", ".join(sorted(self._copies.values()))))
+                                  .format(", ".join(self.copies.names())))
 
     # --- removing ---
 
@@ -604,58 +553,3 @@ class EvidencePanel(QWidget):
     @Slot()
     def _on_table_selection_changed(self) -> None:
         self._update_buttons()
-
-
-def files_page(services, case_id: str | None, parent=None) -> QWidget:
-    """The case editor's Files tab: the panel, or for a case never saved, how to get there."""
-    if case_id is None:
-        note = QLabel(_tr("Files can be added once the case has been saved for the first time. Save it, then "
-                          "open it again and come back to this tab, or choose Cases › Evidence files… (Ctrl+E) "
-                          "with the case selected."), parent)
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setMargin(40)
-        return note
-    panel = EvidencePanel(services, case_id, parent)
-    panel.note.setText(_tr("Files are encrypted into the store as soon as they are added: Save and Cancel below "
-                           "are about the other tabs. Drop files here, or click “Add files…”."))
-    return panel
-
-
-def shut_evidence_panels(windows) -> None:
-    """At a lock: in these windows, close every evidence viewer and delete every temporary copy."""
-    for w in windows:
-        if not shiboken6.isValid(w):
-            continue
-        panels = w.findChildren(EvidencePanel)
-        if isinstance(w, EvidencePanel):
-            panels.append(w)
-        for panel in panels:
-            panel.shut()
-
-
-class EvidenceDialog(QDialog):
-    """A case's evidence files on their own (Cases › Evidence files…)."""
-
-    def __init__(self, services, case_id: str, parent=None):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        with services.store.read() as s:
-            case = get_case(s, case_id)
-        self.setWindowTitle(self.tr("Evidence files — {0}").format(
-            f"{case.reference}: {case.title}" if case.title else case.reference))
-        self.panel = EvidencePanel(services, case_id, self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1100, 560)
-        self.buttons.rejected.connect(self.reject)
-
-    @classmethod
-    def show_for(cls, parent, services, case_id: str) -> None:
-        cls(services, case_id, parent).exec()
-
-    def done(self, result: int) -> None:
-        self.panel.shut()
-        super().done(result)

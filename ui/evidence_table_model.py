@@ -13,9 +13,11 @@ from PySide6.QtCore import QAbstractTableModel, QMimeDatabase, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from models import vocab
 from storage.evidence import EvidenceInfo, human_size
 from ui.case_table_model import local_time
-from ui.i18n import _tr
+from ui.editor.pages import account_label, event_label, person_name
+from ui.i18n import _tr, vocab_label
 
 SHORT_HASH = 12  # hex digits shown in lists; the whole hash on hover, in the history and when copied
 
@@ -130,6 +132,19 @@ class EvidenceTableModel(QAbstractTableModel):
         if col in (self.DESCRIPTION, self.NAME, self.ABOUT):
             return self._display(f, removed, col) or None
         return None
+
+
+def record_choices(case) -> list[tuple[str | None, str]]:
+    """What a file can be about: the case itself, or one of its persons, accounts or events, by label."""
+    data = case.model_dump(mode="json")
+    choices: list[tuple[str | None, str]] = [(None, _tr("The case as a whole"))]
+    for p in data.get("persons", []):
+        choices.append((p["id"], _tr("Person: {0}").format(
+            f"{person_name(p)} ({vocab_label(vocab.PERSON_ROLE, p['role'])})")))
+    label = account_label(data)
+    choices += [(a["id"], label(a)) for a in data.get("accounts", [])]
+    choices += [(e["id"], _tr("Event: {0}").format(event_label(e))) for e in data.get("events", [])]
+    return choices
 
 
 # --- the chain of custody -----------------------------------------------------------------------

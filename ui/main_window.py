@@ -9,7 +9,7 @@ from storage.cases import delete_case
 from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
-from ui.evidence_panel import EvidenceDialog
+from ui.evidence_window import EvidenceDialog
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
 from ui.passphrase_dialog import ChangePassphraseDialog

@@ -328,3 +328,22 @@ def test_nothing_else_is_done_to_files_while_some_are_being_added(qtbot, panel, 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=20000)
     assert custody(store, info.id) == ["evidence_attached"]
     assert panel.view_button.isEnabled()
+
+
+def test_a_copy_for_another_program_stays_in_its_private_folder():
+    from ui.evidence_copies import TemporaryCopies, copy_name
+
+    def named(filename):
+        return ev.EvidenceInfo(id="x", case_id="c", record_id=None, number=7, filename=filename,
+                               media_type="image/png", size=1, sha256="0" * 64)
+    # A name that came in a colleague's bundle is theirs to choose: no folder part is followed.
+    assert copy_name(named("../../.bashrc")) == ".bashrc"
+    assert copy_name(named("..\\..\\notice.png")) == "notice.png"
+    assert copy_name(named("..")) == copy_name(named("")) == "exhibit-7"
+    copies = TemporaryCopies()
+    path = copies.new(named("../escape.png"))
+    assert path.parent.name.startswith("casefile-open-") and path.name == "escape.png"
+    assert oct(path.parent.stat().st_mode & 0o777) == "0o700"
+    path.write_bytes(b"plaintext")
+    copies.delete()
+    assert not path.parent.exists() and not copies

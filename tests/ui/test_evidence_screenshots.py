@@ -44,7 +44,7 @@ def case_with_files(store, saved, tmp_path):
 
 def test_evidence_dialog_viewer_and_history(qtbot, services, case_with_files, tmp_path):
     from ui.evidence_dialogs import CustodyDialog, IntakeDialog, RemoveDialog
-    from ui.evidence_panel import EvidenceDialog
+    from ui.evidence_window import EvidenceDialog
 
     case, ruling = case_with_files
     dlg = EvidenceDialog(services, case.id)
@@ -89,11 +89,12 @@ def test_evidence_dialog_viewer_and_history(qtbot, services, case_with_files, tm
     remove.reason_edit.setText("a duplicate of exhibit 4")
     _keep(qtbot, remove, "remove")
 
-    panel._copies[tmp_path] = "decision-2019-03.pdf"  # as after Open with another program
+    copy = panel.copies.new(ruling)  # as after Open with another program
+    copy.write_bytes(b"")
     panel._show_copies()
     panel.status.setText("Exhibit 2 exported to /media/encrypted/decision-2019-03.pdf; the copy's SHA-256 was checked.")
     _keep(qtbot, dlg, "evidence-files-with-copy")
-    panel._copies.clear()
+    panel.delete_temporary_copies()
     dlg.done(0)
 
 

@@ -17,7 +17,8 @@ from ui import evidence_panel
 from ui.app import Casefile
 from ui.editor.case_dialog import CaseDialog
 from ui.evidence_dialogs import RemoveDialog
-from ui.evidence_panel import EvidenceDialog, EvidencePanel
+from ui.evidence_panel import EvidencePanel
+from ui.evidence_window import EvidenceDialog
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 

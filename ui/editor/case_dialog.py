@@ -20,7 +20,7 @@ from storage import drafts
 from storage.cases import get_case, save_case
 from storage.errors import StoreError
 from ui.editor import pages
-from ui.evidence_panel import files_page, shut_evidence_panels
+from ui.evidence_window import files_page, shut_evidence_panels
 
 VALIDATE_DELAY_MS = 400
 
