@@ -1,5 +1,5 @@
 """The window that shows one evidence file: an image or the pages of a PDF, decoded from bytes in
-memory (``QImage.fromData``; PDF pages rendered by PDFium from bytes). Nothing is written to disk
+memory (``QImageReader`` on a ``QBuffer``; PDF pages rendered by PDFium from bytes). Nothing is written to disk
 to show a file. Files that cannot be shown here (audio, video, other documents, or too large to
 read into memory) get their details and the ways out: Export a copy, Open with another program.
 
@@ -7,8 +7,8 @@ The window forgets what it showed when it closes; the evidence panel closes it a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from storage.evidence import EvidenceInfo, human_size
@@ -18,6 +18,7 @@ from ui.i18n import _tr
 
 PDF_SCALE = 1.5  # about 108 dpi: readable on a laptop screen
 PREVIEW_LIMIT = 256 * 1024 * 1024  # larger files are not read into memory to be shown
+MAX_SIDE = 6000  # pixels: larger images are decoded scaled down (more than any screen shows)
 
 
 def preview_refusal(info: EvidenceInfo) -> str | None:
@@ -57,6 +58,23 @@ class PdfPages:
 
     def close(self) -> None:
         self._pdf.close()
+
+
+def decode_image(data: bytes, largest_side: int = MAX_SIDE) -> QImage:
+    """An image decoded from memory, turned the way its camera meant (EXIF orientation: phone photos
+    of documents are often stored sideways), and decoded smaller when it is very large, so a photo of
+    a hundred megapixels does not take gigabytes to show."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > largest_side:
+        reader.setScaledSize(size.scaled(largest_side, largest_side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    return image
 
 
 def render_pdf_page(data: bytes, page_index: int, scale: float = PDF_SCALE) -> tuple[QImage, int]:
@@ -166,7 +184,7 @@ class EvidenceViewer(QDialog):
                 self._forget()
                 return self._say(self.tr("This PDF cannot be shown here (it may be damaged or protected by a "
                                          "password). Export a copy, or open it with another program."))
-        image = QImage.fromData(data)
+        image = decode_image(data)
         if image.isNull():
             return self._say(self.tr("This image cannot be shown here (its format is not one Casefile reads, "
                                      "or it is damaged). Export a copy, or open it with another program."))

@@ -347,3 +347,27 @@ def test_a_copy_for_another_program_stays_in_its_private_folder():
     path.write_bytes(b"plaintext")
     copies.delete()
     assert not path.parent.exists() and not copies
+
+
+def test_photos_are_turned_as_taken_and_huge_ones_decoded_smaller(qtbot):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QImageWriter
+
+    from ui.evidence_viewer import decode_image
+
+    def jpeg(width, height, transformation=None):
+        img = QImage(width, height, QImage.Format.Format_RGB32)
+        img.fill(QColor("white"))
+        buf = QBuffer()
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QImageWriter(buf, QByteArray(b"jpeg"))
+        if transformation is not None:
+            writer.setTransformation(transformation)
+        assert writer.write(img)
+        return bytes(buf.data())
+    from PySide6.QtGui import QImageIOHandler
+
+    turned = decode_image(jpeg(300, 200, QImageIOHandler.Transformation.TransformationRotate90))
+    assert (turned.width(), turned.height()) == (200, 300)  # as the camera held it
+    big = decode_image(jpeg(3000, 1000), largest_side=1500)
+    assert (big.width(), big.height()) == (1500, 500)
