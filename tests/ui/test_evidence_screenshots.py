@@ -114,3 +114,18 @@ def test_case_editor_files_tab(qtbot, services, case_with_files):
     new.tabs.setCurrentWidget(new.files_page)
     _keep(qtbot, new, "case-files-tab-new-case")
     new.done(0)
+
+
+def test_cases_menu(qtbot, services, case_with_files):
+    from ui.main_window import MainWindow
+
+    case, _ruling = case_with_files
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.cases.select_case(case.id)
+    menu = window.evidence_action.associatedObjects()[-1]
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    _keep(qtbot, menu, "cases-menu")
+    menu.hide()
