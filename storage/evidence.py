@@ -326,6 +326,15 @@ def list_files(session: Session, case_ref_or_id: str) -> list[EvidenceInfo]:
     return [_info(r) for r in rows]
 
 
+def list_removed(session: Session, case_ref_or_id: str) -> list[tuple[EvidenceInfo, str]]:
+    """A case's removed files and when each went: number, size and SHA-256 only (their name,
+    description and source went with the content), so their custody can still be shown."""
+    case = _case_row(session, case_ref_or_id)
+    rows = session.exec(select(Evidence).where(Evidence.case_id == case.id, Evidence.removed_at.is_not(None))
+                        .order_by(Evidence.number))
+    return [(_info(r), r.removed_at) for r in rows]
+
+
 def custody_history(session: Session, evidence_id: str) -> list[AuditEntry]:
     """Every audit entry about one file, oldest first: its chain of custody."""
     return list(reversed(audit.history(session, entity_id=evidence_id, limit=10**9)))

@@ -117,6 +117,8 @@ def test_removing_leaves_no_content_even_inside_the_encryption(store, store_path
         assert ev.list_files(s, case.id) == []
         assert [e.action for e in ev.custody_history(s, info.id)] == [
             "evidence_attached", "evidence_viewed", "evidence_removed"]
+        [(gone, removed_at)] = ev.list_removed(s, case.id)  # what the custody record can still name
+        assert (gone.id, gone.number, gone.sha256, gone.filename) == (info.id, 1, info.sha256, "") and removed_at
     with pytest.raises(NotFound):
         ev.open_reader(store, info.id)
     store.close()

@@ -11,6 +11,7 @@ from storage.device import DeviceKeyring
 from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
+from ui.evidence_window import shut_evidence_panels
 from ui.guards import IDLE_MINUTES, ClipboardGuard, GuiGarbageCollector, IdleLock
 from ui.main_window import MainWindow
 from ui.services import Services
@@ -63,6 +64,7 @@ class Casefile(QObject):
         if self.window is None:
             return
         self.idle.stop()
+        shut_evidence_panels(QApplication.topLevelWidgets())  # viewers closed, unencrypted copies deleted
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 if isinstance(widget, CaseDialog):

@@ -1,450 +1,555 @@
-"""A case's evidence files: the list, adding by dialog or drag and drop, a viewer, "open with".
+"""A case's evidence files: the list, adding by dialog or drag and drop, viewing, exporting a copy,
+"open with another program", removing, and each file's chain of custody.
 
-    panel = EvidencePanel(store, case_id)
+    panel = EvidencePanel(services, case_id)   # placed by ui.evidence_window
 
-Adding, loading and rendering run on the thread pool; workers never touch widgets and report
-back through signals. Images and PDF pages are shown from memory (QImage.fromData; PDF pages
-rendered by PDFium from bytes): no plaintext is written to disk to show a file. "Open with
-another program" warns first, writes a temporary copy (in RAM-backed /dev/shm where there is one)
-and deletes it when the user says they are done, or when the panel goes away.
+Work on file content runs through ``services.runner`` (the window's busy indicator; a lock
+detaches it). Images and PDF pages are shown from memory by ``EvidenceViewer``. "Open with another
+program" warns first and writes a temporary copy (``ui.evidence_copies``), overwritten and deleted
+when the user says so, when the panel's window closes, or at a lock: ``shut()`` stops an attach,
+closes the viewers and deletes the copies.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QUrl,
-                            Signal)
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+import shiboken6
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
+                               QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from storage import evidence
-
-PDF_SCALE = 1.5  # about 108 dpi: readable on a laptop screen
-
-
-# --- background work -------------------------------------------------------------------------
-
-class _TaskSignals(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
+from storage.cases import get_case
+from storage.evidence import EvidenceInfo
+from ui.errors import user_message
+from ui.evidence_copies import TemporaryCopies, wipe_folder
+from ui.evidence_dialogs import CustodyDialog, Intake, IntakeDialog, RemoveDialog
+from ui.evidence_table_model import EvidenceTableModel, record_choices
+from ui.evidence_viewer import EvidenceViewer, preview_refusal
 
 
-class _Task(QRunnable):
-    """Runs ``fn(progress)`` on the pool. A store error's message is meant for the user; any other
-    error is reported by its kind only, never with data."""
-
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-        self.signals = _TaskSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.signals.progressed.emit)
-        except evidence.StoreError as exc:
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
-            self.signals.failed.emit(f"{exc.filename or 'The file'}: {exc.strerror or 'cannot be read'}.")
-        except Exception as exc:  # noqa: BLE001 - reported by kind, the panel stays usable
-            self.signals.failed.emit(f"That did not work ({type(exc).__name__}). Nothing was changed.")
-        else:
-            self.signals.finished.emit(result)
+class _Stopped(Exception):
+    """The user (or a lock) stopped the work; what was not committed is not in the store."""
 
 
-# --- the list ---------------------------------------------------------------------------------
-
-class EvidenceTableModel(QAbstractTableModel):
-    NUMBER, NAME, DESCRIPTION, SIZE, TYPE, SHA256 = range(6)
-    HEADERS = ("No.", "File", "Description", "Size", "Type", "SHA-256")
-    InfoRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._files: list[evidence.EvidenceInfo] = []
-
-    def set_files(self, files: list[evidence.EvidenceInfo]) -> None:
-        self.beginResetModel()
-        self._files = list(files)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._files)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._files)):
-            return None
-        f = self._files[index.row()]
-        if role == self.InfoRole:
-            return f
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (str(f.number), f.filename, f.description, evidence.human_size(f.size), f.media_type,
-                    f.sha256)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SHA256:
-            return f.sha256
-        return None
-
-    def info(self, row: int) -> evidence.EvidenceInfo:
-        return self._files[row]
-
-
-# --- the viewer -------------------------------------------------------------------------------
-
-def render_pdf_page(data: bytes, page_index: int, scale: float = PDF_SCALE) -> tuple[QImage, int]:
-    """One page of a PDF held in memory, as an image, and the number of pages."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        count = len(pdf)
-        page = pdf[max(0, min(page_index, count - 1))]
-        bitmap = page.render(scale=scale, may_draw_forms=False, prefer_bgrx=True, rev_byteorder=True,
-                             fill_color=(255, 255, 255, 255))
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888).copy()  # copy: the bitmap's memory goes with it
-        bitmap.close()
-        page.close()
-        return image, count
-    finally:
-        pdf.close()
-
-
-class EvidenceViewer(QWidget):
-    """Shows an image or the pages of a PDF, from bytes in memory."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._pdf: bytes | None = None
-        self._page, self._pages = 0, 0
-        self.image_label = QLabel(self.tr("Choose a file and View to see it here."))
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(self.image_label)
-        scroll.setWidgetResizable(True)
-        self.previous_button = QPushButton(self.tr("Previous page"))
-        self.next_button = QPushButton(self.tr("Next page"))
-        self.page_label = QLabel()
-        nav = QHBoxLayout()
-        for w in (self.previous_button, self.page_label, self.next_button):
-            nav.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addLayout(nav)
-        self.previous_button.clicked.connect(self._on_previous_button_clicked)
-        self.next_button.clicked.connect(self._on_next_button_clicked)
-        self._show_nav(False)
-
-    def _show_nav(self, on: bool) -> None:
-        for w in (self.previous_button, self.page_label, self.next_button):
-            w.setVisible(on)
-
-    def show_bytes(self, data: bytes, media_type: str) -> bool:
-        """False when the content cannot be shown here (not an image or a PDF, or damaged)."""
-        self._pdf = None
-        if media_type == "application/pdf" or data[:5] == b"%PDF-":
-            try:
-                self._pdf, self._page = data, 0
-                self._show_page()
-                return True
-            except Exception:  # noqa: BLE001 - PDFium's errors: a damaged or unreadable PDF
-                self._pdf = None
-                return self._nothing()
-        image = QImage.fromData(data)
-        if image.isNull():
-            return self._nothing()
-        self._show_nav(False)
-        self.image_label.setPixmap(QPixmap.fromImage(image))
-        return True
-
-    def clear(self) -> None:
-        self._pdf = None
-        self._nothing(self.tr("Choose a file and View to see it here."))
-
-    def _nothing(self, text: str | None = None) -> bool:
-        self._show_nav(False)
-        self.image_label.setPixmap(QPixmap())
-        self.image_label.setText(text or self.tr("This file cannot be shown here. Use Open with another program."))
-        return False
-
-    def _show_page(self) -> None:
-        image, self._pages = render_pdf_page(self._pdf, self._page)
-        self.image_label.setPixmap(QPixmap.fromImage(image))
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self._page + 1))
-                                .replace("%2", str(self._pages)))
-        self._show_nav(True)
-        self.previous_button.setEnabled(self._page > 0)
-        self.next_button.setEnabled(self._page + 1 < self._pages)
-
-    def _on_previous_button_clicked(self) -> None:
-        if self._pdf and self._page > 0:
-            self._page -= 1
-            self._show_page()
-
-    def _on_next_button_clicked(self) -> None:
-        if self._pdf and self._page + 1 < self._pages:
-            self._page += 1
-            self._show_page()
-
-    def page_count(self) -> int:
-        return self._pages if self._pdf else 0
-
-    def pixmap(self) -> QPixmap:
-        return self.image_label.pixmap()
-
-
-# --- the panel --------------------------------------------------------------------------------
-
-def _private_temp_dir() -> Path:
-    """A folder only this user can read, in memory where the system has /dev/shm."""
-    base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-    return Path(tempfile.mkdtemp(prefix="casefile-open-", dir=base))
+@dataclass
+class AddOutcome:
+    added: list[EvidenceInfo] = field(default_factory=list)
+    stopped: bool = False
+    error: BaseException | None = None
 
 
 class EvidencePanel(QWidget):
     files_changed = Signal()
-    busy_changed = Signal(bool)
     failed = Signal(str)
+    # Columns of free text share the width the others leave, by these weights (the rest fit their content).
+    FLEX = {EvidenceTableModel.DESCRIPTION: 4, EvidenceTableModel.NAME: 2, EvidenceTableModel.ABOUT: 3,
+            EvidenceTableModel.SOURCE: 2}
 
-    def __init__(self, store, case_id: str, parent=None, pool: QThreadPool | None = None):
+    def __init__(self, services, case_id: str, parent=None):
         super().__init__(parent)
-        self.store, self.case_id = store, case_id
-        self.pool = pool or QThreadPool.globalInstance()
-        self._tasks: set[_Task] = set()
-        self._temp_dirs: list[Path] = []
+        self.services, self.case_id = services, case_id
+        self.choices: list[tuple[str | None, str]] = []
+        self._tasks: set = set()                      # ui.tasks.Task objects this panel started
+        self._stops: set[threading.Event] = set()     # one per running attach or copy
+        self._adding = False
+        self.copies = TemporaryCopies()               # unencrypted copies handed to other programs
+        self._viewers: list[EvidenceViewer] = []
+
+        self.note = QLabel(self.tr("Drop files here, or click “Add files…”. They are encrypted into the store; "
+                                   "every view, export and removal goes into the file's custody history."), self)
+        self.note.setWordWrap(True)
         self.model = EvidenceTableModel(self)
-        self.table = QTableView()
+        self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.add_button = QPushButton(self.tr("Add files…"))
-        self.view_button = QPushButton(self.tr("View"))
-        self.open_button = QPushButton(self.tr("Open with another program…"))
-        self.remove_button = QPushButton(self.tr("Remove…"))
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.status = QLabel()
-        self.viewer = EvidenceViewer()
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col in self.FLEX:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
+        self.add_button = QPushButton(self.tr("Add files…"), self)
+        self.view_button = QPushButton(self.tr("View"), self)
+        self.export_button = QPushButton(self.tr("Export a copy…"), self)
+        self.open_button = QPushButton(self.tr("Open with another program…"), self)
+        self.history_button = QPushButton(self.tr("Custody history…"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.removed_check = QCheckBox(self.tr("Show removed files"), self)
+        self.copy_action = QAction(self.tr("Copy SHA-256"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.copy_action)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.copies_bar = QFrame(self)
+        self.copies_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.copies_label = QLabel(self.copies_bar)
+        self.copies_label.setMinimumHeight(2 * self.copies_label.fontMetrics().lineSpacing() + 8)  # two whole lines
+        self.copies_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.delete_copies_button = QPushButton(self.tr("Delete the copies now"), self.copies_bar)
+        bar = QHBoxLayout(self.copies_bar)
+        bar.addWidget(self.copies_label, 1)
+        bar.addWidget(self.delete_copies_button)
+
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.view_button, self.open_button, self.remove_button):
+        for b in (self.add_button, self.view_button, self.export_button, self.open_button, self.history_button,
+                  self.remove_button):
             buttons.addWidget(b)
-        left = QWidget()
-        col = QVBoxLayout(left)
-        col.addWidget(self.table)
-        col.addLayout(buttons)
-        col.addWidget(self.progress)
-        col.addWidget(self.status)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.viewer)
-        QVBoxLayout(self).addWidget(splitter)
+        buttons.addStretch(1)
+        buttons.addWidget(self.removed_check)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.stop_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.copies_bar)
         self.setAcceptDrops(True)
+        self._show_progress(False)
+        self.copies_bar.hide()
+
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.view_button.clicked.connect(self._on_view_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.history_button.clicked.connect(self._on_history_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.removed_check.toggled.connect(self._on_removed_check_toggled)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.delete_copies_button.clicked.connect(self._on_delete_copies_button_clicked)
+        self.copy_action.triggered.connect(self._on_copy_action_triggered)
+        self.table.doubleClicked.connect(self._on_table_doubleClicked)
+        self.table.customContextMenuRequested.connect(self._on_table_customContextMenuRequested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.refresh()
 
-    # --- helpers ---
-
-    def _run(self, fn, on_done, show_progress: bool = False) -> None:
-        task = _Task(fn)
-        self._tasks.add(task)  # keep the signals object alive until the task reports
-
-        def finish():
-            self._tasks.discard(task)
-            self.progress.setVisible(False)
-            self._set_busy(False)
-
-        task.signals.finished.connect(lambda result: (finish(), on_done(result)))
-        task.signals.failed.connect(lambda message: (finish(), self._on_task_failed(message)))
-        if show_progress:
-            task.signals.progressed.connect(self._on_task_progressed)
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(0)
-            self.progress.setVisible(True)
-        self._set_busy(True)
-        self.pool.start(task)
-
-    def _set_busy(self, busy: bool) -> None:
-        for b in (self.add_button, self.remove_button, self.open_button, self.view_button):
-            b.setEnabled(not busy and (b is self.add_button or self.selected() is not None))
-        self.setAcceptDrops(not busy)
-        self.busy_changed.emit(busy)
+    # --- state ---
 
     def refresh(self) -> None:
-        with self.store.read() as s:
-            self.model.set_files(evidence.list_files(s, self.case_id))
-        self._set_busy(bool(self._tasks))
+        """Read the case's files (and removed files, if shown) and its records again; keep the selection."""
+        current = self.selected()
+        with self.services.store.read() as s:
+            files = evidence.list_files(s, self.case_id)
+            removed = evidence.list_removed(s, self.case_id) if self.removed_check.isChecked() else []
+            self.choices = record_choices(get_case(s, self.case_id))
+        self.model.set_files(files, {rid: label for rid, label in self.choices if rid}, removed)
+        self._fit_columns()
+        if current is not None and (row := self.model.row_of(current.id)) >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
 
-    def selected(self) -> evidence.EvidenceInfo | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+    def selected(self) -> EvidenceInfo | None:
+        rows = self.table.selectionModel().selectedRows()
         return self.model.info(rows[0].row()) if rows else None
+
+    def _selected_removed_at(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.removed_at(rows[0].row()) if rows else None
 
     def is_busy(self) -> bool:
         return bool(self._tasks)
 
+    def viewers(self) -> list[EvidenceViewer]:
+        return [v for v in self._viewers if shiboken6.isValid(v) and v.isVisible()]
+
+    def _fit_columns(self) -> None:
+        """Share the width left by the fixed columns among the text columns: none takes more than its
+        content needs while another is cut short, and the description takes what is left."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c not in self.FLEX)
+        least = {c: header.sectionSizeHint(c) for c in self.FLEX}  # a heading is never cut
+        room = max(self.table.viewport().width() - fixed, sum(least.values()))
+        wanted = {c: max(self.table.sizeHintForColumn(c), least[c]) for c in self.FLEX}
+        widths, left, open_ = {}, room, dict(self.FLEX)
+        while open_:
+            share = {c: left * w / sum(open_.values()) for c, w in open_.items()}
+            modest = {c for c in open_ if wanted[c] <= share[c] or least[c] >= share[c]}
+            if not modest:
+                widths.update({c: int(share[c]) for c in open_})
+                break
+            for c in modest:
+                widths[c] = wanted[c] if wanted[c] <= share[c] else least[c]
+                left -= widths[c]
+                del open_[c]
+        widths[EvidenceTableModel.DESCRIPTION] += max(room - sum(widths.values()), 0)
+        for c, w in widths.items():
+            header.resizeSection(c, w)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        live = info is not None and self._selected_removed_at() is None
+        # While files are added the store's write lock is taken, and every other action writes a custody entry.
+        self.add_button.setEnabled(not self._adding)
+        for b in (self.view_button, self.export_button, self.open_button, self.remove_button):
+            b.setEnabled(live and not self._adding)
+        self.history_button.setEnabled(info is not None)
+        self.copy_action.setEnabled(info is not None)
+
+    def _show_progress(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.stop_button.setVisible(on)
+
+    def _run(self, fn, done, failed=None, stop: threading.Event | None = None, progress=None):
+        """Run ``fn(progress)`` through the window's runner; ``done(result)`` and ``failed(exc)``
+        come back here unless the panel has shut or gone meanwhile."""
+        def on_finished(result):
+            if forget():
+                done(result)
+
+        def on_failed(exc):
+            if forget():
+                (failed or (lambda e: self._report(user_message(e))))(exc)
+
+        def forget() -> bool:
+            if not shiboken6.isValid(self):
+                return False
+            self._tasks.discard(task)
+            self._stops.discard(stop)
+            return True
+        if stop is not None:
+            self._stops.add(stop)
+        task = self.services.runner.run(fn, done=on_finished, failed=on_failed, progress=progress)
+        self._tasks.add(task)
+        return task
+
+    def _report(self, message: str) -> None:
+        self.status.setText(message)
+        self.failed.emit(message)
+
     # --- adding ---
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Attach files one after the other on the pool, with progress over all of them."""
+        """Ask what is known of the files, then attach them."""
+        if self._adding or not paths:
+            return
+        self.refresh()  # records saved since the panel was built can be chosen
+        intake = IntakeDialog.ask(self, [Path(p) for p in paths], self.choices)
+        if intake is not None:
+            self.attach(paths, intake)
+
+    def attach(self, paths: list[Path], intake: Intake) -> None:
+        """Attach the files one after the other on the pool, with progress over all of them. Each
+        file is all or nothing; Stop (or a lock) abandons the one being added."""
         paths = [Path(p) for p in paths]
-        total = sum(p.stat().st_size for p in paths if p.is_file())
-        store, case_id = self.store, self.case_id
+        total = max(sum(p.stat().st_size for p in paths if p.is_file()), 1)
+        store, case_id, stop = self.services.store, self.case_id, threading.Event()
 
         def work(progress):
-            done_before = 0
-            added = []
-            for p in paths:
-                added.append(evidence.add_file(store, case_id, p, progress=lambda d, _t: progress(done_before + d,
-                                                                                                  max(total, 1))))
-                done_before += added[-1].size
-            return added
+            outcome, before = AddOutcome(), 0
+            for path, description in zip(paths, intake.descriptions):
+                def step(done, _total, before=before):
+                    if stop.is_set():
+                        raise _Stopped
+                    progress(before + done, total)
+                try:
+                    if stop.is_set():
+                        raise _Stopped
+                    info = evidence.add_file(store, case_id, path, description=description, record_id=intake.record_id,
+                                             source=intake.source, received_on=intake.received_on, progress=step)
+                except _Stopped:
+                    outcome.stopped = True
+                    break
+                except Exception as exc:  # reported with what was added before it
+                    outcome.error = exc
+                    break
+                outcome.added.append(info)
+                before += info.size
+            return outcome
 
-        self.status.setText(self.tr("Adding %n file(s)…", "", len(paths)))
-        self._run(work, self._on_files_added, show_progress=True)
+        self._adding = True
+        self.progress.setValue(0)
+        self._show_progress(True)
+        self.status.setText(self.tr("Adding %n file(s)… Other actions on files wait until this is done.", "",
+                                    len(paths)))
+        self._update_buttons()
+        self._run(work, self._on_attach_done, failed=self._on_attach_failed, stop=stop,
+                  progress=self._on_attach_progressed)
 
-    def _on_files_added(self, added) -> None:
-        self.status.setText(self.tr("Added %n file(s).", "", len(added)))
+    def _on_attach_failed(self, exc: BaseException) -> None:
+        self._end_adding()
+        self._report(user_message(exc))
+
+    @Slot(object)
+    def _on_attach_done(self, outcome: AddOutcome) -> None:
+        self._end_adding()
+        message = self.tr("Added %n file(s).", "", len(outcome.added))
+        if outcome.stopped:
+            message += " " + self.tr("Stopped: the file being added when you clicked Stop was not added.")
+        if outcome.error is not None:
+            message += " " + user_message(outcome.error)
         self.refresh()
-        self.files_changed.emit()
+        if outcome.added:
+            self.table.selectRow(self.model.row_of(outcome.added[-1].id))
+            self.files_changed.emit()
+        if outcome.error is not None:
+            self._report(message)
+        else:
+            self.status.setText(message)
 
-    def _on_add_button_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
-        if names:
-            self.add_paths([Path(n) for n in names])
+    def _end_adding(self) -> None:
+        self._adding = False
+        self._show_progress(False)
+        self._update_buttons()
 
-    def dragEnterEvent(self, event) -> None:
-        if not self._tasks and event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+    @Slot(int, int)
+    def _on_attach_progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / max(total, 1)))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if not self._adding and mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths and not self._tasks:
+        if paths and not self._adding:
             event.acceptProposedAction()
             self.add_paths(paths)
 
     # --- viewing ---
 
-    def _on_view_button_clicked(self) -> None:
-        info = self.selected()
-        if info is None:
+    def view(self, info: EvidenceInfo) -> EvidenceViewer | None:
+        """Show the file in its own window (one per file); its content is decrypted into memory only."""
+        if self._wait_for_adding():
+            return None
+        for v in self.viewers():
+            if v.info.id == info.id:
+                v.raise_()
+                v.activateWindow()
+                return v
+        viewer = EvidenceViewer(info, self.window(), about=self.model.about(info))
+        viewer.export_requested.connect(self.export_copy)
+        viewer.open_requested.connect(self.open_externally)
+        viewer.finished.connect(lambda _r, v=viewer: self._viewers.remove(v) if v in self._viewers else None)
+        self._viewers.append(viewer)
+        refusal = preview_refusal(info)
+        if refusal:
+            viewer.show_refusal(refusal)
+        else:
+            viewer.show_loading()
+            store = self.services.store
+
+            def work(_progress):
+                data = evidence.read_bytes(store, info.id)
+                evidence.record_custody(store, info.id, "viewed")
+                return data
+            self._run(work, lambda data, v=viewer: self._on_file_loaded(v, data),
+                      failed=lambda exc, v=viewer: self._on_file_not_loaded(v, exc))
+        viewer.show()
+        return viewer
+
+    def _on_file_loaded(self, viewer: EvidenceViewer, data: bytes) -> None:
+        if viewer in self.viewers():  # else it was closed meanwhile: the content goes unseen
+            viewer.show_bytes(data)
+        self.status.setText(self.tr("Exhibit {0} viewed.").format(viewer.info.number))
+
+    def _on_file_not_loaded(self, viewer: EvidenceViewer, exc: BaseException) -> None:
+        if viewer in self.viewers():
+            viewer.show_refusal(user_message(exc))
+        self._report(user_message(exc))
+
+    def _wait_for_adding(self) -> bool:
+        """Every action on a file writes a custody entry, which would wait for the files being added."""
+        if self._adding:
+            QMessageBox.information(self, self.tr("Files are being added"),
+                                    self.tr("Wait until the files being added are in the store (or click Stop), "
+                                            "then try again."))
+        return self._adding
+
+    # --- exporting and opening with another program ---
+
+    @Slot(object)
+    def export_copy(self, info: EvidenceInfo) -> None:
+        if self._wait_for_adding():
             return
-        store = self.store
+        answer = QMessageBox.warning(
+            self, self.tr("Export a copy"),
+            self.tr("The copy will NOT be encrypted: anyone who gets the file or the disk can read it. Export it "
+                    "only to an encrypted disk or to hand it over, and delete it when it is no longer needed. "
+                    "The export goes into the file's custody history."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy of exhibit {0}").format(info.number),
+                                              str(Path(folder) / (info.filename or f"exhibit-{info.number}")))
+        if not name:
+            return
+        store, dest = self.services.store, Path(name)
+        self._run(lambda _p: evidence.export_file(store, info.id, dest),
+                  lambda _info: self.status.setText(self.tr("Exhibit {0} exported to {1}; the copy's SHA-256 was "
+                                                            "checked.").format(info.number, dest)))
 
-        def work(_progress):
-            data = evidence.read_bytes(store, info.id)
-            evidence.record_custody(store, info.id, "viewed")
-            return info, data
-
-        self._run(work, self._on_file_loaded)
-
-    def _on_file_loaded(self, result) -> None:
-        info, data = result
-        self.viewer.show_bytes(data, info.media_type)
-        self.status.setText(self.tr("Exhibit %1: %2").replace("%1", str(info.number)).replace("%2", info.filename))
-
-    # --- opening with another program ---
-
-    def _on_open_button_clicked(self) -> None:
-        info = self.selected()
-        if info is None:
+    @Slot(object)
+    def open_externally(self, info: EvidenceInfo) -> None:
+        if self._wait_for_adding():
             return
         answer = QMessageBox.warning(
             self, self.tr("Open with another program"),
-            self.tr("To open this file in another program, Casefile must write an unencrypted copy of it. "
-                    "That program may keep its own copies (recent files, thumbnails, backups) that Casefile "
-                    "cannot remove. The copy is deleted when you click Done.\n\nOpen it anyway?"),
+            self.tr("To open this file in another program, Casefile must write an unencrypted copy of it. That "
+                    "program may keep its own copies (recent files, thumbnails, backups) that Casefile cannot "
+                    "remove.\n\nThe copy is deleted when you click “Delete the copies now”, when you close this "
+                    "window, or when the store locks.\n\nOpen it anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        folder = _private_temp_dir()
-        self._temp_dirs.append(folder)
-        store, dest = self.store, folder / (info.filename or f"exhibit-{info.number}")
+        store, dest, stop = self.services.store, self.copies.new(info), threading.Event()
 
         def work(_progress):
             evidence.export_file(store, info.id, dest, reason="opened with another program")
+            if stop.is_set():  # the panel shut while the copy was written: it must not stay
+                wipe_folder(dest.parent)
+                raise _Stopped
             evidence.record_custody(store, info.id, "opened_externally")
-            return folder, dest
+            return dest
+        self._run(work, self._on_copy_written, stop=stop)
+        self._show_copies()
 
-        self._run(work, self._on_copy_written)
+    def _on_copy_written(self, dest: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(dest))):
+            self.delete_temporary_copies(dest)
+            self._report(self.tr("No program on this computer opens this kind of file; the copy was deleted."))
 
-    def _on_copy_written(self, result) -> None:
-        folder, dest = result
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(dest)))
-        QMessageBox.information(self, self.tr("Open with another program"),
-                                self.tr("Click OK when you have closed the file in the other program; "
-                                        "the unencrypted copy will then be deleted."))
-        self._delete_temp(folder)
+    def delete_temporary_copies(self, path: Path | None = None) -> None:
+        """Overwrite and delete one copy, or all of them."""
+        self.copies.delete(path)
+        self._show_copies()
 
-    def _delete_temp(self, folder: Path) -> None:
-        for p in folder.glob("*"):
-            try:  # overwrite first: on a disk (not /dev/shm) an unlinked file's blocks could be read back
-                with open(p, "r+b") as f:
-                    size = f.seek(0, os.SEEK_END)
-                    f.seek(0)
-                    while size > 0:
-                        n = min(size, evidence.CHUNK)
-                        f.write(bytes(n))
-                        size -= n
-                    f.flush()
-                    os.fsync(f.fileno())
-            except OSError:
-                pass
-        shutil.rmtree(folder, ignore_errors=True)
-        if folder in self._temp_dirs:
-            self._temp_dirs.remove(folder)
-
-    def delete_temporary_copies(self) -> None:
-        for folder in list(self._temp_dirs):
-            self._delete_temp(folder)
-
-    def closeEvent(self, event) -> None:
-        self.delete_temporary_copies()
-        super().closeEvent(event)
+    def _show_copies(self) -> None:
+        self.copies_bar.setVisible(bool(self.copies))
+        self.copies_label.setText(self.tr("Unencrypted copies open in other programs: {0}\nThey are deleted when you "
+                                          "click the button, close this window, or the store locks.")
+                                  .format(", ".join(self.copies.names())))
 
     # --- removing ---
 
-    def _on_remove_button_clicked(self) -> None:
-        info = self.selected()
-        if info is None:
+    def remove(self, info: EvidenceInfo) -> None:
+        reason = RemoveDialog.ask(self, info)
+        if reason is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Remove evidence file"),
-            self.tr("Remove exhibit %1 (%2) for good? Its content cannot be recovered afterwards; the audit log "
-                    "keeps its number, size and SHA-256.").replace("%1", str(info.number)).replace("%2", info.filename),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        store = self.store
-        self._run(lambda _p: evidence.remove_file(store, info.id), self._on_file_removed)
+        for v in self.viewers():
+            if v.info.id == info.id:
+                v.close()
+        store = self.services.store
+        self._run(lambda _p: evidence.remove_file(store, info.id, reason=reason),
+                  lambda _r: self._on_file_removed(info))
 
-    def _on_file_removed(self, _result) -> None:
-        self.viewer.clear()
+    def _on_file_removed(self, info: EvidenceInfo) -> None:
         self.refresh()
+        self.status.setText(self.tr("Exhibit {0} was removed; its custody history is kept.").format(info.number))
         self.files_changed.emit()
 
-    # --- reports ---
+    # --- going away ---
 
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / max(total, 1)))
+    def shut(self) -> None:
+        """The window closes or the store locks: stop adding, let running work report to no one,
+        close every viewer and delete every temporary copy."""
+        for stop in self._stops:
+            stop.set()
+        for task in self._tasks:
+            task.detach()
+        self._tasks.clear()
+        for v in self.viewers():
+            v.close()
+        self._viewers.clear()
+        self.delete_temporary_copies()
+        if self._adding:
+            self._end_adding()
 
-    def _on_task_failed(self, message: str) -> None:
-        self.status.setText(message)
-        self.failed.emit(message)
+    # --- slots ---
 
-    def _on_table_selection_changed(self, *_args) -> None:
-        self._set_busy(bool(self._tasks))
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    @Slot()
+    def _on_view_button_clicked(self) -> None:
+        if (info := self.selected()) is not None and self.view_button.isEnabled():
+            self.view(info)
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        if (info := self.selected()) is not None:
+            self.export_copy(info)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        if (info := self.selected()) is not None:
+            self.open_externally(info)
+
+    @Slot()
+    def _on_history_button_clicked(self) -> None:
+        if (info := self.selected()) is not None:
+            CustodyDialog.show_for(self, self.services, info, self._selected_removed_at())
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        if (info := self.selected()) is not None:
+            self.remove(info)
+
+    @Slot(bool)
+    def _on_removed_check_toggled(self, _on: bool) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        for stop in self._stops:
+            stop.set()
+        self.status.setText(self.tr("Stopping…"))
+
+    @Slot()
+    def _on_delete_copies_button_clicked(self) -> None:
+        self.delete_temporary_copies()
+
+    @Slot()
+    def _on_copy_action_triggered(self) -> None:
+        if (info := self.selected()) is not None:
+            QGuiApplication.clipboard().setText(info.sha256)
+            self.status.setText(self.tr("The SHA-256 of exhibit {0} was copied.").format(info.number))
+
+    @Slot()
+    def _on_table_doubleClicked(self) -> None:  # noqa: N802
+        if self._selected_removed_at() is None:
+            self._on_view_button_clicked()
+        else:
+            self._on_history_button_clicked()
+
+    @Slot()
+    def _on_table_customContextMenuRequested(self, pos) -> None:  # noqa: N802
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        for text, button in ((self.tr("View"), self.view_button), (self.tr("Export a copy…"), self.export_button),
+                             (self.tr("Open with another program…"), self.open_button),
+                             (self.tr("Custody history…"), self.history_button)):
+            menu.addAction(text, button.click).setEnabled(button.isEnabled())
+        menu.addAction(self.copy_action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove…"), self.remove_button.click).setEnabled(self.remove_button.isEnabled())
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def _on_table_selection_changed(self) -> None:
+        self._update_buttons()

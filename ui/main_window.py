@@ -9,6 +9,7 @@ from storage.cases import delete_case
 from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
+from ui.evidence_window import EvidenceDialog
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
 from ui.passphrase_dialog import ChangePassphraseDialog
@@ -64,6 +65,10 @@ class MainWindow(QMainWindow):
         self.history_action = self._action(cases, self.tr("Earlier &versions…"), self._on_history_action_triggered)
         self.remove_action = self._action(cases, self.tr("&Remove case…"), self._on_remove_action_triggered,
                                           QKeySequence.StandardKey.Delete)
+        self.evidence_action = self._action(cases, self.tr("Evidence &files…"), self._on_evidence_action_triggered,
+                                            "Ctrl+E", self.tr("The selected case's scans, photos and recordings"))
+        self.evidence_action.setEnabled(False)
+        self.cases.selection_changed.connect(lambda ids: self.evidence_action.setEnabled(len(ids) == 1))
         cases.addSeparator()
         self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
         cases.addSeparator()
@@ -129,6 +134,12 @@ class MainWindow(QMainWindow):
         ids = self.cases.selected_ids()
         if len(ids) == 1 and HistoryDialog.ask(self, self.services, ids[0]):
             self.cases.reload()
+
+    @Slot()
+    def _on_evidence_action_triggered(self) -> None:
+        ids = self.cases.selected_ids()
+        if len(ids) == 1:
+            EvidenceDialog.show_for(self, self.services, ids[0])
 
     @Slot()
     def _on_removed_action_triggered(self) -> None:

@@ -20,6 +20,7 @@ from storage import drafts
 from storage.cases import get_case, save_case
 from storage.errors import StoreError
 from ui.editor import pages
+from ui.evidence_window import files_page, shut_evidence_panels
 
 VALIDATE_DELAY_MS = 400
 
@@ -54,6 +55,8 @@ class CaseDialog(QDialog):
                             ("events", self.tr("Events")), ("proceedings", self.tr("Proceedings")),
                             ("sources", self.tr("Sources"))):
             self.tabs.addTab(self.pages[name], title)
+        self.files_page = files_page(services, case.id if case else None, self)
+        self.tabs.addTab(self.files_page, self.tr("Files"))
         self.tabs.addTab(_scrolled(self.consent_form, self), self.tr("Consent"))
 
         self.problems_title = QLabel(self)
@@ -199,6 +202,10 @@ class CaseDialog(QDialog):
         self._clean = copy.deepcopy(self.data)
         self.accept()
         return True
+
+    def done(self, result: int) -> None:
+        shut_evidence_panels([self])  # no viewer or unencrypted copy outlives the form
+        super().done(result)
 
     def reject(self) -> None:
         if self.has_changes():

@@ -122,12 +122,14 @@ def events_page(case: dict) -> RecordsPage:
     f.checks("accounts", _tr("Told in"), _keys(case, "accounts", account_label(case)))
     f.checks("sources", _tr("Sources"), _keys(case, "sources", source_label))
 
-    def label(e):
-        span = " – ".join(dates.human(d) for d in (e.get("start"), e.get("end")) if d)
-        return vocab_label(vocab.EVENT_KIND, e["kind"]) + (f", {span}" if span else "")
     new = lambda records: {"key": new_key(records, "event"), "kind": "detention", "victims": [],  # noqa: E731
                            "violations": [], "description": "", "accounts": [], "sources": []}
-    return RecordsPage(case, "events", f, label, new)
+    return RecordsPage(case, "events", f, event_label, new)
+
+
+def event_label(e: dict) -> str:
+    span = " – ".join(dates.human(d) for d in (e.get("start"), e.get("end")) if d)
+    return vocab_label(vocab.EVENT_KIND, e["kind"]) + (f", {span}" if span else "")
 
 
 def proceedings_page(case: dict) -> RecordsPage:
