@@ -316,5 +316,10 @@ def search_cases(session: Session, query: str, limit: int = 50) -> list[CaseSumm
 
 
 def facet_values(session: Session, kind: str) -> list[str]:
-    rows = session.exec(select(CaseFacet.value).where(CaseFacet.kind == kind).distinct().order_by(CaseFacet.value))
-    return list(rows)
+    """The distinct values of a filter, in order. One index seek per value (a skip-scan), rather
+    than a walk over one entry per case: the filter menus of a large store fill at once."""
+    rows = session.execute(text(
+        "WITH RECURSIVE v(x) AS (SELECT min(value) FROM case_facet WHERE kind = :kind "
+        "UNION ALL SELECT (SELECT min(value) FROM case_facet WHERE kind = :kind AND value > v.x) "
+        "FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL"), {"kind": kind})
+    return [r[0] for r in rows]
