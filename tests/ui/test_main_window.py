@@ -160,3 +160,35 @@ def test_lock_while_a_case_form_is_open_modally(qtbot, services, saved, locking_
     app.window.open_case(case.id)  # returns when the lock closes the form
     qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
     assert _title_after_reopening(path, case.id).endswith(" (typed before the lock)")
+
+
+def test_ctrl_l_in_an_open_case_form_locks_at_once(qtbot, services, saved, locking_app):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    case = saved()
+    app, asked = locking_app
+    app.idle.set_minutes(30)
+    app.idle.start()  # the store is open; nobody is idle
+
+    def press_ctrl_l_in_the_form():
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, CaseDialog)
+        title = dlg.case_form.widget_for("title")
+        qtbot.keyClicks(title, " (typed before Ctrl+L)")
+        qtbot.keyClick(title, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTimer.singleShot(0, press_ctrl_l_in_the_form)
+    path = services.store.path
+    app.window.open_case(case.id)  # returns when the lock closes the form
+    qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
+    assert services.store is None and app.window is None
+    assert _title_after_reopening(path, case.id).endswith(" (typed before Ctrl+L)")
+
+
+def test_file_menu_holds_import_export_and_quit(qtbot, window):
+    menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions() if x.text()]
+             for a in window.menuBar().actions()}
+    assert list(menus)[0] == "File"
+    assert menus["File"] == ["Import…", "Export as plain JSON…", "Quit"]
+    assert not any("Import" in t for t in menus["Cases"])
+    assert "Lock when idle…" in menus["Store"]
