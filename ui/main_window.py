@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
         # No store folder name in the title or the status bar: a folder may be named after a person,
         # and titles reach task switchers, screen shares and window-manager logs.
         self.setWindowTitle(self.tr("Casefile"))
-        self.cases = CaseListPage(store, self)
+        self.cases = CaseListPage(store, services.runner, self)
         self.setCentralWidget(self.cases)
         self.import_flow = ImportFlow(self, services)
         self.busy = QProgressBar(self)

@@ -13,6 +13,7 @@ from ui.editor.case_dialog import CaseDialog
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import case_dict
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -69,7 +70,9 @@ def test_export_warns_then_writes_the_selected_case(qtbot, window, services, sav
     saved(reference="ALM-1")
     saved(reference="ALM-2")
     window.cases.reload()
+    settle(qtbot, window.cases)
     window.cases.select_case(window.cases.model.summary(0).id)
+    settle(qtbot, window.cases)
     out = tmp_path / "out.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.export_action.trigger()
@@ -81,6 +84,7 @@ def test_export_warns_then_writes_the_selected_case(qtbot, window, services, sav
 
 def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, services, saved, tmp_path, monkeypatch):
     saved()
+    settle(qtbot, window.cases)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file should be asked for"))
     window.export_action.trigger()
@@ -90,8 +94,11 @@ def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, services,
 def test_a_removed_case_can_be_brought_back(qtbot, window, services, store, saved, boxes, monkeypatch):
     case = saved()
     window.cases.reload()
+    settle(qtbot, window.cases)
     window.cases.select_case(case.id)
+    settle(qtbot, window.cases)
     window.remove_action.trigger()
+    settle(qtbot, window.cases)
     assert window.cases.model.rowCount() == 0
     from ui.history_dialog import HistoryDialog
 
@@ -101,6 +108,7 @@ def test_a_removed_case_can_be_brought_back(qtbot, window, services, store, save
         return 1
     monkeypatch.setattr(HistoryDialog, "exec", restore_first)
     window._on_removed_action_triggered()
+    settle(qtbot, window.cases)
     assert window.cases.model.rowCount() == 1
     with store.read() as s:
         assert get_case(s, case.id).persons[1].names[0].value == "Гүлнар Нұрдәулет"
