@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlmodel import Session, func, select
 
 from models.interchange import Case, validate_case
@@ -52,3 +53,30 @@ def restore(session: Session, store, seq: int) -> tuple[Case, str]:
     """Make a kept version current again; the version it replaces is kept in turn."""
     case = version(session, seq)
     return save_case(session, store, case, reason=f"restored the version kept as {seq}")
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One audit entry about a case, as the case's history shows it: who, what, when, which
+    fields. Never the values: the log holds none, and the history adds none."""
+    seq: int
+    at: str
+    actor: str
+    action: str
+    kind: str
+    fields: tuple[str, ...]
+
+
+def case_audit(session: Session, case_id: str, limit: int = 1000) -> list[AuditLine]:
+    """Entries about the case itself, its records, its evidence, and the exports and bundles
+    that carried it; newest first."""
+    rows = session.execute(text(
+        "SELECT seq, at, actor, action, entity, detail FROM audit_log "
+        "WHERE entity_id = :id OR json_extract(detail, '$.case') = :id "
+        "OR EXISTS (SELECT 1 FROM json_each(detail, '$.cases') WHERE value = :id) "
+        "ORDER BY seq DESC LIMIT :limit"), {"id": case_id, "limit": limit})
+    out = []
+    for seq, at, actor, action, entity, detail in rows:
+        fields = json.loads(detail or "{}").get("fields") or []
+        out.append(AuditLine(seq, at, actor, action, entity, tuple(f for f in fields if isinstance(f, str))))
+    return out

@@ -12,7 +12,7 @@ from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
 from ui.evidence_window import shut_evidence_panels
-from ui.guards import IDLE_MINUTES, ClipboardGuard, GuiGarbageCollector, IdleLock
+from ui.guards import ClipboardGuard, GuiGarbageCollector, IdleLock, idle_minutes as saved_idle_minutes
 from ui.main_window import MainWindow
 from ui.services import Services
 from ui.tasks import TaskRunner
@@ -29,10 +29,11 @@ class Casefile(QObject):
         super().__init__()
         self.app, self.services = app, services
         self.window: MainWindow | None = None
-        self.idle = IdleLock(app, idle_minutes or IDLE_MINUTES, parent=self)
+        self.idle = IdleLock(app, idle_minutes or saved_idle_minutes(services.settings), parent=self)
         self.clipboard = ClipboardGuard(app.clipboard(), parent=self)
         self.collector = GuiGarbageCollector(parent=self) if collect_garbage else None
         self.idle.idle_elapsed.connect(self.lock)
+        self.idle.lock_pressed.connect(self.lock)
 
     def start(self, path: str | None = None) -> bool:
         """Open a store (remembered on this computer, or by asking) and show the window."""
@@ -55,6 +56,7 @@ class Casefile(QObject):
         self.services.store = store
         self.window = MainWindow(self.services)
         self.window.lock_requested.connect(self.lock)
+        self.window.idle_minutes_changed.connect(self.idle.set_minutes)
         self.window.show()
         self.idle.start()
 

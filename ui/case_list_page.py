@@ -9,6 +9,7 @@ from models import vocab
 from storage.cases import CaseQuery, facet_values
 from ui.case_table_model import CaseTableModel
 from ui.i18n import vocab_label
+from ui.tasks import InlineRunner
 
 SEARCH_DELAY_MS = 250  # search after a pause in typing, not at every key
 
@@ -17,10 +18,12 @@ class CaseListPage(QWidget):
     case_activated = Signal(str)        # a case id: open it
     selection_changed = Signal(list)    # the ids of the selected cases
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, runner=None, parent=None):
         super().__init__(parent)
         self._store = store
-        self.model = CaseTableModel(store, self)
+        self._runner = runner or InlineRunner()
+        self._select_when_loaded: str | None = None
+        self.model = CaseTableModel(store, self._runner, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search every field, in any script: names, places, narratives…"))
@@ -67,6 +70,10 @@ class CaseListPage(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.model.total_changed.connect(self._on_model_total_changed)
+        self.model.query_started.connect(self._on_model_query_started)
+        self.model.rows_loaded.connect(self._on_model_rows_loaded)
+        self.model.load_failed.connect(self.count.setText)
+        self.model.modelReset.connect(self._on_table_selectionChanged)  # a reset clears the selection silently
 
         self.refresh_filters()
         # Enabling sorting sorts by the indicator once: that is the first query (latest changes first).
@@ -76,14 +83,21 @@ class CaseListPage(QWidget):
     # --- filters ---------------------------------------------------------------------------------
 
     def refresh_filters(self) -> None:
-        """Fill the filter lists with what the store holds; keep what was chosen."""
-        status_terms = vocab.terms(vocab.CASE_STATUS)
-        self._fill(self.status, [(code, vocab_label(vocab.CASE_STATUS, code)) for code in status_terms])
-        with self._store.read() as s:
-            tags, violations, facilities = (facet_values(s, k) for k in ("tag", "violation", "facility"))
-        self._fill(self.tag, [(t, t) for t in tags])
-        self._fill(self.violation, [(v, vocab_label(vocab.VIOLATION, v)) for v in violations])
-        self._fill(self.facility, [(f, f) for f in facilities])
+        """Fill the filter lists; keep what was chosen. Statuses and violations come from the
+        vocabulary; the tags and facilities the store holds are read on a worker thread."""
+        self._fill(self.status, [(c, vocab_label(vocab.CASE_STATUS, c)) for c in vocab.terms(vocab.CASE_STATUS)])
+        self._fill(self.violation, [(v, vocab_label(vocab.VIOLATION, v)) for v in vocab.terms(vocab.VIOLATION)])
+        store = self._store
+
+        def read(_progress):
+            with store.read() as s:
+                return [facet_values(s, k) for k in ("tag", "facility")]
+
+        def fill(values):
+            tags, facilities = values
+            self._fill(self.tag, [(t, t) for t in tags])
+            self._fill(self.facility, [(f, f) for f in facilities])
+        self._runner.run(read, done=fill)
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
@@ -125,6 +139,10 @@ class CaseListPage(QWidget):
         return [self.model.summary(r).id for r in rows]
 
     def select_case(self, case_id: str) -> None:
+        """Select a case's row, now or, while a query is on its way, when its rows arrive."""
+        if self.model.loading:
+            self._select_when_loaded = case_id
+            return
         row = self.model.row_of(case_id)
         if row is not None:
             self.table.selectRow(row)
@@ -143,6 +161,16 @@ class CaseListPage(QWidget):
     @Slot()
     def _on_table_selectionChanged(self) -> None:  # noqa: N802
         self.selection_changed.emit(self.selected_ids())
+
+    @Slot()
+    def _on_model_query_started(self) -> None:
+        self.count.setText(self.tr("Counting…"))
+
+    @Slot()
+    def _on_model_rows_loaded(self) -> None:
+        case_id, self._select_when_loaded = self._select_when_loaded, None
+        if case_id is not None:
+            self.select_case(case_id)
 
     @Slot(int)
     def _on_model_total_changed(self, total: int) -> None:

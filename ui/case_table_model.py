@@ -14,25 +14,38 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from models import dates, vocab
 from storage.cases import CaseQuery, CaseSummary, count_cases, list_cases
+from ui.errors import user_message
 from ui.i18n import _tr, vocab_label
+from ui.tasks import InlineRunner
 
 
 
 class CaseTableModel(QAbstractTableModel):
+    """Every query runs on ``runner`` (the window's thread pool), never on the GUI thread. A new
+    query keeps the old rows on screen until its first page arrives, then resets to it; the
+    count comes after, on its own. Results of a query replaced meanwhile are dropped."""
     REFERENCE, TITLE, APPLICANT, STATUS, NEXT_HEARING, UPDATED = range(6)
     COLUMN_SORT = ("reference", "title", "applicant", "status", "next_hearing", "updated_at")
     IdRole = Qt.ItemDataRole.UserRole + 1
     AtRiskRole = Qt.ItemDataRole.UserRole + 2
     PAGE = 200
 
-    total_changed = Signal(int)
+    query_started = Signal()
+    rows_loaded = Signal()        # the first page of the current query is shown
+    total_changed = Signal(int)   # how many cases the current query finds, once counted
+    load_failed = Signal(str)
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, runner=None, parent=None):
         super().__init__(parent)
         self._store = store
+        self._runner = runner or InlineRunner()
         self._query = CaseQuery()
         self._rows: list[CaseSummary] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._generation = 0      # which query a result belongs to
+        self._loading = False     # the first page of the current query has not arrived
+        self._fetching = False    # a further page is on its way
+        self._exhausted = True    # the last page came back short: nothing more to fetch
         self._headers = (_tr("Reference"), _tr("Title"), _tr("Applicant"), _tr("Status"),
                          _tr("Next hearing"), _tr("Last changed"))
 
@@ -43,43 +56,82 @@ class CaseTableModel(QAbstractTableModel):
         return self._query
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """None until the count of the current query is known."""
         return self._total
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     def set_query(self, query: CaseQuery) -> None:
+        if self._store is None:
+            return
+        self._generation += 1
+        gen, store, page = self._generation, self._store, self.PAGE
+        self._query, self._total, self._loading = query, None, True
+        self.query_started.emit()
+        self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, 0, page)),
+                         done=lambda rows: self._on_first_page(gen, rows), failed=self._on_failed)
+        self._runner.run(lambda _p: _read(store, lambda s: count_cases(s, query)),
+                         done=lambda total: self._on_count(gen, total), failed=self._on_failed)
+
+    def _on_first_page(self, gen: int, rows: list[CaseSummary]) -> None:
+        if gen != self._generation:
+            return
         self.beginResetModel()
-        self._query = query
-        with self._store.read() as s:
-            self._total = count_cases(s, query)
-            self._rows = list_cases(s, query, 0, self.PAGE)
+        self._rows, self._fetching = rows, False
+        self._exhausted = len(rows) < self.PAGE or (self._total is not None and len(rows) >= self._total)
         self.endResetModel()
-        self.total_changed.emit(self._total)
+        self._loading = False  # only now may a view that heard of the reset fetch the next page
+        self.rows_loaded.emit()
+
+    def _on_count(self, gen: int, total: int) -> None:
+        if gen != self._generation:
+            return
+        self._total = total
+        if len(self._rows) >= total and not self._loading:
+            self._exhausted = True
+        self.total_changed.emit(total)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._loading = self._fetching = False
+        self._exhausted = True
+        self.load_failed.emit(user_message(exc))
 
     def reload(self) -> None:
         """The same query again, after cases were added or removed."""
         self.set_query(self._query)
 
     def clear(self) -> None:
-        """Forget every row (the store is being locked)."""
+        """Forget every row (the store is being locked); results still on their way are dropped."""
+        self._generation += 1
         self.beginResetModel()
         self._rows, self._total, self._store = [], 0, None
+        self._loading = self._fetching = False
+        self._exhausted = True
         self.endResetModel()
 
     def refresh_case(self, case_id: str) -> None:
         """Update the row of one case after it was edited; a reload if it is not shown or has moved."""
         row = self.row_of(case_id)
-        if row is None:
+        if row is None or self._loading or self._store is None:
             self.reload()
             return
-        with self._store.read() as s:
+        gen, store, query = self._generation, self._store, self._query
+
+        def done(fresh: list[CaseSummary]) -> None:
+            if gen != self._generation:
+                return
             # The case now at that position under the same query: if it is another one, the edit
             # moved this case (or took it out of the result), and only a reload shows that.
-            fresh = list_cases(s, self._query, row, 1)
-        if not fresh or fresh[0].id != case_id:
-            self.reload()
-            return
-        self._rows[row] = fresh[0]
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            if not fresh or row >= len(self._rows) or fresh[0].id != case_id:
+                self.reload()
+                return
+            self._rows[row] = fresh[0]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, row, 1)),
+                         done=done, failed=self._on_failed)
 
     def row_of(self, case_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
@@ -96,19 +148,26 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and self._store is not None and len(self._rows) < self._total
+        return (not parent.isValid() and self._store is not None and not self._loading
+                and not self._fetching and not self._exhausted)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
-        with self._store.read() as s:
-            more = list_cases(s, self._query, len(self._rows), self.PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._fetching = True
+        gen, store, query, offset, page = self._generation, self._store, self._query, len(self._rows), self.PAGE
+
+        def done(more: list[CaseSummary]) -> None:
+            if gen != self._generation:
+                return
+            self._exhausted = len(more) < page
+            if more:  # still "fetching" while views hear of the rows: one may ask for more at once
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+                self._rows.extend(more)
+                self.endInsertRows()
+            self._fetching = False
+        self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, offset, page)),
+                         done=done, failed=self._on_failed)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
@@ -153,6 +212,12 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.set_query(dataclasses.replace(self._query, sort=self.COLUMN_SORT[column],
                                            descending=order == Qt.SortOrder.DescendingOrder))
+
+
+def _read(store, query):
+    """Runs on a worker thread, in a session of its own."""
+    with store.read() as s:
+        return query(s)
 
 
 def local_time(iso: str) -> str:

@@ -33,16 +33,27 @@ def problems(exc: BaseException) -> list[str]:
     return list(exc.problems) if isinstance(exc, InterchangeError) else []
 
 
+def crash_message(kind: type) -> str:
+    """What the crash dialog says: the kind of error only. Even the messages of the store's own
+    errors are left out here, since an error nobody expected may carry a name or a file path."""
+    return QCoreApplication.translate(
+        "errors", "Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. "
+        "Please report what you did, without any case data.").format(kind.__name__)
+
+
 def install_excepthook(show) -> None:
-    """An error nobody caught is shown as ``user_message`` and written to stderr by its kind only:
-    Python's default hook would print the traceback, whose lines and messages may hold case data."""
+    """An error nobody caught is shown and written to stderr by its kind only: Python's default
+    hook would print the traceback, whose lines and messages may hold case data."""
     def hook(kind, exc, _tb):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, None)
             return
         print(f"Casefile: unexpected {kind.__name__} in the window.", file=sys.stderr)
         try:
-            show(user_message(exc))
+            show(crash_message(kind))
         except Exception:  # the hook must never raise
             pass
     sys.excepthook = hook
+    # An error in a finaliser would otherwise be printed with its message and object's repr.
+    sys.unraisablehook = lambda u: print(f"Casefile: ignored {u.exc_type.__name__} during clean-up.",
+                                         file=sys.stderr)

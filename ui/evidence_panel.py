@@ -18,12 +18,13 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
                                QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from storage import evidence
 from storage.cases import get_case
 from storage.evidence import EvidenceInfo
+from ui import file_dialogs
 from ui.errors import user_message
 from ui.evidence_copies import TemporaryCopies, wipe_folder
 from ui.evidence_dialogs import CustodyDialog, Intake, IntakeDialog, RemoveDialog
@@ -391,8 +392,8 @@ class EvidencePanel(QWidget):
         if answer != QMessageBox.StandardButton.Ok:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy of exhibit {0}").format(info.number),
-                                              str(Path(folder) / (info.filename or f"exhibit-{info.number}")))
+        name = file_dialogs.save_file(self, self.tr("Export a copy of exhibit {0}").format(info.number),
+                                      str(Path(folder) / (info.filename or f"exhibit-{info.number}")))
         if not name:
             return
         store, dest = self.services.store, Path(name)
@@ -480,7 +481,7 @@ class EvidencePanel(QWidget):
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names = file_dialogs.open_files(self, self.tr("Add evidence files"))
         if names:
             self.add_paths([Path(n) for n in names])
 

@@ -115,7 +115,8 @@ class EvidenceViewer(QDialog):
         super().__init__(parent)
         self.info = info
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Exhibit {0} — {1}").format(info.number, info.description or info.filename))
+        # The number only: a description or file name may name a person, and titles leave the window.
+        self.setWindowTitle(self.tr("Exhibit {0}").format(info.number))
         self._image: QImage | None = None
         self._pages: PdfPages | None = None
         self._page = 0

@@ -52,8 +52,8 @@ class EvidenceDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         with services.store.read() as s:
             case = get_case(s, case_id)
-        self.setWindowTitle(self.tr("Evidence files — {0}").format(
-            f"{case.reference}: {case.title}" if case.title else case.reference))
+        # The reference only: a title may name a person, and titles leave the window.
+        self.setWindowTitle(self.tr("Evidence files — {0}").format(case.reference))
         self.panel = EvidencePanel(services, case_id, self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)

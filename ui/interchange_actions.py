@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from storage.files import atomic_write
 from storage.interchange_io import export_document, import_file
+from ui import file_dialogs
 from ui.errors import problems, user_message
 from ui.i18n import _tr
 
@@ -25,8 +26,8 @@ class ImportFlow(QObject):
 
     def start(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.parent_widget, _tr("Import cases"), "",
-                                                  _tr("Interchange documents (*.json)"))
+            path = file_dialogs.open_file(self.parent_widget, _tr("Import cases"), "",
+                                          _tr("Interchange documents (*.json)"))
         if not path:
             return
         self.progress = QProgressDialog(_tr("Importing {0}…").format(Path(path).name), "", 0, 0, self.parent_widget)
@@ -77,7 +78,7 @@ def export_cases(parent, services, case_ids: list[str] | None, done=None) -> Non
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export cases"), "cases.json", _tr("Interchange documents (*.json)"))
+    path = file_dialogs.save_file(parent, _tr("Export cases"), "cases.json", _tr("Interchange documents (*.json)"))
     if not path:
         return
     store = services.store

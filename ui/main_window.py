@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 
 from storage.cases import delete_case
 from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
 from ui.evidence_window import EvidenceDialog
+from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
 from ui.passphrase_dialog import ChangePassphraseDialog
@@ -17,21 +18,23 @@ from ui.passphrase_dialog import ChangePassphraseDialog
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    idle_minutes_changed = Signal(int)
     GEOMETRY = "window/geometry"
 
     def __init__(self, services, parent=None):
         super().__init__(parent)
         self.services = services
         store = services.store
-        self.setWindowTitle(self.tr("Casefile — {0}").format(store.path.name))
-        self.cases = CaseListPage(store, self)
+        # No store folder name in the title or the status bar: a folder may be named after a person,
+        # and titles reach task switchers, screen shares and window-manager logs.
+        self.setWindowTitle(self.tr("Casefile"))
+        self.cases = CaseListPage(store, services.runner, self)
         self.setCentralWidget(self.cases)
         self.import_flow = ImportFlow(self, services)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.hide()
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Store: {0}").format(store.path), self))
         self.statusBar().addPermanentWidget(self.busy)
         self._build_actions()
         self._on_cases_selection_changed([])
@@ -57,6 +60,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Import…"), self._on_import_action_triggered, "Ctrl+I",
+                     self.tr("Add or update cases from an interchange document; all or nothing"))
+        self.export_action = self._action(file, self.tr("&Export as plain JSON…"), self._on_export_action_triggered,
+                                          None, self.tr("The selected cases, or every case when none is selected"))
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         cases = bar.addMenu(self.tr("&Cases"))
         self.new_action = self._action(cases, self.tr("&New case…"), self._on_new_action_triggered,
                                        QKeySequence.StandardKey.New)
@@ -71,16 +81,12 @@ class MainWindow(QMainWindow):
         self.cases.selection_changed.connect(lambda ids: self.evidence_action.setEnabled(len(ids) == 1))
         cases.addSeparator()
         self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
-        cases.addSeparator()
-        self._action(cases, self.tr("&Import…"), self._on_import_action_triggered, "Ctrl+I",
-                     self.tr("Add or update cases from an interchange document; all or nothing"))
-        self.export_action = self._action(cases, self.tr("&Export as plain JSON…"), self._on_export_action_triggered)
-        cases.addSeparator()
-        self._action(cases, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         store = bar.addMenu(self.tr("&Store"))
-        self._action(store, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L",
-                     self.tr("Close the store; the passphrase is needed to open it again"))
+        lock = self._action(store, self.tr("&Lock now"), self.lock_requested.emit, "Ctrl+L",
+                            self.tr("Close the store; the passphrase is needed to open it again"))
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also while a case form is open
+        self.idle_action = self._action(store, self.tr("Lock when &idle…"), self._on_idle_action_triggered)
         self._action(store, self.tr("Change &passphrase…"), self._on_passphrase_action_triggered)
         self.remember_action = self._action(store, self.tr("&Remember on this computer"),
                                             self._on_remember_action_triggered)
@@ -185,6 +191,12 @@ class MainWindow(QMainWindow):
     def _on_passphrase_action_triggered(self) -> None:
         if ChangePassphraseDialog.ask(self, self.services):
             self.statusBar().showMessage(self.tr("The passphrase was changed."), 5000)
+
+    @Slot()
+    def _on_idle_action_triggered(self) -> None:
+        minutes = ask_idle_minutes(self, self.services.settings)
+        if minutes is not None:
+            self.idle_minutes_changed.emit(minutes)
 
     @Slot(bool)
     def _on_remember_action_triggered(self, checked: bool) -> None:

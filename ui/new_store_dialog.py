@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from storage.store import Store, passphrase_problem
+from ui import file_dialogs
 from ui.errors import user_message
 from ui.unlock_dialog import _wrap
 
@@ -79,7 +80,7 @@ class NewStoreDialog(QDialog):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("A new, empty folder"))
+        folder = file_dialogs.folder(self, self.tr("A new, empty folder"))
         if folder:
             self.folder.setText(folder)
 

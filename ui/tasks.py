@@ -117,3 +117,19 @@ class TaskRunner(QObject):
         """Let running work finish, but hand its results to no one (the window is going away)."""
         for task in self._running:
             task.detach()
+
+
+class InlineRunner:
+    """Runs the work at once on the calling thread and answers before ``run`` returns: for a
+    model used outside the window (the model tester, a benchmark) that wants its rows now."""
+
+    def run(self, fn, *, done=None, failed=None, progress=None):
+        try:
+            result = fn(progress or (lambda _done, _total: None))
+        except Exception as exc:  # handed over, as the pool's tasks do
+            if failed:
+                failed(exc)
+            return None
+        if done:
+            done(result)
+        return None

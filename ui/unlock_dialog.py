@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from storage.store import Store
+from ui import file_dialogs
 from ui.errors import user_message
 
 
@@ -74,7 +75,7 @@ class UnlockDialog(QDialog):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("The folder of the store"), self.folder.text())
+        folder = file_dialogs.folder(self, self.tr("The folder of the store"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

@@ -79,3 +79,9 @@ def saved(store, make_case):
             case, _ = save_case(s, store, make_case(**kw), reason="test")
         return case
     return save
+
+
+def settle(qtbot, page) -> None:
+    """Wait until the window's case list shows the rows and count of its last query: they come
+    from a worker thread, as in the application."""
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total is not None, timeout=5000)

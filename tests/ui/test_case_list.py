@@ -105,3 +105,81 @@ def test_sorting_by_next_hearing_puts_cases_without_one_last(store, saved):
                             (Qt.SortOrder.DescendingOrder, ["B-1", "C-1", "A-1"])):
         model.sort(CaseTableModel.NEXT_HEARING, order)
         assert [model.summary(r).reference for r in range(3)] == expected
+
+
+# --- in the window, every query runs on a worker thread -------------------------------------------
+
+def test_queries_run_off_the_gui_thread_and_the_first_rows_come_before_the_count(qtbot, store, saved, monkeypatch):
+    import threading
+
+    import ui.case_table_model as ctm
+    from ui.tasks import TaskRunner
+
+    for i in range(5):
+        saved(reference=f"ALM-2020-{i:03d}")
+    threads, counting = [], threading.Event()
+    real_list, real_count = ctm.list_cases, ctm.count_cases
+    monkeypatch.setattr(ctm, "list_cases", lambda *a: threads.append(threading.current_thread()) or real_list(*a))
+    monkeypatch.setattr(ctm, "count_cases", lambda *a: counting.wait(5) and real_count(*a))
+    runner = TaskRunner()
+    model = CaseTableModel(store, runner)
+    with qtbot.waitSignal(model.rows_loaded, timeout=5000):
+        model.set_query(CaseQuery(sort="reference", descending=False))
+        assert model.rowCount() == 0  # set_query returned before any row was read
+    assert model.rowCount() == 5 and model.total is None  # the count is still being made
+    with qtbot.waitSignal(model.total_changed, timeout=5000) as counted:
+        counting.set()
+    assert counted.args == [5]
+    assert threads and threading.main_thread() not in threads
+    shown = [model.summary(r).reference for r in range(5)]
+    assert shown == [f"ALM-2020-{i:03d}" for i in range(5)]
+    runner.wait()
+
+
+def test_a_query_typed_over_drops_the_results_of_the_one_before(qtbot, store, saved):
+    from ui.tasks import TaskRunner
+
+    saved(reference="A-1", relative="Гүлнар Нұрдәулет")
+    saved(reference="B-1", applicant="Serik Amanov", relative="Айгүл Серікова")
+    runner = TaskRunner()
+    model = CaseTableModel(store, runner)
+    model.set_query(CaseQuery(text="Serik", sort="relevance"))
+    model.set_query(CaseQuery(text="Gulnar", sort="relevance"))
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert [model.summary(r).reference for r in range(model.rowCount())] == ["A-1"] and model.total == 1
+
+
+def test_the_threaded_model_passes_the_model_tester_while_paging(qapp, qtbot, qtmodeltester, store, saved, monkeypatch):
+    from ui.tasks import TaskRunner
+
+    monkeypatch.setattr(CaseTableModel, "PAGE", 3)
+    for i in range(7):
+        saved(reference=f"ALM-2021-{i:03d}")
+    runner = TaskRunner()
+    model = CaseTableModel(store, runner)
+    with qtbot.waitSignal(model.rows_loaded, timeout=5000):
+        model.set_query(CaseQuery())
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore() or runner.busy():
+        model.fetchMore()
+        qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert model.rowCount() == 7
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_search_as_you_type_in_the_window_keeps_the_page_responsive(qtbot, store, saved):
+    from tests.ui.conftest import settle
+    from ui.tasks import TaskRunner
+
+    saved(reference="A-1", relative="Гүлнар Нұрдәулет")
+    saved(reference="B-1", applicant="Serik Amanov", relative="Айгүл Серікова")
+    page = CaseListPage(store, TaskRunner())
+    qtbot.addWidget(page)
+    settle(qtbot, page)
+    assert page.count.text() == "2 case(s)"
+    assert page.violation.count() > 10  # every violation of the vocabulary, not only those in use
+    qtbot.keyClicks(page.search, "Gulnar")
+    qtbot.waitUntil(lambda: page.model.query.text == "Gulnar", timeout=5000)  # typing has paused
+    settle(qtbot, page)
+    assert page.count.text() == "1 case(s) match"
+    assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["A-1"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from storage import evidence as ev
 from tests.ui.evidence_support import pdf_file, png_file, wav_file
+from tests.ui.conftest import settle
 
 LOOK = Path(__file__).resolve().parents[2] / "build" / "look" / "evidence"
 pytestmark = pytest.mark.screenshots
@@ -124,6 +125,7 @@ def test_cases_menu(qtbot, services, case_with_files):
     qtbot.addWidget(window)
     window.show()
     window.cases.select_case(case.id)
+    settle(qtbot, window.cases)
     menu = window.evidence_action.associatedObjects()[-1]
     menu.popup(window.mapToGlobal(window.rect().topLeft()))
     qtbot.waitExposed(menu)

@@ -21,6 +21,7 @@ from ui.evidence_panel import EvidencePanel
 from ui.evidence_window import EvidenceDialog
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -48,8 +49,10 @@ def test_ctrl_e_opens_the_selected_cases_files_attach_view_remove(qtbot, window,
     saved(reference="ALM-1")
     case = saved(reference="ALM-2")
     window.cases.reload()
+    settle(qtbot, window.cases)
     assert not window.evidence_action.isEnabled()  # no case selected
     window.cases.select_case(case.id)
+    settle(qtbot, window.cases)
     assert window.evidence_action.isEnabled()
     assert window.evidence_action.shortcut() == QKeySequence("Ctrl+E")
     window.evidence_action.trigger()
@@ -155,7 +158,9 @@ def test_a_lock_stops_an_attach_and_leaves_nothing_half_added(qtbot, services, s
     case = saved()
     app, asked = locking_app
     app.window.cases.reload()
+    settle(qtbot, app.window.cases)
     app.window.cases.select_case(case.id)
+    settle(qtbot, app.window.cases)
     app.window.evidence_action.trigger()
     panel = opened[0].panel
     drop(panel, [write_marked_file(tmp_path / "interview.mp4", 4 * 1024 * 1024)])

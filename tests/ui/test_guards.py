@@ -55,3 +55,41 @@ def test_a_key_press_starts_the_idle_interval_again(qtbot, qapp):
     idle.stop()  # locked: input no longer counts
     qapp.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
     assert len(restarts) == 1
+
+
+def test_a_copy_carries_the_hints_that_keep_it_out_of_clipboard_histories(qtbot, qapp):
+    from ui.guards import SECRET_HINTS
+
+    clipboard = qapp.clipboard()
+    guard = ClipboardGuard(clipboard, seconds=60)
+    field = QLineEdit("Гүлнар Нұрдәулет")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None, timeout=2000)
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the widget's own copy
+    mime = clipboard.mimeData()
+    assert mime.text() == "Гүлнар Нұрдәулет"
+    assert bytes(mime.data("x-kde-passwordManagerHint")) == b"secret"
+    assert bytes(mime.data("CanIncludeInClipboardHistory")) == b"\0\0\0\0"
+    assert all(mime.hasFormat(kind) for kind in SECRET_HINTS)
+    guard.clear_now()
+    assert clipboard.text() == ""
+    guard.copy("N12345678")  # a Copy button
+    assert clipboard.text() == "N12345678" and clipboard.mimeData().hasFormat("CanUploadToCloudClipboard")
+    guard.clear_now()
+
+
+def test_ctrl_l_asks_for_a_lock_from_any_window_while_the_store_is_open(qtbot, qapp):
+    idle = IdleLock(qapp, minutes=10)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    pressed = []
+    idle.lock_pressed.connect(lambda: pressed.append(1))
+    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert pressed == []  # locked already (not started): nothing to lock
+    idle.start()
+    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert pressed == [1] and field.text() == ""
+    idle.stop()

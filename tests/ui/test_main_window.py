@@ -13,6 +13,7 @@ from ui.editor.case_dialog import CaseDialog
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import case_dict
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -69,7 +70,9 @@ def test_export_warns_then_writes_the_selected_case(qtbot, window, services, sav
     saved(reference="ALM-1")
     saved(reference="ALM-2")
     window.cases.reload()
+    settle(qtbot, window.cases)
     window.cases.select_case(window.cases.model.summary(0).id)
+    settle(qtbot, window.cases)
     out = tmp_path / "out.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.export_action.trigger()
@@ -81,6 +84,7 @@ def test_export_warns_then_writes_the_selected_case(qtbot, window, services, sav
 
 def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, services, saved, tmp_path, monkeypatch):
     saved()
+    settle(qtbot, window.cases)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file should be asked for"))
     window.export_action.trigger()
@@ -90,8 +94,11 @@ def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, services,
 def test_a_removed_case_can_be_brought_back(qtbot, window, services, store, saved, boxes, monkeypatch):
     case = saved()
     window.cases.reload()
+    settle(qtbot, window.cases)
     window.cases.select_case(case.id)
+    settle(qtbot, window.cases)
     window.remove_action.trigger()
+    settle(qtbot, window.cases)
     assert window.cases.model.rowCount() == 0
     from ui.history_dialog import HistoryDialog
 
@@ -101,6 +108,7 @@ def test_a_removed_case_can_be_brought_back(qtbot, window, services, store, save
         return 1
     monkeypatch.setattr(HistoryDialog, "exec", restore_first)
     window._on_removed_action_triggered()
+    settle(qtbot, window.cases)
     assert window.cases.model.rowCount() == 1
     with store.read() as s:
         assert get_case(s, case.id).persons[1].names[0].value == "Гүлнар Нұрдәулет"
@@ -160,3 +168,35 @@ def test_lock_while_a_case_form_is_open_modally(qtbot, services, saved, locking_
     app.window.open_case(case.id)  # returns when the lock closes the form
     qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
     assert _title_after_reopening(path, case.id).endswith(" (typed before the lock)")
+
+
+def test_ctrl_l_in_an_open_case_form_locks_at_once(qtbot, services, saved, locking_app):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    case = saved()
+    app, asked = locking_app
+    app.idle.set_minutes(30)
+    app.idle.start()  # the store is open; nobody is idle
+
+    def press_ctrl_l_in_the_form():
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, CaseDialog)
+        title = dlg.case_form.widget_for("title")
+        qtbot.keyClicks(title, " (typed before Ctrl+L)")
+        qtbot.keyClick(title, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTimer.singleShot(0, press_ctrl_l_in_the_form)
+    path = services.store.path
+    app.window.open_case(case.id)  # returns when the lock closes the form
+    qtbot.waitUntil(lambda: "quit" in asked, timeout=5000)
+    assert services.store is None and app.window is None
+    assert _title_after_reopening(path, case.id).endswith(" (typed before Ctrl+L)")
+
+
+def test_file_menu_holds_import_export_and_quit(qtbot, window):
+    menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions() if x.text()]
+             for a in window.menuBar().actions()}
+    assert list(menus)[0] == "File"
+    assert menus["File"] == ["Import…", "Export as plain JSON…", "Quit"]
+    assert not any("Import" in t for t in menus["Cases"])
+    assert "Lock when idle…" in menus["Store"]

@@ -20,6 +20,7 @@ from storage import drafts
 from storage.cases import get_case, save_case
 from storage.errors import StoreError
 from ui.editor import pages
+from ui.editor.history_page import HistoryPage
 from ui.evidence_window import files_page, shut_evidence_panels
 
 VALIDATE_DELAY_MS = 400
@@ -57,7 +58,10 @@ class CaseDialog(QDialog):
             self.tabs.addTab(self.pages[name], title)
         self.files_page = files_page(services, case.id if case else None, self)
         self.tabs.addTab(self.files_page, self.tr("Files"))
-        self.tabs.addTab(_scrolled(self.consent_form, self), self.tr("Consent"))
+        self.consent_tab = _scrolled(self.consent_form, self)
+        self.tabs.addTab(self.consent_tab, self.tr("Consent"))
+        self.history_page = HistoryPage(services, case.id if case else None, self._field_label, self)
+        self.tabs.addTab(self.history_page, self.tr("History"))
 
         self.problems_title = QLabel(self)
         self.problems = QListWidget(self)
@@ -142,6 +146,11 @@ class CaseDialog(QDialog):
                                     if problems else self.tr("No problems found."))
         self.problems.setVisible(bool(problems))
 
+    def _field_label(self, kind: str, field: str) -> str:
+        """A field of a kind of record as its form labels it (for the History tab)."""
+        form = self.case_form if kind == "case" else getattr(self.pages.get(kind + "s"), "form", None)
+        return form.label_for(field) if form is not None else field
+
     def _place(self, problem: str):
         """(tab index, page or None, record index, form) where a problem is."""
         where, index, field = problem_location(problem)
@@ -149,7 +158,7 @@ class CaseDialog(QDialog):
             page = self.pages[where]
             return self.tabs.indexOf(page), page, index, page.form, field
         if where == "consent":
-            return self.tabs.count() - 1, None, None, self.consent_form, field
+            return self.tabs.indexOf(self.consent_tab), None, None, self.consent_form, field
         return 0, None, None, self.case_form, where or None
 
     def _describe(self, problem: str) -> str:
@@ -170,6 +179,8 @@ class CaseDialog(QDialog):
         for page in self.pages.values():
             page.refresh()
         self.consent_form.load(self.data)
+        if self.tabs.currentWidget() is self.history_page:
+            self.history_page.load()
 
     @Slot(QListWidgetItem)
     def _on_problems_itemActivated(self, item: QListWidgetItem) -> None:  # noqa: N802

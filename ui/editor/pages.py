@@ -21,6 +21,15 @@ def _people(case: dict, exclude: dict | None = None):
                     for p in case.get("persons", []) if p is not exclude]
 
 
+def _human(date: str) -> str:
+    """A date as it reads ('March 2019'), or as typed while it is not yet a date: a list label is
+    redrawn at every key, and half a date is no error."""
+    try:
+        return dates.human(date)
+    except ValueError:
+        return date
+
+
 def _keys(case: dict, list_name: str, label):
     return lambda: [(r["key"], label(r)) for r in case.get(list_name, [])]
 
@@ -83,7 +92,7 @@ def persons_page(case: dict) -> RecordsPage:
 def account_label(case: dict):
     def label(a):
         narrator = next((person_name(p) for p in case.get("persons", []) if p["key"] == a.get("narrator")), "")
-        when = dates.human(a.get("recorded_on")) if a.get("recorded_on") else ""
+        when = _human(a.get("recorded_on")) if a.get("recorded_on") else ""
         parts = [x for x in (narrator, when, a.get("language")) if x]
         return _tr("Account") + (": " + ", ".join(parts) if parts else f" {a['key']}")
     return label
@@ -128,7 +137,7 @@ def events_page(case: dict) -> RecordsPage:
 
 
 def event_label(e: dict) -> str:
-    span = " – ".join(dates.human(d) for d in (e.get("start"), e.get("end")) if d)
+    span = " – ".join(_human(d) for d in (e.get("start"), e.get("end")) if d)
     return vocab_label(vocab.EVENT_KIND, e["kind"]) + (f", {span}" if span else "")
 
 
