@@ -212,14 +212,19 @@ class NameMatcher:
         allowed = sorted({normalise(a) for a in allowed if a and len(normalise(a)) >= 2}, key=len, reverse=True)
         self._allowed = (re.compile(r"(?<!\w)(?:" + "|".join(map(_variant_pattern, allowed)) + r")",
                                     re.IGNORECASE) if allowed else None)
+        self._allowed_glued = (re.compile("|".join(map(_variant_pattern, allowed)), re.IGNORECASE)
+                               if allowed else None)
 
     def __bool__(self) -> bool:
         return self._re is not None
 
-    def hits(self, text: str) -> list[Hit]:
+    def hits(self, text: str, glued: bool = False) -> list[Hit]:
+        """``glued``: text read back with words of neighbouring cells run together ('CNDina
+        Nurdaulet'), where an allowed phrase may follow another word without a space."""
         if self._re is None:
             return []
-        allowed = [m.span() for m in self._allowed.finditer(text)] if self._allowed else []
+        pattern = self._allowed_glued if glued else self._allowed
+        allowed = [m.span() for m in pattern.finditer(text)] if pattern else []
         out = []
         for m in self._re.finditer(text):
             group = "w" if m.groupdict().get("w") else "u"
