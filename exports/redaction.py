@@ -367,6 +367,9 @@ class _Redactor:
             allowed.extend(x.strip() for x in place.split(","))
         self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
         self.names = NameMatcher(rules, self.forbidden.allowed)
+        shown = sorted({r[2] for r in rules}, key=len, reverse=True)
+        self.said_twice = (re.compile("(" + "|".join(map(re.escape, shown)) + r")(?:\s*\(\1\)|\s*/\s*\1)(?!\w)")
+                           if shown else None)
         self.identifiers = self._known_identifiers()
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
@@ -463,7 +466,9 @@ class _Redactor:
             self.log.append(LogEntry(where, h.rule, value[h.start:h.end], h.replacement))
             pos = h.end
         out.append(value[pos:])
-        return "".join(out)
+        text = "".join(out)
+        # 'Aqan Serikuly (Ақан Серікұлы)' would read 'Relative 1 (Relative 1)': say it once
+        return self.said_twice.sub(r"\1", text) if self.said_twice else text
 
 
 def _places(case: Case) -> list[str]:

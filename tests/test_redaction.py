@@ -177,3 +177,10 @@ def test_applicant_patronymic_alone_stays_in_court_but_a_longer_protected_name_i
     d["persons"][3]["names"] = [{"value": "Dinara Bekova", "script": "Latn"}]   # 'Dina' is the applicant's
     red = redact_case(cf.validate_case(d), "court")
     assert red.case.summary == "Aqanqyzy said that Relative 1 was questioned; Relative 2 was taken too."
+
+
+def test_a_name_given_in_two_scripts_is_not_replaced_by_the_same_pseudonym_twice(case):
+    red = redact_case(case, "court")
+    assert "Her father Relative 1 remains in Xinjiang" in red.case.summary
+    assert "Relative 1 (Relative 1)" not in red.case.summary
+    assert "The witness Witness A shared" in red.case.summary
