@@ -252,6 +252,10 @@ def _digits_only(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", s)
 
 
+# Mobile numbers without a country code: Chinese (11 digits, 13x-19x), Kazakh (8 7xx xxx xx xx).
+_MOBILE = re.compile(r"^(?:1[3-9]\d{9}|87\d{9})$")
+
+
 def find_identifiers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of e-mail addresses, phone numbers and ID-like numbers in free text."""
     found: list[tuple[int, int, str]] = []
@@ -262,6 +266,8 @@ def find_identifiers(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kind != "email" and sum(c.isdigit() for c in value) < 7:
                 continue
+            if kind == "number" and _MOBILE.match(_digits_only(value)):
+                kind = "phone"      # written without a country code: removed in court, not cut to four digits
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             found.append((start, start + len(value), kind))
     return found

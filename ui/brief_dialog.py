@@ -72,7 +72,9 @@ class BriefDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "A4")
         self.paper.addItem(self.tr("US Letter"), "Letter")
         self.anonymity = QCheckBox(self.tr("Print “anonymity order made” on the cover"), self)
-        self.with_log = QCheckBox(self.tr("Also save a redaction log (internal: it holds the originals)"), self)
+        self.with_log = QCheckBox(self.tr("Also save a redaction log (internal)"), self)
+        self.with_log.setToolTip(self.tr("What was replaced where, with the originals: for the lawyer, never to "
+                                         "be sent with the brief. Saved next to it as …-redaction-log.pdf."))
 
         form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.kind)

@@ -1,14 +1,12 @@
 """Pages of a brief held in memory, one at a time, with a page turner. Never written to disk:
-pdfium renders from the bytes, the image lives in a QLabel."""
+pdfium renders from the bytes, the image lives in a QLabel. A page is drawn as wide as the view."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.evidence_viewer import PdfPages
-
-PREVIEW_SCALE = 1.0     # 72 dpi: a whole A4 page fits the dialog; zoom is the PDF viewer's job
+PADDING = 12
 
 
 class BriefPreview(QWidget):
@@ -16,12 +14,12 @@ class BriefPreview(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pages: PdfPages | None = None
+        self._pdf = None          # pypdfium2.PdfDocument over the bytes in memory
         self.index = 0
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setObjectName("brief-page")
-        self.image.setStyleSheet("QLabel#brief-page { background: #7a7a7a; padding: 12px; }")
+        self.image.setStyleSheet(f"QLabel#brief-page {{ background: #7a7a7a; padding: {PADDING}px; }}")
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.image)
         self.scroll.setWidgetResizable(True)
@@ -44,11 +42,13 @@ class BriefPreview(QWidget):
 
     @property
     def count(self) -> int:
-        return self._pages.count if self._pages else 0
+        return len(self._pdf) if self._pdf is not None else 0
 
     def show_pdf(self, data: bytes) -> None:
+        import pypdfium2 as pdfium
+
         self._close()
-        self._pages = PdfPages(data)
+        self._pdf = pdfium.PdfDocument(data)
         self.show_page(0)
 
     def clear(self, message: str = "") -> None:
@@ -59,17 +59,38 @@ class BriefPreview(QWidget):
         self._update_turner()
 
     def show_page(self, index: int) -> None:
-        if not self._pages:
+        if self._pdf is None:
             return
-        self.index = max(0, min(index, self._pages.count - 1))
-        self.image.setPixmap(QPixmap.fromImage(self._pages.render(self.index, PREVIEW_SCALE)))
+        self.index = max(0, min(index, self.count - 1))
+        self.image.setPixmap(QPixmap.fromImage(self._render(self.index)))
         self._update_turner()
         self.page_changed.emit(self.index)
 
-    def page_size(self):
-        """The size in pixels of the page shown (at 72 dpi: its size in points)."""
-        pixmap = self.image.pixmap()
-        return None if pixmap is None or pixmap.isNull() else pixmap.size()
+    def page_points(self) -> tuple[int, int] | None:
+        """The size of the page shown, in PDF points (A4 is 595 x 842, US Letter 612 x 792)."""
+        if self._pdf is None:
+            return None
+        width, height = self._pdf[self.index].get_size()
+        return round(width), round(height)
+
+    def _render(self, index: int) -> QImage:
+        page = self._pdf[index]
+        try:
+            room = self.scroll.viewport().width() - 2 * PADDING - 4
+            scale = max(0.5, min(2.0, room / page.get_width()))
+            bitmap = page.render(scale=scale, may_draw_forms=False, prefer_bgrx=True, rev_byteorder=True,
+                                 fill_color=(255, 255, 255, 255))
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBX8888).copy()   # copy: the bitmap's memory goes with it
+            bitmap.close()
+            return image
+        finally:
+            page.close()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._pdf is not None and event.oldSize().width() != event.size().width():
+            self.show_page(self.index)
 
     def _update_turner(self) -> None:
         n = self.count
@@ -78,9 +99,9 @@ class BriefPreview(QWidget):
         self.next.setEnabled(n > 0 and self.index < n - 1)
 
     def _close(self) -> None:
-        if self._pages is not None:
-            self._pages.close()
-            self._pages = None
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
         self.index = 0
 
     @Slot()
