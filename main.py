@@ -258,7 +258,7 @@ def cmd_receive(args) -> int:
 
 
 def cmd_brief(args) -> int:
-    from exports.brief import save_brief
+    from exports.brief import build_redaction_log, save_brief, write_atomically
     from exports.redaction import ConsentRefused
     from exports.verify import LeakFound
     from storage import briefs
@@ -268,15 +268,23 @@ def cmd_brief(args) -> int:
         try:
             result = save_brief(Path(args.output), found.case, args.kind, args.profile, paper=args.paper,
                                 exhibits=found.exhibits, pseudonyms=found.pseudonyms,
-                                anonymity_order=args.anonymity_order)
+                                anonymity_order=args.anonymity_order, account=args.account)
         except ConsentRefused as exc:
             raise Refused(f"{exc} Nothing was written.") from None
         except LeakFound as exc:
             raise Refused(f"{exc} The brief was not saved.") from None
+        except ValueError as exc:   # no such account
+            raise Refused(f"{exc}. Nothing was written.") from None
+        if args.redaction_log:
+            # the same pseudonyms as the brief, so the log explains this very brief
+            write_atomically(Path(args.redaction_log), build_redaction_log(
+                found.case, args.profile, pseudonyms=result.pseudonyms, exhibits=found.exhibits, paper=args.paper))
         briefs.record(store, found, kind=args.kind, profile=args.profile, pages=result.pages,
                       pseudonyms=result.pseudonyms)
     print(f"Wrote a {args.profile} {args.kind.replace('_', ' ')} of {result.pages} pages to {args.output}; "
           "its text was extracted back and no redacted string was found.")
+    if args.redaction_log:
+        print(f"Wrote the redaction log to {args.redaction_log}. It holds the originals: keep it inside the office.")
     return 0
 
 
@@ -396,6 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--kind", default="hearing_bundle", choices=["hearing_bundle", "witness_statement", "public_summary"])
     c.add_argument("--paper", default="A4", choices=["A4", "Letter"])
     c.add_argument("--anonymity-order", action="store_true", help="print 'anonymity order made' on the cover")
+    c.add_argument("--account", metavar="KEY", help="witness statement: the account to print (default: the applicant's)")
+    c.add_argument("--redaction-log", metavar="LOG.pdf",
+                   help="also write what the profile replaced where, with the originals (internal use only)")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     c.set_defaults(func=cmd_brief)
 

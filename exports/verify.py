@@ -187,6 +187,9 @@ def _views(raw: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")   # what str.isalnum() rejects
+
+
 def _alnum(s: str) -> str:
     return "".join(c for c in fold(s) if c.isalnum())
 
@@ -200,7 +203,18 @@ class _Searcher:
             (parts if f.part else fulls).append(fold(f.text))
         self.names = NameMatcher(list(rules.values()), [fold(a) for a in forbidden.allowed])
         self.by_label = {f.label: f for f in names}
-        self.others = [f for f in forbidden.strings if f.kind != "name"]
+        # identifiers, marked spans: how each is searched, worked out once (a brief has many pages)
+        self.others = []
+        for f in forbidden.strings:
+            if f.kind == "name":
+                continue
+            needle = fold(f.text)
+            if f.kind == "identifier" and len(_alnum(f.text)) >= 6:
+                self.others.append((f, needle, "alnum", _alnum(f.text)))
+            elif len(needle) < 6:
+                self.others.append((f, needle, "word", re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")))
+            else:
+                self.others.append((f, needle, "text", needle.replace(" ", "")))
         self.long_names = [(f, fold(f.text).replace(" ", "")) for f in names
                            if len(fold(f.text).replace(" ", "")) >= 8]
         # With spaces removed, the applicant's 'Dina Nurdaulet' holds her mother's family name
@@ -227,16 +241,14 @@ class _Searcher:
             if any(needle in c for c in (outside if f.part else compact)):
                 hits.setdefault((f.label, needle), (f, f.label, f.text))
         alnum = None
-        for f in self.others:
-            needle = fold(f.text)
-            if f.kind == "identifier" and len(_alnum(f.text)) >= 6:
-                alnum = alnum if alnum is not None else [_alnum(v) for v in views]
-                found = any(_alnum(f.text) in a for a in alnum)
-            elif len(needle) < 6:
-                rx = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-                found = any(rx.search(v) for v in views)
+        for f, needle, how, what in self.others:
+            if how == "alnum":
+                alnum = alnum if alnum is not None else [_NOT_ALNUM.sub("", v) for v in views]   # views are folded
+                found = any(what in a for a in alnum)
+            elif how == "word":
+                found = any(what.search(v) for v in views)
             else:
-                found = any(needle in v for v in views) or any(needle.replace(" ", "") in c for c in compact)
+                found = any(needle in v for v in views) or any(what in c for c in compact)
             if found:
                 hits.setdefault((f.label, needle), (f, f.label, f.text))
         return list(hits.values())

@@ -52,3 +52,18 @@ def test_a_profile_without_consent_is_refused_and_writes_nothing(demo_store, tmp
     r = run("brief", demo_store, "DEMO-2018-003", "--profile", "court", "-o", out)
     assert r.returncode == 1 and "legal_proceedings" in r.stderr and "Nothing was written" in r.stderr
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_witness_statement_of_a_chosen_account_with_its_redaction_log(demo_store, tmp_path):
+    out, log = tmp_path / "statement.pdf", tmp_path / "log.pdf"
+    r = run("brief", demo_store, "DEMO-2019-001", "--profile", "court", "--kind", "witness_statement",
+            "--account", "statement-1", "--redaction-log", log, "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert out.exists() and log.read_bytes().startswith(b"%PDF") and "keep it inside the office" in r.stdout
+    assert run("check-pdf", out, demo_store, "DEMO-2019-001", "--profile", "court").returncode == 0
+    # the log holds the originals: the leak check says so, which is why it never goes with the brief
+    leaked = run("check-pdf", log, demo_store, "DEMO-2019-001", "--profile", "court")
+    assert leaked.returncode == 1 and "name of Relative 1" in leaked.stdout
+    r = run("brief", demo_store, "DEMO-2019-001", "--profile", "court", "--kind", "witness_statement",
+            "--account", "no-such-account", "-o", tmp_path / "none.pdf")
+    assert r.returncode == 1 and "no account" in r.stderr and not (tmp_path / "none.pdf").exists()
