@@ -2,6 +2,7 @@
 user says; a brief that leaks or a profile without consent writes nothing."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -166,3 +167,28 @@ def test_the_cases_menu_opens_the_dialog_for_the_selected_case(qtbot, monkeypatc
     monkeypatch.setattr(brief_dialog.BriefDialog, "ask", classmethod(lambda cls, p, s, cid: opened.append(cid)))
     win.brief_action.trigger()
     assert opened == [case.id]
+
+
+def test_the_save_dialog_leaves_no_record_of_the_folder(qtbot, monkeypatch, dlg, out_dir, tmp_path, request):
+    from PySide6.QtCore import QSettings
+
+    # Qt's own file dialog writes the folder it was in to QtProject.conf; keep this test's copy apart
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    request.addfinalizer(lambda: QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, home))
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.setValue("FileDialog/lastVisited", "file:///before")
+    qt.sync()
+
+    def qt_dialog(*_a, **_k):       # what Qt's dialog does when it closes
+        QSettings(QSettings.Scope.UserScope, "QtProject").setValue("FileDialog/lastVisited", out_dir.as_uri())
+        QSettings(QSettings.Scope.UserScope, "QtProject").setValue("FileDialog/history", [out_dir.as_uri()])
+        return str(out_dir / "brief.pdf"), ""
+    make(qtbot, dlg, profile="court")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(qt_dialog))
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.saved_path is not None, timeout=30000)
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert qt.value("FileDialog/lastVisited") == "file:///before"
+    assert qt.value("FileDialog/history") is None
+    assert out_dir.name not in (tmp_path / "config").joinpath("QtProject.conf").read_text()
