@@ -257,51 +257,45 @@ def cmd_receive(args) -> int:
     return 0
 
 
-def _case_and_exhibits(store, ref):
-    from exports.brief import Exhibit
-    from storage import cases
-    from storage.evidence import list_files
-
-    with store.read() as s:
-        case = cases.get_case(s, ref)
-        files = list_files(s, case.id)
-        known = cases.pseudonyms(s, case.id)
-    exhibits = [Exhibit(f.number, f.description, f.filename, f.size, f.sha256) for f in files]
-    return case, files, exhibits, known
-
-
 def cmd_brief(args) -> int:
-    from exports.brief import save_brief
+    from exports.brief import build_redaction_log, save_brief, write_atomically
     from exports.redaction import ConsentRefused
     from exports.verify import LeakFound
-    from storage import cases
-    from storage.evidence import record_custody
+    from storage import briefs
 
     with open_store(args.store) as store:
-        case, files, exhibits, known = _case_and_exhibits(store, args.case)
+        found = briefs.material(store, args.case)
         try:
-            result = save_brief(Path(args.output), case, args.kind, args.profile, paper=args.paper,
-                                exhibits=exhibits, pseudonyms=known, anonymity_order=args.anonymity_order)
+            result = save_brief(Path(args.output), found.case, args.kind, args.profile, paper=args.paper,
+                                exhibits=found.exhibits, pseudonyms=found.pseudonyms,
+                                anonymity_order=args.anonymity_order, account=args.account)
         except ConsentRefused as exc:
             raise Refused(f"{exc} Nothing was written.") from None
         except LeakFound as exc:
             raise Refused(f"{exc} The brief was not saved.") from None
-        with store.write() as s:
-            cases.set_pseudonyms(s, store, case.id, result.pseudonyms)
-            store.log(s, "brief_written", "case", case.id, kind=args.kind, profile=args.profile, pages=result.pages)
-        for f in files:
-            record_custody(store, f.id, "included_in_brief", profile=args.profile, kind=args.kind)
+        except ValueError as exc:   # no such account
+            raise Refused(f"{exc}. Nothing was written.") from None
+        if args.redaction_log:
+            # the same pseudonyms as the brief, so the log explains this very brief
+            write_atomically(Path(args.redaction_log), build_redaction_log(
+                found.case, args.profile, pseudonyms=result.pseudonyms, exhibits=found.exhibits, paper=args.paper))
+        briefs.record(store, found, kind=args.kind, profile=args.profile, pages=result.pages,
+                      pseudonyms=result.pseudonyms)
     print(f"Wrote a {args.profile} {args.kind.replace('_', ' ')} of {result.pages} pages to {args.output}; "
           "its text was extracted back and no redacted string was found.")
+    if args.redaction_log:
+        print(f"Wrote the redaction log to {args.redaction_log}. It holds the originals: keep it inside the office.")
     return 0
 
 
 def cmd_check_pdf(args) -> int:
     from exports.brief import check_file
+    from storage import briefs
 
     with open_store(args.store) as store:
-        case, _files, exhibits, known = _case_and_exhibits(store, args.case)
-    leaks = check_file(Path(args.pdf), case, args.profile, pseudonyms=known, exhibits=exhibits)
+        found = briefs.material(store, args.case)
+    case = found.case
+    leaks = check_file(Path(args.pdf), case, args.profile, pseudonyms=found.pseudonyms, exhibits=found.exhibits)
     for leak in leaks:
         print(str(leak))
     if leaks:
@@ -410,6 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--kind", default="hearing_bundle", choices=["hearing_bundle", "witness_statement", "public_summary"])
     c.add_argument("--paper", default="A4", choices=["A4", "Letter"])
     c.add_argument("--anonymity-order", action="store_true", help="print 'anonymity order made' on the cover")
+    c.add_argument("--account", metavar="KEY", help="witness statement: the account to print (default: the applicant's)")
+    c.add_argument("--redaction-log", metavar="LOG.pdf",
+                   help="also write what the profile replaced where, with the originals (internal use only)")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     c.set_defaults(func=cmd_brief)
 

@@ -11,7 +11,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import pypdf
 
@@ -46,6 +46,9 @@ class BriefResult:
     pages: int = 0
 
 
+STEPS = 3   # redaction, layout, verification
+
+
 def _check_args(kind: str, paper: str) -> None:
     if kind not in KINDS:
         raise ValueError(f"unknown kind of brief '{kind}' (one of: {', '.join(KINDS)})")
@@ -55,19 +58,24 @@ def _check_args(kind: str, paper: str) -> None:
 
 def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhibits: Sequence[Exhibit] = (),
                 pseudonyms: Mapping[str, str] | None = None, anonymity_order: bool = False,
-                account: str | None = None) -> BriefResult:
+                account: str | None = None, progress: Callable[[int, int], None] | None = None) -> BriefResult:
     """Build and verify a brief in memory. Raises ConsentRefused, LeakFound or ValueError.
 
-    ``account`` (witness statement) is the key of the account to print; by default the
-    applicant's statement (in translation when there is one).
+    ``exhibits`` are anything with number, description, filename, size and sha256 (``Exhibit``,
+    or the store's evidence records). ``account`` (witness statement) is the key of the account
+    to print; by default the applicant's statement (in translation when there is one).
+    ``progress(step, STEPS)`` is called as the brief passes redaction, layout and verification.
     """
+    step = progress or (lambda _done, _total: None)
     _check_args(kind, paper)
     check_consent(case, profile)
+    step(0, STEPS)
     extra = {}
     for i, x in enumerate(exhibits):
         extra[f"exhibits[{i}].description"] = x.description
         extra[f"exhibits[{i}].filename"] = x.filename
     red = redact_case(case, profile, pseudonyms, extra)
+    step(1, STEPS)
     rows = [ExhibitRow(str(x.number), red.extra[f"exhibits[{i}].description"], red.extra[f"exhibits[{i}].filename"],
                        x.size, x.sha256) for i, x in enumerate(exhibits)]
     index = None
@@ -78,10 +86,12 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
     layout = Layout(kind=kind, profile=profile, display=red.display, paper=paper, exhibits=rows,
                     anonymity_order=anonymity_order, account_index=index)
     pdf = render(red.case, layout)
+    step(2, STEPS)
     leaks = verify_brief(pdf, red.forbidden)
     if leaks:
         raise LeakFound(leaks)
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    step(STEPS, STEPS)
     return BriefResult(pdf=pdf, kind=kind, profile=profile, pseudonyms=red.pseudonyms, log=red.log,
                        forbidden=red.forbidden, pages=pages)
 

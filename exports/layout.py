@@ -30,9 +30,9 @@ PAPERS = {"A4": A4, "Letter": LETTER}
 TITLE = {"hearing_bundle": "Hearing bundle", "witness_statement": "Witness statement",
          "public_summary": "Case summary", "redaction_log": "Redaction log"}
 PROFILE_LINE = {
-    "internal": "INTERNAL - contains full names and identifiers; not for disclosure",
-    "court": "For the court or tribunal and the applicant's counsel - persons at risk pseudonymised",
-    "public": "Public version - identities removed",
+    "internal": "INTERNAL \u2013 contains full names and identifiers; not for disclosure",
+    "court": "For the court or tribunal and the applicant's counsel \u2013 persons at risk pseudonymised",
+    "public": "Public version \u2013 identities removed",
 }
 LANGUAGES = {"en": "English", "kk": "Kazakh", "ug": "Uyghur", "zh": "Chinese", "ru": "Russian",
              "tr": "Turkish", "ky": "Kyrgyz", "uz": "Uzbek"}
@@ -69,10 +69,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         "tiny": ParagraphStyle("tiny", parent=body, fontSize=7, leading=9, spaceAfter=0),
         "th": ParagraphStyle("th", parent=body, fontName=fonts.SERIF_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        # keepWithNext: a heading never stands alone at the foot of a page
         "h1": ParagraphStyle("h1", parent=body, fontName=fonts.SERIF_BOLD, fontSize=15, leading=20,
-                             spaceBefore=4, spaceAfter=10),
+                             spaceBefore=4, spaceAfter=10, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=body, fontName=fonts.SERIF_BOLD, fontSize=12, leading=16,
-                             spaceBefore=10, spaceAfter=6),
+                             spaceBefore=10, spaceAfter=6, keepWithNext=1),
         "numbered": ParagraphStyle("numbered", parent=body, leftIndent=26, bulletIndent=0,
                                    bulletFontName=fonts.SERIF),
         "caption": ParagraphStyle("caption", parent=body, alignment=TA_CENTER, fontSize=12, leading=17),
@@ -139,11 +140,12 @@ class _Pass:
 
 class _Doc(BaseDocTemplate):
     def __init__(self, buf, layout: Layout, footer: str, previous: _Pass | None):
+        fonts.register()   # the canvas starts in our font: no unembedded Helvetica in any page
         super().__init__(buf, pagesize=PAPERS[layout.paper], leftMargin=22 * mm, rightMargin=22 * mm,
                          topMargin=20 * mm, bottomMargin=22 * mm,
                          title=TITLE[layout.kind], author="Casefile", subject="", creator="Casefile",
                          producer="Casefile", keywords=[], invariant=1, pageCompression=1,
-                         lang="en")
+                         lang="en", initialFontName=fonts.SERIF, initialFontSize=10)
         self.previous = previous
         self.current = _Pass()
         self.footer = footer
@@ -192,8 +194,8 @@ def render(case: Case, layout: Layout) -> bytes:
 def _footer(case: Case, layout: Layout) -> str:
     what = TITLE[layout.kind]
     if layout.profile == "public":
-        return f"{what} - public version"
-    return f"{case.reference} - {what} - {layout.profile}"
+        return f"{what} \u2013 public version"
+    return f"{case.reference} \u2013 {what} \u2013 {layout.profile}"
 
 
 # --- pieces shared by the kinds --------------------------------------------------------------
@@ -211,10 +213,20 @@ def _date_range(start: str | None, end: str | None) -> str:
     return f"{a} \u2013 {PartialDate.parse(end).human()}"
 
 
+def country_name(code: str | None) -> str:
+    """'CN' -> 'China': a court reads names, not ISO codes (pycountry's short common name if any)."""
+    if not code:
+        return ""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code.upper())
+    return getattr(found, "common_name", None) or found.name if found else code
+
+
 def _place(p) -> str:
     if not p:
         return ""
-    bits = [p.facility, p.name, p.admin, p.country]
+    bits = [p.facility, p.name, p.admin, country_name(p.country)]
     return ", ".join(b for b in bits if b)
 
 
@@ -222,6 +234,7 @@ def _table(rows: list[list], widths: list[float], long: bool = False) -> Table:
     cls = LongTable if long else Table
     t = cls(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),   # the table's own default is Helvetica, not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#999999")),
@@ -369,11 +382,11 @@ def _index(sections: list[tuple[str, str]], previous: _Pass | None, st, width: f
     for i, (key, title) in enumerate(sections):
         first = starts[i]
         if first is None:
-            pages = "000-000"       # first pass: same width as the real figures
+            pages = "000\u2013000"       # first pass: same width as the real figures
         else:
             nxt = next((s for s in starts[i + 1:] if s), None)
             last = (nxt - 1) if nxt else previous.pages
-            pages = str(first) if last <= first else f"{first}-{last}"
+            pages = str(first) if last <= first else f"{first}\u2013{last}"
         rows.append([static(chr(65 + i), st["body"]), *[cell(title, st["body"], width * 0.7)], static(pages, st["body"])])
     t = _table(rows, [width * 0.12, width * 0.68, width * 0.2])
     return [t]
@@ -516,7 +529,7 @@ def render_log(reference: str, for_profile: str, entries, paper: str = "A4") -> 
     layout = Layout(kind="redaction_log", profile="internal", display={}, paper=paper)
     st = _styles()
     buf = io.BytesIO()
-    doc = _Doc(buf, layout, f"{reference} - redaction log ({for_profile}) - INTERNAL", None)
+    doc = _Doc(buf, layout, f"{reference} \u2013 redaction log ({for_profile}) \u2013 INTERNAL", None)
     w = doc.width
     widths = [w * x for x in (0.22, 0.2, 0.34, 0.24)]
     rows = [[static(h, st["th"]) for h in ("Where", "Rule", "Original", "Shown as")]]

@@ -212,14 +212,19 @@ class NameMatcher:
         allowed = sorted({normalise(a) for a in allowed if a and len(normalise(a)) >= 2}, key=len, reverse=True)
         self._allowed = (re.compile(r"(?<!\w)(?:" + "|".join(map(_variant_pattern, allowed)) + r")",
                                     re.IGNORECASE) if allowed else None)
+        self._allowed_glued = (re.compile("|".join(map(_variant_pattern, allowed)), re.IGNORECASE)
+                               if allowed else None)
 
     def __bool__(self) -> bool:
         return self._re is not None
 
-    def hits(self, text: str) -> list[Hit]:
+    def hits(self, text: str, glued: bool = False) -> list[Hit]:
+        """``glued``: text read back with words of neighbouring cells run together ('CNDina
+        Nurdaulet'), where an allowed phrase may follow another word without a space."""
         if self._re is None:
             return []
-        allowed = [m.span() for m in self._allowed.finditer(text)] if self._allowed else []
+        pattern = self._allowed_glued if glued else self._allowed
+        allowed = [m.span() for m in pattern.finditer(text)] if pattern else []
         out = []
         for m in self._re.finditer(text):
             group = "w" if m.groupdict().get("w") else "u"
@@ -247,6 +252,10 @@ def _digits_only(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", s)
 
 
+# Mobile numbers without a country code: Chinese (11 digits, 13x-19x), Kazakh (8 7xx xxx xx xx).
+_MOBILE = re.compile(r"^(?:1[3-9]\d{9}|87\d{9})$")
+
+
 def find_identifiers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of e-mail addresses, phone numbers and ID-like numbers in free text."""
     found: list[tuple[int, int, str]] = []
@@ -257,6 +266,8 @@ def find_identifiers(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kind != "email" and sum(c.isdigit() for c in value) < 7:
                 continue
+            if kind == "number" and _MOBILE.match(_digits_only(value)):
+                kind = "phone"      # written without a country code: removed in court, not cut to four digits
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             found.append((start, start + len(value), kind))
     return found
@@ -362,6 +373,9 @@ class _Redactor:
             allowed.extend(x.strip() for x in place.split(","))
         self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
         self.names = NameMatcher(rules, self.forbidden.allowed)
+        shown = sorted({r[2] for r in rules}, key=len, reverse=True)
+        self.said_twice = (re.compile("(" + "|".join(map(re.escape, shown)) + r")(?:\s*\(\1\)|\s*/\s*\1)(?!\w)")
+                           if shown else None)
         self.identifiers = self._known_identifiers()
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
@@ -458,7 +472,9 @@ class _Redactor:
             self.log.append(LogEntry(where, h.rule, value[h.start:h.end], h.replacement))
             pos = h.end
         out.append(value[pos:])
-        return "".join(out)
+        text = "".join(out)
+        # 'Aqan Serikuly (Ақан Серікұлы)' would read 'Relative 1 (Relative 1)': say it once
+        return self.said_twice.sub(r"\1", text) if self.said_twice else text
 
 
 def _places(case: Case) -> list[str]:

@@ -10,8 +10,9 @@ character. So this module:
 - reverses the word order of each right-to-left run inside left-to-right text (a Uyghur name in
   an English sentence), and lays out paragraphs that are mostly Arabic script line by line, right
   aligned, with the words of each line in visual order (``rtl_lines``),
-- keeps each shaped word in one font (a space is put between an Arabic-script run and a run in
-  another font inside one word; rare in practice).
+- keeps each shaped word in one font: a word whose script changes ('(مەخمەت' or 'تۇرسۇن).') is
+  split into parts drawn without a space between them; brackets and stops at the ends of a
+  right-to-left run stay outside it, and are mirrored in right-to-left lines.
 
 Highlight sentinels (``redaction.HIGHLIGHT_START``/``END``, private-use characters that never
 reach the PDF) become a background colour: the internal profile shows marked spans that way.
@@ -131,23 +132,54 @@ def _kind(token: Token) -> str:
     return "neutral"
 
 
-def _reverse_runs(words: list[Token], kind: str) -> list[Token]:
-    """Reverse each maximal run of ``kind`` words (neutral words inside a run go with it)."""
-    out: list[Token] = []
+# A line is a list of items: (part, glued), where ``glued`` says the part follows the previous one
+# without a space (a word split where its script changes: '(' + 'مەخمەت').
+Item = tuple[Token, bool]
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
+def _peel(part: Token) -> list[Token]:
+    """'(Mehmet' -> '(' + 'Mehmet'; 'Tursun).' -> 'Tursun' + ').': brackets and stops belong to the
+    direction around a word, not to the word's own."""
+    alnum = [k for k, (c, _) in enumerate(part) if c.isalnum() or is_arabic(c)]
+    if not alnum:
+        return [part]
+    a, b = alnum[0], alnum[-1] + 1
+    return [x for x in (part[:a], part[a:b], part[b:]) if x]
+
+
+def _items(words: list[Token]) -> list[Item]:
+    out: list[Item] = []
+    for word in words:
+        parts = [q for p in _split_mixed(word) for q in _peel(p)]
+        out.extend((part, i > 0) for i, part in enumerate(parts))
+    return out
+
+
+def _reverse_span(items: list[Item], i: int, j: int) -> None:
+    """Reverse items[i..j] in place; the gaps inside the span turn with it, those at its ends stay."""
+    parts = [p for p, _ in items[i:j + 1]][::-1]
+    inner = [g for _, g in items[i + 1:j + 1]][::-1]
+    items[i:j + 1] = [(parts[0], items[i][1])] + list(zip(parts[1:], inner))
+
+
+def _reverse_runs(items: list[Item], kind: str) -> list[Item]:
+    """Reverse each maximal run of ``kind`` parts (neutral parts inside a run go with it; those at
+    its ends, such as the brackets around a Uyghur name in an English sentence, stay outside)."""
+    items = list(items)
     i = 0
-    while i < len(words):
-        if _kind(words[i]) != kind:
-            out.append(words[i])
+    while i < len(items):
+        if _kind(items[i][0]) != kind:
             i += 1
             continue
         j = last = i
-        while j < len(words) and _kind(words[j]) in (kind, "neutral"):
-            if _kind(words[j]) == kind:
+        while j < len(items) and _kind(items[j][0]) in (kind, "neutral"):
+            if _kind(items[j][0]) == kind:
                 last = j
             j += 1
-        out.extend(reversed(words[i:last + 1]))
+        _reverse_span(items, i, last)
         i = last + 1
-    return out
+    return items
 
 
 def _render_word(token: Token) -> str:
@@ -169,8 +201,26 @@ def _render_word(token: Token) -> str:
     return "".join(out)
 
 
-def _render_line(words: list[Token]) -> str:
-    return " ".join(_render_word(w) for w in words)
+# ReportLab shapes a word (text between spaces) with the font of its first character, so a part in
+# another font must be a word of its own. Between two glued parts that differ so, the break is a
+# space a tenth of a point wide: no visible gap, '(مەخمەت' stays tight.
+_TIGHT = '<font size="0.1"> </font>'
+
+
+def _special_font(ch: str) -> bool:
+    return _font_for(ch) in (fonts.ARABIC, fonts.CJK)
+
+
+def _render_line(items: list[Item]) -> str:
+    out = []
+    for i, (part, glued) in enumerate(items):
+        if i and not glued:
+            out.append(" ")
+        elif i and glued and (_font_for(items[i - 1][0][-1][0]) != _font_for(part[0][0])
+                              and (_special_font(items[i - 1][0][-1][0]) or _special_font(part[0][0]))):
+            out.append(_TIGHT)
+        out.append(_render_word(part))
+    return "".join(out)
 
 
 def markup(text: str) -> str:
@@ -180,15 +230,14 @@ def markup(text: str) -> str:
     for tok in _tokens(text):
         if tok == _BREAK:
             lines.append([])
-        elif shaping:
-            lines[-1].extend(_split_mixed(tok))
         else:
             lines[-1].append(tok)
     rendered = []
     for words in lines:
+        items = _items(words) if shaping else [(w, False) for w in words]
         if shaping:
-            words = _reverse_runs(words, "rtl")
-        rendered.append(_render_line(words))
+            items = _reverse_runs(items, "rtl")
+        rendered.append(_render_line(items))
     return "<br/>".join(rendered)
 
 
@@ -226,13 +275,32 @@ def _paragraph_lines(text: str) -> list[list[Token]]:
         if tok == _BREAK:
             lines.append([])
         else:
-            lines[-1].extend(_split_mixed(tok))
+            lines[-1].append(tok)
     return [ln for ln in lines if ln]
 
 
 def _visual(words: list[Token]) -> str:
-    # The whole line runs right to left; runs of left-to-right words keep their own order.
-    return _render_line(_reverse_runs(list(reversed(words)), "ltr"))
+    """One right-to-left line in drawing order: the whole line turned round, runs of left-to-right
+    words turned back, and brackets outside those runs mirrored, as the bidi algorithm does (once
+    turned round, the logical '(' stands on the word's left, where it must look like ')')."""
+    items = _items(words)
+    if not items:
+        return ""
+    _reverse_span(items, 0, len(items) - 1)
+    items = _reverse_runs(items, "ltr")
+    kinds = [_kind(p) for p, _ in items]
+    out = []
+    for k, (part, glued) in enumerate(items):
+        if kinds[k] == "neutral" and not _between_ltr(kinds, k) and not any(c.isalnum() for c, _ in part):
+            part = [(c.translate(_MIRROR), hl) for c, hl in reversed(part)]   # ').' is drawn '.('; numbers keep their order
+        out.append((part, glued))
+    return _render_line(out)
+
+
+def _between_ltr(kinds: list[str], k: int) -> bool:
+    before = next((x for x in reversed(kinds[:k]) if x != "neutral"), None)
+    after = next((x for x in kinds[k + 1:] if x != "neutral"), None)
+    return before == "ltr" and after == "ltr"
 
 
 _TAGS = re.compile(r"<[^>]+>")

@@ -187,6 +187,9 @@ def _views(raw: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")   # what str.isalnum() rejects
+
+
 def _alnum(s: str) -> str:
     return "".join(c for c in fold(s) if c.isalnum())
 
@@ -200,35 +203,52 @@ class _Searcher:
             (parts if f.part else fulls).append(fold(f.text))
         self.names = NameMatcher(list(rules.values()), [fold(a) for a in forbidden.allowed])
         self.by_label = {f.label: f for f in names}
-        self.others = [f for f in forbidden.strings if f.kind != "name"]
+        # identifiers, marked spans: how each is searched, worked out once (a brief has many pages)
+        self.others = []
+        for f in forbidden.strings:
+            if f.kind == "name":
+                continue
+            needle = fold(f.text)
+            if f.kind == "identifier" and len(_alnum(f.text)) >= 6:
+                self.others.append((f, needle, "alnum", _alnum(f.text)))
+            elif len(needle) < 6:
+                self.others.append((f, needle, "word", re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")))
+            else:
+                self.others.append((f, needle, "text", needle.replace(" ", "")))
         self.long_names = [(f, fold(f.text).replace(" ", "")) for f in names
                            if len(fold(f.text).replace(" ", "")) >= 8]
+        # With spaces removed, the applicant's 'Dina Nurdaulet' holds her mother's family name
+        # 'Nurdaulet': a part of a protected name is searched only outside the phrases allowed in
+        # full (names shown, places), as the word matcher does. Whole protected names everywhere.
+        allowed = sorted({fold(a).replace(" ", "") for a in forbidden.allowed if len(fold(a).replace(" ", "")) >= 2},
+                         key=len, reverse=True)
+        self.allowed_compact = re.compile("|".join(map(re.escape, allowed))) if allowed else None
 
-    def find(self, raw: str) -> list[tuple[ForbiddenString | None, str, str]]:
-        """(forbidden, label, text found) for each distinct hit in one extracted text."""
+    def find(self, raw: str, glued: bool = False) -> list[tuple[ForbiddenString | None, str, str]]:
+        """(forbidden, label, text found) for each distinct hit in one extracted text. ``glued``:
+        a text whose separate strings were joined without spaces (pdfminer's second text)."""
         if not raw or not raw.strip():
             return []
         hits: dict[tuple[str, str], tuple] = {}
         views = _views(raw)
         for view in views:
-            for h in self.names.hits(view):
+            for h in self.names.hits(view, glued):
                 hits.setdefault((h.label, view[h.start:h.end]), (self.by_label.get(h.label), h.label,
                                                                   view[h.start:h.end]))
         compact = [v.replace(" ", "") for v in views]
+        outside = ([self.allowed_compact.sub("\x00", c) for c in compact] if self.allowed_compact else compact)
         for f, needle in self.long_names:
-            if any(needle in c for c in compact):
+            if any(needle in c for c in (outside if f.part else compact)):
                 hits.setdefault((f.label, needle), (f, f.label, f.text))
         alnum = None
-        for f in self.others:
-            needle = fold(f.text)
-            if f.kind == "identifier" and len(_alnum(f.text)) >= 6:
-                alnum = alnum if alnum is not None else [_alnum(v) for v in views]
-                found = any(_alnum(f.text) in a for a in alnum)
-            elif len(needle) < 6:
-                rx = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-                found = any(rx.search(v) for v in views)
+        for f, needle, how, what in self.others:
+            if how == "alnum":
+                alnum = alnum if alnum is not None else [_NOT_ALNUM.sub("", v) for v in views]   # views are folded
+                found = any(what in a for a in alnum)
+            elif how == "word":
+                found = any(what.search(v) for v in views)
             else:
-                found = any(needle in v for v in views) or any(needle.replace(" ", "") in c for c in compact)
+                found = any(needle in v for v in views) or any(what in c for c in compact)
             if found:
                 hits.setdefault((f.label, needle), (f, f.label, f.text))
         return list(hits.values())
@@ -246,8 +266,8 @@ def check_pdf(data: bytes, forbidden: Forbidden) -> list[Leak]:
 
     seen: set[tuple] = set()
 
-    def search(text: str, page: int | None, where: str) -> None:
-        for f, label, found in searcher.find(text):
+    def search(text: str, page: int | None, where: str, glued: bool = False) -> None:
+        for f, label, found in searcher.find(text, glued):
             if (page, where, label) not in seen:      # one report per item and place
                 seen.add((page, where, label))
                 leaks.append(Leak(page, where, _kind(f), label, found))
@@ -274,6 +294,7 @@ def check_pdf(data: bytes, forbidden: Forbidden) -> list[Leak]:
     for i, text in enumerate(_pypdf_pages(reader)):
         search(text, i + 1, "page text (pypdf)")
     for i, texts in enumerate(_pdfminer_pages(data)):
-        for text in texts:
-            search(text, i + 1, "page text (pdfminer)")
+        spaced, joined = texts
+        search(spaced, i + 1, "page text (pdfminer)")
+        search(joined, i + 1, "page text (pdfminer)", glued=True)
     return leaks

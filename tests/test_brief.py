@@ -94,7 +94,7 @@ def test_hearing_bundle_pages_index_bookmarks_and_dates(briefs):
     index = pages[0]
     starts = sorted(titles[h] for h in titles if re.match(r"[A-F]\. ", h))
     for letter, first, nxt in zip("ABCDEF", starts, starts[1:] + [n + 1]):
-        expect = str(first) if nxt - 1 <= first else f"{first}-{nxt - 1}"
+        expect = str(first) if nxt - 1 <= first else f"{first}\u2013{nxt - 1}"   # an en dash, as in print
         assert re.search(rf"{letter}\s.*\s{expect}\b", index), (letter, expect)
     chronology = pages[titles["B. Chronology"] - 1]
     assert "October 2017" in chronology and "2017-10" not in chronology and "14 February 2019" in chronology
@@ -195,3 +195,36 @@ def test_redaction_log_for_the_lawyer_lists_originals(case):
     text = poppler_text(data)
     assert "Aqan Serikuly" in text and "marked span" in text and "INTERNAL" in text
     assert "exhibits[0].filename" in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_font_is_embedded_none_of_the_base_fourteen(briefs, kind, tmp_path):
+    if not shutil.which("pdffonts"):
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    for profile in PROFILES:
+        path = tmp_path / f"{kind}-{profile}.pdf"
+        path.write_bytes(briefs[kind, profile].pdf)
+        rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+        assert rows
+        for row in rows:
+            name, emb = row.split()[0], row.split()[-5]
+            assert emb == "yes" and "+" in name and "Helvetica" not in name, (profile, row)
+
+
+def test_countries_are_named_not_coded(briefs):
+    text = poppler_text(briefs["hearing_bundle", "court"].pdf)
+    assert "Khorgas, China" in text and "Khorgas, CN" not in text
+
+
+def test_a_heading_never_stands_alone_at_the_foot_of_a_page():
+    heading = re.compile(r"^(D\d+\. Account of .*|Persons|Proceedings|People|Chronology|Violations documented|Sources"
+                         r"|Statement of truth|Translator's certificate|Original text \(\w+\))$")
+    # cases whose summaries put a heading at the very foot of a page before headings were kept with what follows
+    for seed in (2, 5, 8):
+        c = cf.scaled_case(events=8 + seed * 3, accounts=6 + seed, seed=seed)
+        for kind in ("hearing_bundle", "public_summary"):
+            reader = pypdf.PdfReader(io.BytesIO(build_brief(c, kind, "internal").pdf))
+            for n, page in enumerate(reader.pages):
+                lines = [ln.strip() for ln in page.extract_text().splitlines()
+                         if ln.strip() and not re.search(r"Page \d+ of \d+|internal$", ln)]
+                assert not (lines and heading.match(lines[-1])), (seed, kind, n + 1, lines[-1])

@@ -163,7 +163,7 @@ def test_log_says_what_was_replaced_where_by_which_rule(case):
     assert any(e.where == "events[1].description" and e.rule.startswith("name") and e.replacement == "Relative 1"
                for e in log)
     assert any(e.rule.startswith("identifier") and "800101400123" in e.original for e in log)
-    assert any(e.rule == "identifier in text: number" and "138-0013-8000" in e.original for e in log)
+    assert any(e.rule == "identifier in text: phone" and "138-0013-8000" in e.original for e in log)
 
 
 def test_marked_span_text_is_redacted_wherever_else_it_stands():
@@ -177,3 +177,19 @@ def test_applicant_patronymic_alone_stays_in_court_but_a_longer_protected_name_i
     d["persons"][3]["names"] = [{"value": "Dinara Bekova", "script": "Latn"}]   # 'Dina' is the applicant's
     red = redact_case(cf.validate_case(d), "court")
     assert red.case.summary == "Aqanqyzy said that Relative 1 was questioned; Relative 2 was taken too."
+
+
+def test_a_name_given_in_two_scripts_is_not_replaced_by_the_same_pseudonym_twice(case):
+    red = redact_case(case, "court")
+    assert "Her father Relative 1 remains in Xinjiang" in red.case.summary
+    assert "Relative 1 (Relative 1)" not in red.case.summary
+    assert "The witness Witness A shared" in red.case.summary
+
+
+@pytest.mark.parametrize("number", ["138-0013-8000", "8 701 555 01 43"])
+def test_a_mobile_number_without_country_code_is_removed_in_court_not_cut_to_four_digits(number):
+    d = cf.case_dict()
+    d["summary"] = f"Her father's number is {number}; the ID card 654021 19800101 1234 was seized."
+    red = redact_case(cf.validate_case(d), "court")
+    assert f"Her father's number is {MARKER};" in red.case.summary
+    assert "•••••1234" in red.case.summary          # an ID number keeps its last four in court

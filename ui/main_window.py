@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 
 from storage.cases import delete_case
+from ui.brief_dialog import BriefDialog
 from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
                                             "Ctrl+E", self.tr("The selected case's scans, photos and recordings"))
         self.evidence_action.setEnabled(False)
         self.cases.selection_changed.connect(lambda ids: self.evidence_action.setEnabled(len(ids) == 1))
+        self.brief_action = self._action(cases, self.tr("&Brief…"), self._on_brief_action_triggered, "Ctrl+B",
+                                         self.tr("A redacted PDF brief of the selected case, verified before it is saved"))
+        self.brief_action.setEnabled(False)
+        self.cases.selection_changed.connect(lambda ids: self.brief_action.setEnabled(len(ids) == 1))
         cases.addSeparator()
         self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
 
@@ -146,6 +151,12 @@ class MainWindow(QMainWindow):
         ids = self.cases.selected_ids()
         if len(ids) == 1:
             EvidenceDialog.show_for(self, self.services, ids[0])
+
+    @Slot()
+    def _on_brief_action_triggered(self) -> None:
+        ids = self.cases.selected_ids()
+        if len(ids) == 1 and (path := BriefDialog.ask(self, self.services, ids[0])) is not None:
+            self.statusBar().showMessage(self.tr("Saved the brief to {0}.").format(path), 10000)
 
     @Slot()
     def _on_removed_action_triggered(self) -> None:

@@ -1,0 +1,303 @@
+"""The brief dialog: choose the document, the profile and the paper; make the brief in the
+background; look at its pages and at the verification result; save it where the user says.
+
+Nothing reaches the disk before Save: the brief is made, verified and previewed in memory.
+A brief that failed verification cannot be saved; the dialog says what leaked and where.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from exports.redaction import ConsentRefused
+from exports.verify import LeakFound
+from storage import briefs
+from ui.brief_preview import BriefPreview
+from ui.brief_work import BriefOptions, Prepared, prepare, save
+from ui.errors import user_message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BriefDialog", text)
+
+
+def kinds() -> list[tuple[str, str]]:
+    return [("hearing_bundle", _tr("Hearing bundle")), ("witness_statement", _tr("Witness statement")),
+            ("public_summary", _tr("Public case summary"))]
+
+
+def profiles() -> list[tuple[str, str, str]]:
+    """(profile, name, what it promises)"""
+    return [
+        ("internal", _tr("Internal"), _tr("For staff of the organisation only: full names and identifiers; "
+                                          "spans marked by a caseworker are highlighted.")),
+        ("court", _tr("Court"), _tr("For the court and the applicant's counsel: relatives at risk under stable "
+                                    "pseudonyms, identifiers cut to their last four characters, contact details "
+                                    "and marked spans removed. Needs consent to legal proceedings.")),
+        ("public", _tr("Public"), _tr("For anyone: the applicant as initials, other people under pseudonyms "
+                                      "(public figures keep their names), identifiers, contact details and marked "
+                                      "spans removed. Needs consent to publish.")),
+    ]
+
+
+class BriefDialog(QDialog):
+    def __init__(self, services, case_id: str, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.case_id = case_id
+        self.prepared: Prepared | None = None
+        self.saved_path: Path | None = None
+        self._task = None
+        found = briefs.material(services.store, case_id)
+        self.reference = found.case.reference
+        self.setWindowTitle(self.tr("Brief of case {0}").format(self.reference))
+
+        self.kind = QComboBox(self)
+        for key, name in kinds():
+            self.kind.addItem(name, key)
+        self.account = QComboBox(self)
+        self.account.addItem(self.tr("The applicant's statement"), None)
+        for a in found.case.accounts:
+            self.account.addItem(self.tr("Account {0} ({1})").format(a.key, a.language or "?"), a.key)
+        self.profile = QComboBox(self)
+        for key, name, _promise in profiles():
+            self.profile.addItem(name, key)
+        self.profile.setCurrentIndex(1)
+        self.promise = QLabel(self)
+        self.promise.setWordWrap(True)
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
+        self.anonymity = QCheckBox(self.tr("Print “anonymity order made” on the cover"), self)
+        self.with_log = QCheckBox(self.tr("Also save a redaction log (internal)"), self)
+        self.with_log.setToolTip(self.tr("What was replaced where, with the originals: for the lawyer, never to "
+                                         "be sent with the brief. Saved next to it as …-redaction-log.pdf."))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.kind)
+        form.addRow(self.tr("&Account:"), self.account)
+        form.addRow(self.tr("&Profile:"), self.profile)
+        form.addRow("", self.promise)
+        form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow("", self.anonymity)
+        form.addRow("", self.with_log)
+
+        self.make = QPushButton(self.tr("&Make brief"), self)
+        self.make.setDefault(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setObjectName("brief-result")
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.make)
+        left.addWidget(self.progress)
+        left.addWidget(self.result)
+        left.addStretch(1)
+        side = QWidget(self)
+        side.setLayout(left)
+        side.setMaximumWidth(380)
+
+        self.preview = BriefPreview(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close,
+                                        self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save…"))
+        self.save_button.setEnabled(False)
+        body = QHBoxLayout()
+        body.addWidget(side)
+        body.addWidget(self.preview, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.buttons)
+        self.resize(1000, 760)
+
+        self.make.clicked.connect(self._on_make_clicked)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        for combo in (self.kind, self.account, self.profile, self.paper):
+            combo.currentIndexChanged.connect(self._on_options_changed)
+        for box in (self.anonymity, self.with_log):
+            box.toggled.connect(self._on_options_changed)
+        self._on_options_changed()
+
+    @classmethod
+    def ask(cls, parent, services, case_id: str) -> Path | None:
+        """The path of the brief saved, or None if none was."""
+        dlg = cls(services, case_id, parent)
+        try:
+            dlg.exec()
+            return dlg.saved_path
+        finally:
+            dlg._detach()
+            dlg.deleteLater()
+
+    def options(self) -> BriefOptions:
+        kind = self.kind.currentData()
+        profile = self.profile.currentData()
+        return BriefOptions(kind=kind, profile=profile, paper=self.paper.currentData(),
+                            anonymity_order=self.anonymity.isChecked() and profile != "internal",
+                            account=self.account.currentData() if kind == "witness_statement" else None,
+                            redaction_log=self.with_log.isChecked() and profile != "internal")
+
+    # --- making ---------------------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.kind, self.account, self.profile, self.paper, self.anonymity, self.with_log, self.make):
+            w.setEnabled(not busy)
+        if not busy:
+            self._on_options_changed(keep=True)
+        self.progress.setVisible(busy)
+        self.save_button.setEnabled(not busy and self.prepared is not None)
+
+    def _on_options_changed(self, *_args, keep: bool = False) -> None:
+        profile = self.profile.currentData()
+        self.promise.setText(next(p for k, _n, p in profiles() if k == profile))
+        self.account.setEnabled(self.kind.currentData() == "witness_statement")
+        self.anonymity.setEnabled(profile != "internal")
+        self.with_log.setEnabled(profile != "internal")
+        if keep or self.prepared is None:
+            return
+        self.prepared = None   # what was verified is no longer what is asked for
+        self.save_button.setEnabled(False)
+        self.preview.clear(self.tr("The options changed: make the brief again."))
+        self.result.clear()
+
+    @Slot()
+    def _on_make_clicked(self) -> None:
+        self.prepared = None
+        self.preview.clear(self.tr("Making the brief…"))
+        self.result.setText(self.tr("Redacting, laying out and verifying…"))
+        self.progress.setRange(0, 0)
+        self._busy(True)
+        store, case_id, options = self.services.store, self.case_id, self.options()
+        self._task = self.services.runner.run(lambda progress: prepare(store, case_id, options, progress),
+                                              done=self._on_task_finished, failed=self._on_task_failed,
+                                              progress=self._on_task_progressed)
+
+    @Slot(int, int)
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_task_finished(self, prepared: Prepared) -> None:
+        self._task = None
+        self.prepared = prepared
+        self._busy(False)
+        self.preview.show_pdf(prepared.result.pdf)
+        self.result.setStyleSheet("QLabel#brief-result { color: #1b5e20; }")
+        self.result.setText(verified_text(prepared))
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.prepared = None
+        self._busy(False)
+        self.result.setStyleSheet("QLabel#brief-result { color: #b71c1c; }")
+        if isinstance(exc, ConsentRefused):
+            self.preview.clear(self.tr("No brief was made."))
+            self.result.setText(self.tr("Refused: {0} Nothing was written.").format(exc))
+        elif isinstance(exc, LeakFound):
+            self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
+            self.result.setText(leak_text(exc))
+        elif isinstance(exc, ValueError):
+            self.preview.clear()
+            self.result.setText(str(exc))
+        else:
+            self.preview.clear()
+            self.result.setText(user_message(exc))
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.prepared is None:
+            return
+        path = ask_save_path(self, f"{self.reference}-{self.prepared.options.kind}-{self.prepared.options.profile}.pdf")
+        if path is None:
+            return
+        prepared, store = self.prepared, self.services.store
+        self.result.setText(self.tr("Saving…"))
+        self.progress.setRange(0, 0)
+        self._busy(True)
+        self._task = self.services.runner.run(lambda progress: save(store, prepared, path, progress),
+                                              done=self._on_save_finished, failed=self._on_save_failed)
+
+    @Slot(object)
+    def _on_save_finished(self, path: Path) -> None:
+        self._task = None
+        self.saved_path = path
+        self._busy(False)
+        self.accept()
+
+    @Slot(object)
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._busy(False)
+        QMessageBox.warning(self, self.tr("The brief was not saved"), user_message(exc))
+        self.result.setText(verified_text(self.prepared) if self.prepared else "")
+
+    def _detach(self) -> None:
+        if self._task is not None:
+            self._task.detach()
+            self._task = None
+
+    def done(self, result: int) -> None:
+        self._detach()
+        self.preview.clear()       # let go of the PDF in memory
+        super().done(result)
+
+
+def verified_text(prepared: Prepared) -> str:
+    result = prepared.result
+    if prepared.options.profile == "internal":
+        text = _tr("Made: {0} pages. An internal brief redacts nothing (it holds full names and "
+                   "identifiers); its file was checked for hidden earlier versions and XMP metadata.")
+        return text.format(result.pages)
+    text = _tr("Verified: the text of all {0} pages, the bookmarks, the document information and the "
+               "annotations were read back with two extractors (pypdf and pdfminer.six) and searched for "
+               "{1} redacted strings, in any case, spacing and hyphenation. None was found.")
+    text = text.format(result.pages, len(result.forbidden.strings))
+    if prepared.log_pdf is not None:
+        text += " " + _tr("The redaction log will be saved next to the brief, as …-redaction-log.pdf.")
+    return text
+
+
+def leak_text(exc: LeakFound) -> str:
+    lines = [_tr("Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. "
+                 "Report this: the redaction missed something.").format(len(exc.leaks))]
+    lines += [f"• {leak}" for leak in exc.leaks[:20]]
+    if len(exc.leaks) > 20:
+        lines.append(_tr("… and {0} more.").format(len(exc.leaks) - 20))
+    return "\n".join(lines)
+
+
+_QT_DIALOG_MEMORY = ("FileDialog/history", "FileDialog/lastVisited")
+
+
+def ask_save_path(parent, suggested: str) -> Path | None:
+    """Qt's own file dialog (not the desktop's, whose recent-files list would remember where briefs go),
+    starting in Documents; the folder chosen is not stored in Casefile's settings."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    # Qt's dialog keeps its history and last folder in QtProject.conf; a folder may be named after a
+    # person, so put back what was there before.
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    before = {key: qt.value(key) for key in _QT_DIALOG_MEMORY}
+    try:
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the brief"), str(Path(folder) / suggested),
+                                              _tr("PDF documents (*.pdf)"),
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+    finally:
+        for key, value in before.items():
+            qt.remove(key) if value is None else qt.setValue(key, value)
+        qt.sync()
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
