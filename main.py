@@ -217,17 +217,19 @@ def _progress_printer(label: str):
 
 
 def cmd_send(args) -> int:
+    from storage.bundle_evidence import StoreEvidence
     from storage.sharing import send
 
     with open_store(args.store) as store:
         r = send(store, args.cases, args.to, Path(args.output), override_consent=args.override_consent,
-                 progress=_progress_printer("Encrypting"))
+                 evidence=StoreEvidence(store), progress=_progress_printer("Encrypting"))
     print(f"Wrote {args.output}: {len(r.cases)} cases, {r.evidence_files} evidence files, encrypted to "
           f"{len(r.recipients)} recipients (you included) and signed.")
     return 0
 
 
 def cmd_receive(args) -> int:
+    from storage.bundle_evidence import StoreEvidence
     from storage.sharing import receive
 
     def confirm(incoming) -> bool:
@@ -239,7 +241,7 @@ def cmd_receive(args) -> int:
 
     with open_store(args.store) as store:
         r = receive(store, Path(args.bundle), accept_signer=args.accept_signer, confirm=confirm,
-                    progress=_progress_printer("Decrypting"))
+                    evidence=StoreEvidence(store), progress=_progress_printer("Decrypting"))
     if args.json:
         _out_json({"bundle": r.bundle_id, "sender": r.sender, "signing_fingerprint": r.fingerprint,
                    "already_received": r.already_received, "added": r.added, "updated": r.updated,

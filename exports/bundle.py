@@ -94,6 +94,15 @@ class Part(_Strict):
     evidence_id: StrictStr | None = None
     case_id: StrictStr | None = None
     filename: StrictStr | None = None
+    # What the sender's store recorded at intake, so the exhibit arrives with its description.
+    record_id: StrictStr | None = None
+    number: StrictInt | None = None
+    media_type: StrictStr | None = None
+    description: StrictStr | None = None
+    source: StrictStr | None = None
+    received_on: StrictStr | None = None
+    added_at: StrictStr | None = None
+    added_by: StrictStr | None = None
 
 
 class Sender(_Strict):
@@ -459,9 +468,11 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     return manifest, cases_json
 
 
-def evidence_part(evidence_id: str, case_id: str, size: int, sha256: str, filename: str | None = None) -> Part:
+def evidence_part(evidence_id: str, case_id: str, size: int, sha256: str, filename: str | None = None,
+                  **intake) -> Part:
+    """``intake``: the optional intake details of Part (description, source, number...)."""
     return Part(name=EVIDENCE_DIR + evidence_id, size=size, sha256=sha256, evidence_id=evidence_id,
-                case_id=case_id, filename=filename)
+                case_id=case_id, filename=filename, **intake)
 
 
 def cases_part(cases_json: bytes) -> Part:

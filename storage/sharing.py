@@ -31,6 +31,7 @@ from storage.errors import Conflict, NotFound, StoreError
 from storage.files import fsync_dir
 
 SCOPE = "share_with_partners"
+INTAKE_FIELDS = ("record_id", "number", "media_type", "description", "source", "received_on", "added_at", "added_by")
 
 
 class BundleRefused(StoreError):
@@ -58,19 +59,22 @@ class EvidenceInfo:
     size: int
     sha256: str
     filename: str | None = None
+    intake: dict | None = None  # description, source, number... as in bundle.Part
 
 
 class Evidence(Protocol):
     """What sharing needs from the store's evidence files. ``stage`` keeps an incoming file
     encrypted and invisible until ``commit`` (in the merge transaction); ``discard`` forgets
-    everything staged when a bundle is refused."""
+    everything staged when a bundle is refused. ``sent`` and ``commit`` write their custody
+    entries in the caller's transaction."""
 
     def list(self, session: Session, case_id: str) -> list[EvidenceInfo]: ...
     def open(self, evidence_id: str) -> BinaryIO: ...
     def has(self, session: Session, evidence_id: str) -> bool: ...
     def stage(self, info: EvidenceInfo, reader: BinaryIO) -> object: ...
-    def commit(self, session: Session, staged: list) -> None: ...
+    def commit(self, session: Session, staged: list, manifest: Manifest) -> None: ...
     def discard(self, staged: list) -> None: ...
+    def sent(self, session: Session, files: list[EvidenceInfo], manifest: Manifest) -> None: ...
 
 
 class NoEvidence:
@@ -89,10 +93,13 @@ class NoEvidence:
         raise BundleRefused("This bundle carries evidence files, which this version of Casefile cannot store yet. "
                             "Nothing was changed.")
 
-    def commit(self, session, staged):
+    def commit(self, session, staged, manifest):
         pass
 
     def discard(self, staged):
+        pass
+
+    def sent(self, session, files, manifest):
         pass
 
 
@@ -157,7 +164,8 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
         raise ConsentMissing(f"No consent to share with partners for {', '.join(missing)}. Nothing was sent. Record the "
                              "consent in the case, or override with a reason (it goes into the audit log).")
     cases_json = interchange.to_json(selected).encode()
-    parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f.id, f.case_id, f.size, f.sha256, f.filename)
+    parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f.id, f.case_id, f.size, f.sha256, f.filename,
+                                                                    **(f.intake or {}))
                                                for f in files]
     everyone = list(dict.fromkeys([*recipients, me.recipient]))
     manifest = bundle.manifest_for(bundle.Sender(name=store.actor, recipient=me.recipient, signing_key=me.signing_key),
@@ -184,6 +192,7 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
                 store.log(s, "consent_overridden", "case", c.id, bundle=manifest.id, reason=override_consent.strip())
         store.log(s, "bundle_sent", "bundle", manifest.id, cases=[c.id for c in selected],
                   recipients=len(everyone), evidence_files=len(files))
+        evidence.sent(s, files, manifest)
     return SendResult(manifest.id, [c.reference for c in selected], everyone, len(files), output.stat().st_size)
 
 
@@ -221,8 +230,9 @@ class IncomingBundle:
 
 def open_bundle(store, path: Path, evidence: Evidence | None = None,
                 progress: Callable[[int, int], None] | None = None) -> IncomingBundle:
-    """Decrypt the bundle and verify its signature and every part, without touching the store.
-    Raises BundleRefused with a message for the user. No plaintext is written to disk."""
+    """Decrypt the bundle and verify its signature and every part. No case changes; evidence files
+    are staged (hidden) until ``accept`` or ``discard``. Raises BundleRefused with a message for
+    the user, after putting the refusal in the audit log. No plaintext is written to disk."""
     evidence = evidence or NoEvidence()
     age_secret, _signer, me = identity.private_keys(store)
     staged: list = []
@@ -232,32 +242,44 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
             raise BundleError("This bundle was not addressed to you: its signed list of recipients does not "
                               "include this store. Someone re-encrypted it. It was refused; nothing was changed.")
 
-    with store.read() as s:
-        def take(part: Part, reader: BinaryIO) -> None:
+    seen: dict = {}
+
+    def check_and_keep(manifest: Manifest) -> None:
+        seen["manifest"] = manifest
+        check(manifest)
+
+    def take(part: Part, reader: BinaryIO) -> None:
+        # A short read of its own: a snapshot held through the whole bundle would keep the
+        # store's write-ahead log from being given back after each large file.
+        with store.read() as s:
             if evidence.has(s, part.evidence_id):
                 return  # already here; the bytes are still checked against the manifest
-            staged.append(evidence.stage(EvidenceInfo(part.evidence_id, part.case_id, part.size, part.sha256,
-                                                      part.filename), reader))
+        intake = part.model_dump(include=set(INTAKE_FIELDS), exclude_none=True)
+        staged.append(evidence.stage(EvidenceInfo(part.evidence_id, part.case_id, part.size, part.sha256,
+                                                  part.filename, intake), reader))
 
-        path = Path(path)
-        try:
-            with open(path, "rb", buffering=0) as src:
-                manifest, cases_json = bundle.read_bundle(src, age_secret, check, take, progress,
-                                                          total=path.stat().st_size)
-            doc = interchange.loads(cases_json)
-            ids = {c.id for c in doc.cases}
-            if any(c.id is None for c in doc.cases) or any(
-                    p.case_id not in ids for p in manifest.parts if p.evidence_id):
-                raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.")
-        except BundleError as exc:
-            evidence.discard(staged)
-            raise BundleRefused(str(exc)) from None
-        except InterchangeError as exc:
-            evidence.discard(staged)
-            raise BundleRefused(f"The cases in this bundle are not valid ({exc}). It was refused; nothing was changed.") from None
-        except BaseException:
-            evidence.discard(staged)
-            raise
+    path = Path(path)
+    try:
+        with open(path, "rb", buffering=0) as src:
+            manifest, cases_json = bundle.read_bundle(src, age_secret, check_and_keep, take, progress,
+                                                      total=path.stat().st_size)
+        doc = interchange.loads(cases_json)
+        ids = {c.id for c in doc.cases}
+        if any(c.id is None for c in doc.cases) or any(
+                p.case_id not in ids for p in manifest.parts if p.evidence_id):
+            raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.")
+    except (BundleError, BundleRefused) as exc:
+        evidence.discard(staged)
+        record_refusal(store, str(exc), seen.get("manifest"))
+        raise BundleRefused(str(exc)) from None
+    except InterchangeError as exc:
+        evidence.discard(staged)
+        record_refusal(store, "invalid cases", seen.get("manifest"))
+        raise BundleRefused(f"The cases in this bundle are not valid ({exc}). It was refused; nothing was changed.") from None
+    except BaseException:
+        evidence.discard(staged)
+        raise
+    with store.read() as s:
         known = identity.contact_by_fingerprint(s, manifest.fingerprint)
         if known is None and manifest.fingerprint == me.fingerprint:
             known = Contact(name="yourself", recipient=me.recipient, signing_key=me.signing_key,
@@ -287,6 +309,7 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
     try:
         if incoming.known_sender is None and (
                 accept_signer is None or bundle.normalize_fingerprint(accept_signer) != m.fingerprint):
+            record_refusal(store, "unknown signer", m)
             raise UnknownSigner(m.fingerprint, m.sender.name)
         with store.write() as s:
             if s.get(ReceivedBundle, m.id) is not None:
@@ -297,7 +320,7 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
             for case in incoming.cases:
                 _merge_one(s, store, incoming, case, result)
             result.evidence_files = len(incoming._staged)
-            incoming._evidence.commit(s, incoming._staged)
+            incoming._evidence.commit(s, incoming._staged, m)
             summary = {k: len(getattr(result, k)) for k in ("added", "updated", "unchanged", "conflicts")}
             s.add(ReceivedBundle(id=m.id, sender=m.fingerprint, received_at=_now(), summary=json.dumps(summary)))
             store.log(s, "bundle_received", "bundle", m.id, signer=m.fingerprint,
@@ -311,6 +334,31 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
         raise
     incoming._staged = []
     return result
+
+
+# Why a bundle was refused, in a word, for the audit log: never the bundle's content.
+_REFUSALS = (("not addressed", "misaddressed"), ("not signed", "unsigned"), ("signature", "bad_signature"),
+             ("unknown signer", "unknown_signer"), ("by the user", "refused_by_user"),
+             ("invalid cases", "invalid_cases"), ("cut off", "damaged"), ("altered", "damaged"),
+             ("damaged", "damaged"), ("incomplete", "damaged"), ("not a casefile bundle", "not_a_bundle"))
+
+
+def record_refusal(store, message: str, manifest: Manifest | None = None) -> None:
+    """Put a refused bundle in the audit log: why (a word), and, once its signature was checked,
+    its id and signer. Nothing of what it holds."""
+    low = message.lower()
+    reason = next((word for key, word in _REFUSALS if key in low), "invalid")
+    detail = {"reason": reason}
+    if manifest is not None:
+        detail["signer"] = manifest.fingerprint
+    with store.write() as s:
+        store.log(s, "bundle_refused", "bundle", manifest.id if manifest is not None else None, **detail)
+
+
+def refuse(store, incoming: IncomingBundle) -> None:
+    """The person refused a verified bundle (an unknown sender, say): forget it, and say so in the log."""
+    incoming.discard()
+    record_refusal(store, "by the user", incoming.manifest)
 
 
 def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: ReceiveResult) -> None:

@@ -61,7 +61,10 @@ class MemoryEvidence:
         self.staged[info.id] = (info, reader.read())
         return info.id
 
-    def commit(self, session, staged):
+    def sent(self, session, files, manifest):
+        pass
+
+    def commit(self, session, staged, manifest):
         for key in staged:
             self.files[key] = self.staged.pop(key)
 

@@ -210,7 +210,11 @@ def _sent(alice, tmp_path, evidence=None):
 
 def _assert_untouched(bob, tmp_path, before_actions):
     assert documents(bob) == []
-    assert [a for a, _ in actions(bob)] == [a for a, _ in before_actions]
+    after = actions(bob)
+    # The refusal itself is put in the audit log, and nothing else: a reason word, no content.
+    assert after[:len(before_actions)] == before_actions
+    [(action, detail)] = after[len(before_actions):]
+    assert action == "bundle_refused" and set(detail) <= {"reason", "signer"}
     assert files_containing(tmp_path, MARKER.encode()) == []
 
 

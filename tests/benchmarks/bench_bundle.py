@@ -61,7 +61,10 @@ class FileEvidence:
         self.received[info.id] = h.hexdigest()
         return info.id
 
-    def commit(self, session, staged):
+    def sent(self, session, files, manifest):
+        pass
+
+    def commit(self, session, staged, manifest):
         pass
 
     def discard(self, staged):

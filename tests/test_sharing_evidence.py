@@ -1,0 +1,184 @@
+"""Evidence files of the store in bundles: they travel, are checked, and a refused bundle leaves none."""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import tarfile
+import tempfile
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlmodel import select
+
+from exports import bundle
+from models.tables import AuditEntry, Evidence
+from storage import evidence, identity, sharing
+from storage.bundle_evidence import STAGED, StoreEvidence, staged_count
+from storage.store import Store
+from tests.evidence_helpers import MARKER as FILE_MARKER
+from tests.evidence_helpers import write_marked_file
+from tests.sharing_support import MARKER, PASSPHRASE, make_case, save
+
+SIZE = 2 * 1024 * 1024 + 4321  # more than two chunks, the last one short
+
+
+@pytest.fixture(autouse=True)
+def _temp_dir_inside_the_test(tmp_path, monkeypatch):
+    folder = tmp_path / "systemp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("TMPDIR", str(folder))
+
+
+@pytest.fixture
+def friends(tmp_path):
+    alice, _ = Store.create(tmp_path / "alice", PASSPHRASE, owner="Alice")
+    bob, _ = Store.create(tmp_path / "bob", PASSPHRASE, owner="Bob")
+    for me, other, name in ((alice, bob, "Bob"), (bob, alice, "Alice")):
+        them = identity.identity(other)
+        identity.add_contact(me, name, them.recipient, them.signing_key, verified=True)
+    yield alice, bob
+    alice.close()
+    bob.close()
+
+
+@pytest.fixture
+def sent(friends, tmp_path):
+    """Alice's case with one attached file, sent to Bob."""
+    alice, bob = friends
+    case = save(alice, make_case())
+    source = write_marked_file(tmp_path / "scan.pdf", SIZE)
+    info = evidence.add_file(alice, case.reference, source, description="Detention notice", source="the applicant",
+                             received_on="2019-03")
+    source.unlink()  # from here on, the file exists only encrypted in Alice's store
+    out = tmp_path / "out.age"
+    result = sharing.send(alice, [case.reference], ["Bob"], out, evidence=StoreEvidence(alice))
+    assert result.evidence_files == 1
+    return alice, bob, case, info, out
+
+
+def actions(store, entity_id=None):
+    with store.read() as s:
+        q = select(AuditEntry).order_by(AuditEntry.seq)
+        if entity_id:
+            q = q.where(AuditEntry.entity_id == entity_id)
+        return [(e.action, json.loads(e.detail)) for e in s.exec(q)]
+
+
+def evidence_rows(store):
+    with store.read() as s:
+        return list(s.exec(select(Evidence)))
+
+
+def files_containing(root, needles):
+    hits = []
+    for dirpath, _dirs, names in os.walk(root):
+        for n in names:
+            path = os.path.join(dirpath, n)
+            with open(path, "rb") as f:
+                data = f.read()
+            if any(needle in data for needle in needles):
+                hits.append(path)
+    return hits
+
+
+def test_store_evidence_travels_with_its_intake_details_and_custody(sent):
+    alice, bob, case, info, out = sent
+    result = sharing.receive(bob, out, evidence=StoreEvidence(bob))
+    assert result.added == [case.reference] and result.evidence_files == 1
+    with bob.read() as s:
+        [got] = evidence.list_files(s, case.id)
+    assert (got.id, got.number, got.size, got.sha256) == (info.id, 1, SIZE, info.sha256)
+    assert (got.filename, got.description, got.source, got.received_on) == (
+        "scan.pdf", "Detention notice", "the applicant", "2019-03")
+    data = evidence.read_bytes(bob, got.id)
+    assert hashlib.sha256(data).hexdigest() == info.sha256
+    assert evidence.verify_store(bob) == []
+    assert ("evidence_included_in_bundle" in [a for a, _ in actions(alice, info.id)])
+    [(action, detail)] = [x for x in actions(bob, info.id) if x[0] == "evidence_received_in_bundle"]
+    assert detail["bundle"] == result.bundle_id and detail["sha256"] == info.sha256
+    assert staged_count(bob) == 0
+
+
+def test_the_same_bundle_twice_adds_no_second_copy(sent):
+    _alice, bob, case, _info, out = sent
+    sharing.receive(bob, out, evidence=StoreEvidence(bob))
+    again = sharing.receive(bob, out, evidence=StoreEvidence(bob))
+    assert again.already_received
+    assert len(evidence_rows(bob)) == 1 and staged_count(bob) == 0
+
+
+@pytest.mark.parametrize("damage", ["truncated", "tampered_in_the_evidence"])
+def test_a_damaged_bundle_leaves_no_staged_file_and_no_plaintext(sent, tmp_path, damage):
+    _alice, bob, _case, _info, out = sent
+    data = out.read_bytes()
+    if damage == "truncated":
+        data = data[: len(data) - 3000]  # the evidence is the last part: it is cut off
+    else:
+        i = len(data) - SIZE // 2
+        data = data[:i] + bytes([data[i] ^ 0x01]) + data[i + 1:]
+    out.write_bytes(data)
+    with pytest.raises(sharing.BundleRefused, match="refused"):
+        sharing.receive(bob, out, evidence=StoreEvidence(bob))
+    assert evidence_rows(bob) == [] and staged_count(bob) == 0
+    with bob.read() as s:
+        assert s.exec(select(AuditEntry.action).order_by(AuditEntry.seq.desc())).first() == "bundle_refused"
+    assert files_containing(tmp_path, [FILE_MARKER, MARKER.encode()]) == []
+
+
+def test_a_refused_sender_leaves_no_staged_file(friends, tmp_path):
+    alice, bob = friends
+    identity.remove_contact(bob, "Alice")
+    case = save(alice, make_case())
+    evidence.add_file(alice, case.reference, write_marked_file(tmp_path / "a.bin", 5000))
+    sharing.send(alice, [case.reference], ["Bob"], tmp_path / "out.age", evidence=StoreEvidence(alice))
+    with pytest.raises(sharing.UnknownSigner):
+        sharing.receive(bob, tmp_path / "out.age", evidence=StoreEvidence(bob))
+    assert evidence_rows(bob) == []
+    assert actions(bob)[-1] == ("bundle_refused", {"reason": "unknown_signer",
+                                                   "signer": identity.identity(alice).fingerprint})
+
+
+def test_files_left_staged_by_a_dead_process_are_removed_by_the_next_receive(sent):
+    _alice, bob, case, info, out = sent
+    incoming = sharing.open_bundle(bob, out, evidence=StoreEvidence(bob))  # then the process "dies"
+    assert [r.case_id for r in evidence_rows(bob)] == [STAGED + case.id]
+    with bob.read() as s:
+        assert s.exec(select(Evidence).where(Evidence.case_id == case.id)).all() == []  # seen by no list
+    del incoming
+    assert sharing.receive(bob, out, evidence=StoreEvidence(bob)).evidence_files == 1
+    assert [(r.id, r.case_id) for r in evidence_rows(bob)] == [(info.id, case.id)]
+
+
+def test_send_refuses_a_file_whose_stored_bytes_no_longer_match_the_intake_hash(friends, tmp_path):
+    alice, _bob = friends
+    case = save(alice, make_case())
+    info = evidence.add_file(alice, case.reference, write_marked_file(tmp_path / "a.bin", 5000))
+    with alice.write() as s:
+        s.connection().exec_driver_sql("UPDATE evidence_chunk SET data = ? WHERE seq = 0", (b"x" * 5000,))
+    with pytest.raises(sharing.BundleRefused, match="no longer matches"):
+        sharing.send(alice, [case.reference], ["Bob"], tmp_path / "out.age", evidence=StoreEvidence(alice))
+    assert not (tmp_path / "out.age").exists() and info.id
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the age tool is not installed")
+def test_the_age_tool_opens_a_bundle_with_evidence(sent, tmp_path):
+    _alice, bob, _case, info, out = sent
+    key = tmp_path / "bob.key"
+    key.write_text(identity.export_age_key(bob))
+    plain = subprocess.run(["age", "-d", "-i", str(key), str(out)], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
+        names = tar.getnames()
+        parts = {n: tar.extractfile(n).read() for n in names}
+    assert names == ["manifest.json", "manifest.sig", "cases.json", "evidence/" + info.id]
+    manifest = json.loads(parts["manifest.json"])
+    signing_key = bundle.parse_signing_key(manifest["sender"]["signing_key"])
+    Ed25519PublicKey.from_public_bytes(signing_key).verify(parts["manifest.sig"], parts["manifest.json"])
+    for part in manifest["parts"]:
+        assert hashlib.sha256(parts[part["name"]]).hexdigest() == part["sha256"]
+    [ev_part] = [p for p in manifest["parts"] if p.get("evidence_id")]
+    assert ev_part["sha256"] == info.sha256 and ev_part["description"] == "Detention notice"
