@@ -158,8 +158,11 @@ def test_a_failed_save_says_why_and_keeps_the_brief_to_save_again(qtbot, monkeyp
 def test_the_cases_menu_opens_the_dialog_for_the_selected_case(qtbot, monkeypatch, services, case):
     from ui.main_window import MainWindow
 
+    from tests.ui.conftest import settle
+
     win = MainWindow(services)
     qtbot.addWidget(win)
+    settle(qtbot, win.cases)  # the list's rows come from a worker thread
     assert not win.brief_action.isEnabled()
     win.cases.select_case(case.id)
     assert win.brief_action.isEnabled() and win.brief_action.shortcut().toString() == "Ctrl+B"
