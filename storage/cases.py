@@ -262,6 +262,10 @@ def count_sql(q: CaseQuery) -> tuple[str, dict]:
     joins, where, params = _where(q)
     if joins and where == " WHERE case_fts MATCH :match":  # the index alone knows how many match
         return "SELECT count(*) FROM case_fts WHERE case_fts MATCH :match", params
+    facets = [(k, v) for k, v in (("tag", q.tag), ("violation", q.violation), ("facility", q.facility)) if v]
+    if len(facets) == 1 and not (q.text.strip() or q.status or q.at_risk_only):  # so does the filter's
+        kind = facets[0][0]
+        return f"SELECT count(*) FROM case_facet WHERE kind = '{kind}' AND value = :{kind}", params
     return f'SELECT count(*) FROM "case" c {joins}{where}', params
 
 
