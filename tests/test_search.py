@@ -151,3 +151,26 @@ def test_ranked_pages_and_counts_agree_with_or_without_filters(store):
     with store.read() as s:
         assert cases.count_cases(s, q) == 6
         assert "P-6" not in [c.reference for c in cases.list_cases(s, q, 0, 50)]
+
+
+def test_a_word_in_too_many_cases_to_rank_lists_them_by_last_change(store, monkeypatch):
+    """Past RANK_AT_MOST matches, ranking (which reads every match) gives way to the last change;
+    a narrower search is ranked again."""
+    docs = [factory.case_dict(f"W-{i}", summary="Held in the camp. " + "Ghulja " * i) for i in range(6)]
+    import_document(store, interchange.parse_document(factory.document(*docs)))
+    monkeypatch.setattr(cases, "_now", lambda: "2099-01-01T00:00:00+00:00")
+    with store.write() as s:  # W-0 changed last
+        c = cases.get_case(s, "W-0")
+        cases.save_case(s, store, c.model_copy(update={"title": c.title + " (updated)"}))
+    monkeypatch.setattr(cases, "RANK_AT_MOST", 4)
+    with store.read() as s:
+        wide = CaseQuery(text="camp", sort="relevance")
+        assert not cases.ranks(s, wide)
+        listed = cases.list_cases(s, wide, 0, 50)
+        assert listed[0].reference == "W-0" and len(listed) == 6 == cases.count_cases(s, wide)
+        assert [c.updated_at for c in listed] == sorted((c.updated_at for c in listed), reverse=True)
+        narrow = CaseQuery(text="Ghulja", sort="relevance")  # five cases: still too many
+        assert not cases.ranks(s, narrow)
+        monkeypatch.setattr(cases, "RANK_AT_MOST", 5)
+        assert cases.ranks(s, narrow)
+        assert cases.list_cases(s, narrow, 0, 50)[0].reference == "W-5"  # most mentions first
