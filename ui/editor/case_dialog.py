@@ -60,7 +60,7 @@ class CaseDialog(QDialog):
         self.tabs.addTab(self.files_page, self.tr("Files"))
         self.consent_tab = _scrolled(self.consent_form, self)
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
-        self.history_page = HistoryPage(services, case.id if case else None, self._field_label, self)
+        self.history_page = HistoryPage(services, case.id if case else None, _field_labels(self), self)
         self.tabs.addTab(self.history_page, self.tr("History"))
 
         self.problems_title = QLabel(self)
@@ -146,11 +146,6 @@ class CaseDialog(QDialog):
                                     if problems else self.tr("No problems found."))
         self.problems.setVisible(bool(problems))
 
-    def _field_label(self, kind: str, field: str) -> str:
-        """A field of a kind of record as its form labels it (for the History tab)."""
-        form = self.case_form if kind == "case" else getattr(self.pages.get(kind + "s"), "form", None)
-        return form.label_for(field) if form is not None else field
-
     def _place(self, problem: str):
         """(tab index, page or None, record index, form) where a problem is."""
         where, index, field = problem_location(problem)
@@ -231,6 +226,13 @@ class CaseDialog(QDialog):
                 self.save()
                 return
         super().reject()
+
+
+def _field_labels(dlg: CaseDialog):
+    """A field of a kind of record as its form labels it (for the History tab). Holds the forms,
+    not the dialog: a reference back to the dialog would keep it alive after it is closed."""
+    forms = {"case": dlg.case_form, **{name[:-1]: page.form for name, page in dlg.pages.items()}}
+    return lambda kind, field: forms[kind].label_for(field) if kind in forms else field
 
 
 def _scrolled(widget, parent) -> QScrollArea:
