@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
@@ -24,6 +25,7 @@ from ui.editor.history_page import HistoryPage
 from ui.evidence_window import files_page, shut_evidence_panels
 
 VALIDATE_DELAY_MS = 400
+_RECORD_PATH = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\]\.?(?P<rest>.*)$")
 
 
 def blank_case() -> dict:
@@ -79,6 +81,8 @@ class CaseDialog(QDialog):
         self._validate_timer.timeout.connect(self.validate)
         for part in (self.case_form, self.consent_form, *self.pages.values()):
             part.edited.connect(self._validate_timer.start)
+        for page in self.pages.values():
+            page.list.currentRowChanged.connect(self._show_inline)
         self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         self.problems.itemActivated.connect(self._on_problems_itemActivated)
         self.problems.itemClicked.connect(self._on_problems_itemActivated)
@@ -145,6 +149,27 @@ class CaseDialog(QDialog):
         self.problems_title.setText(self.tr("%n problem(s) to fix before the case can be saved", "", len(problems))
                                     if problems else self.tr("No problems found."))
         self.problems.setVisible(bool(problems))
+        self._problems = list(problems)
+        self._show_inline()
+
+    def _show_inline(self) -> None:
+        """The problems of the case and of the records shown, under their fields."""
+        per_form: dict = {}
+        for problem in getattr(self, "_problems", []):
+            path, _, message = problem.partition(": ")
+            record = _RECORD_PATH.match(path)
+            if record:
+                page = self.pages.get(record["list"])
+                if page is None or page.list.currentRow() != int(record["index"]):
+                    continue
+                form, where = page.form, record["rest"]
+            else:
+                form, where = (self.consent_form if path.startswith("consent") else self.case_form), path
+            where = re.sub(r"\[\d+\]", "", where)
+            if where:
+                per_form.setdefault(form, {}).setdefault(where, message or problem)
+        for form in (self.case_form, self.consent_form, *(p.form for p in self.pages.values())):
+            form.show_problems(per_form.get(form, {}))
 
     def _place(self, problem: str):
         """(tab index, page or None, record index, form) where a problem is."""
