@@ -40,6 +40,7 @@ class NewStoreDialog(QDialog):
         self.meter = QProgressBar(self)  # zxcvbn's score, 0 to 4; 3 is needed
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
+        self.meter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strength = QLabel(self)
         self.strength.setWordWrap(True)
         self.strength.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
