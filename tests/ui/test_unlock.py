@@ -125,3 +125,15 @@ def test_the_recovery_key_cannot_be_dismissed_before_it_is_written_down(qtbot):
     assert dlg.ok.isEnabled()
     dlg.ok.click()
     assert not dlg.isVisible()
+
+
+def test_a_busy_bar_moves_while_the_key_is_derived(qtbot, fresh_services, closed_store, passphrase):
+    path, _ = closed_store
+    dlg = UnlockDialog(fresh_services, str(path))
+    qtbot.addWidget(dlg)
+    dlg.secret.setText("not the passphrase at all")
+    assert dlg.busy.isHidden()
+    dlg.buttons.accepted.emit()
+    assert not dlg.busy.isHidden() and not dlg.secret.isEnabled()  # the GUI thread is free to draw it
+    qtbot.waitUntil(lambda: not fresh_services.runner.busy(), timeout=20000)
+    assert dlg.busy.isHidden() and dlg.store is None and dlg.message.text()
