@@ -804,11 +804,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark selection as never to leave the store</source>
+        <source>Mark selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Marked words never leave the store: briefs and shared copies show them blacked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,12 +1607,12 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>A new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1622,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,18 +1884,18 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="+21"/>
+        <location filename="../../ui/unlock_dialog.py" line="+22"/>
         <source>Open a Casefile store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>The folder of the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +1920,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>New store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,7 +1935,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>

@@ -805,11 +805,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark selection as never to leave the store</source>
+        <source>Mark selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Marked words never leave the store: briefs and shared copies show them blacked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,12 +1614,12 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>A new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1629,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,18 +1891,18 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="+21"/>
+        <location filename="../../ui/unlock_dialog.py" line="+22"/>
         <source>Open a Casefile store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>The folder of the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +1927,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>New store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1942,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>
