@@ -41,12 +41,15 @@ def fresh_busy(dlg):
 
 def test_a_wrong_passphrase_is_told_and_opens_nothing(qtbot, fresh_services, closed_store):
     path, _ = closed_store
+    before = {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in path.iterdir()}
     dlg = UnlockDialog(fresh_services, str(path))
     qtbot.addWidget(dlg)
     _open(qtbot, dlg, "not the passphrase at all")
     assert dlg.store is None and dlg.result() != QDialog.DialogCode.Accepted
     assert dlg.message.text() == "The passphrase is wrong."
     assert dlg.secret.text() == ""  # not left in the field
+    assert {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in path.iterdir()} == before  # nothing written
+    assert fresh_services.settings.value(Services.LAST_STORE) is None
 
 
 def test_the_passphrase_opens_the_store_and_is_remembered_as_last_path(qtbot, fresh_services, closed_store, passphrase):
