@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout)
-from zxcvbn import zxcvbn
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from storage.store import Store, passphrase_problem
 from ui import file_dialogs
 from ui.errors import user_message
 from ui.recovery_print import print_key, printers_available
+from ui.strength_meter import StrengthMeter
 from ui.unlock_dialog import _wrap
 
 
@@ -37,10 +37,7 @@ class NewStoreDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar(self)  # zxcvbn's score, 0 to 4; 3 is needed
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
-        self.meter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.meter = StrengthMeter(self)
         self.strength = QLabel(self)
         self.strength.setWordWrap(True)
         self.strength.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -81,12 +78,7 @@ class NewStoreDialog(QDialog):
     def _update_strength(self) -> str | None:
         text = self.passphrase.text()
         problem = passphrase_problem(text, (self.owner.text(),)) if text else None
-        score = zxcvbn(text, user_inputs=[self.owner.text()])["score"] if text else 0
-        self.meter.setValue(score)
-        self.meter.setFormat([self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
-                              self.tr("Very strong")][score])
-        colour = "#b00020" if score < 3 else "#2e7d32"
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.meter.rate(text, (self.owner.text(),))
         self.strength.setText(problem or (self.tr("Strong enough.") if text else
                                           self.tr("Several unrelated words are strong and easy to remember.")))
         return problem

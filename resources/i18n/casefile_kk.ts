@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+49"/>
+        <location filename="../../ui/case_table_model.py" line="+50"/>
         <location filename="../../ui/editor/pages.py" line="+41"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,12 +972,12 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+15"/>
+        <location filename="../../ui/passphrase_dialog.py" line="+16"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,7 +992,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1528,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lock when &amp;idle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,12 +1612,12 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+59"/>
         <source>A new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-58"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1627,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,32 +1657,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Very weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Strong enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +1858,34 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+1"/>
         <source>Override consent, reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../ui/strength_meter.py" line="+22"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
