@@ -1,30 +1,47 @@
 """A case's audit history as a Qt item model: when, who, what, which fields. Never values."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from storage.history import AuditLine
 from ui.case_table_model import local_time
 from ui.i18n import _tr
 
-# What happened, in words; unknown actions are shown by their code.
+
+# What happened, in words (marked for lupdate, translated when shown); unknown actions by their code.
 _ACTIONS = {
-    "added": _tr("added"), "updated": _tr("changed"), "removed": _tr("removed"),
-    "exported": _tr("exported (plain file)"), "bundle_sent": _tr("sent in an encrypted bundle"),
-    "draft_kept": _tr("unsaved changes kept at a lock"), "pseudonyms_assigned": _tr("pseudonyms assigned"),
-    "attached": _tr("attached"), "received": _tr("received"), "viewed": _tr("viewed"),
-    "conflict_recorded": _tr("conflict recorded"), "conflict_resolved": _tr("conflict resolved"),
-    "consent_overridden": _tr("consent overridden for sharing"),
+    "added": QT_TRANSLATE_NOOP("", "added"),
+    "updated": QT_TRANSLATE_NOOP("", "changed"),
+    "removed": QT_TRANSLATE_NOOP("", "removed"),
+    "exported": QT_TRANSLATE_NOOP("", "exported (plain file)"),
+    "bundle_sent": QT_TRANSLATE_NOOP("", "sent in an encrypted bundle"),
+    "draft_kept": QT_TRANSLATE_NOOP("", "unsaved changes kept at a lock"),
+    "pseudonyms_assigned": QT_TRANSLATE_NOOP("", "pseudonyms assigned"),
+    "attached": QT_TRANSLATE_NOOP("", "attached"),
+    "received": QT_TRANSLATE_NOOP("", "received"),
+    "viewed": QT_TRANSLATE_NOOP("", "viewed"),
+    "conflict_recorded": QT_TRANSLATE_NOOP("", "conflict recorded"),
+    "conflict_resolved": QT_TRANSLATE_NOOP("", "conflict resolved"),
+    "consent_overridden": QT_TRANSLATE_NOOP("", "consent overridden for sharing"),
 }
-_KINDS = {"case": _tr("Case"), "person": _tr("Person"), "account": _tr("Account"), "event": _tr("Event"),
-          "proceeding": _tr("Proceeding"), "source": _tr("Source"), "evidence": _tr("Evidence file"),
-          "document": _tr("Case"), "bundle": _tr("Case")}
+_KINDS = {
+    "case": QT_TRANSLATE_NOOP("", "Case"),
+    "person": QT_TRANSLATE_NOOP("", "Person"),
+    "account": QT_TRANSLATE_NOOP("", "Account"),
+    "event": QT_TRANSLATE_NOOP("", "Event"),
+    "proceeding": QT_TRANSLATE_NOOP("", "Proceeding"),
+    "source": QT_TRANSLATE_NOOP("", "Source"),
+    "evidence": QT_TRANSLATE_NOOP("", "Evidence file"),
+    "document": QT_TRANSLATE_NOOP("", "Case"),
+    "bundle": QT_TRANSLATE_NOOP("", "Case"),
+}
 
 
 def describe(line: AuditLine) -> str:
-    kind = _KINDS.get(line.kind, line.kind)
+    kind = _tr(_KINDS[line.kind]) if line.kind in _KINDS else line.kind
     verb = line.action.removeprefix(f"{line.kind}_")
-    return f"{kind} {_ACTIONS.get(verb, _ACTIONS.get(line.action, verb.replace('_', ' ')))}"
+    what = _ACTIONS.get(verb) or _ACTIONS.get(line.action)
+    return f"{kind} {_tr(what) if what else verb.replace('_', ' ')}"
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
@@ -71,10 +72,11 @@ class CaseTableModel(QAbstractTableModel):
         gen, store, page = self._generation, self._store, self.PAGE
         self._query, self._total, self._loading = query, None, True
         self.query_started.emit()
+        failed = partial(self._on_failed, gen)
         self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, 0, page)),
-                         done=lambda rows: self._on_first_page(gen, rows), failed=self._on_failed)
+                         done=partial(self._on_first_page, gen), failed=failed)
         self._runner.run(lambda _p: _read(store, lambda s: count_cases(s, query)),
-                         done=lambda total: self._on_count(gen, total), failed=self._on_failed)
+                         done=partial(self._on_count, gen), failed=failed)
 
     def _on_first_page(self, gen: int, rows: list[CaseSummary]) -> None:
         if gen != self._generation:
@@ -94,7 +96,9 @@ class CaseTableModel(QAbstractTableModel):
             self._exhausted = True
         self.total_changed.emit(total)
 
-    def _on_failed(self, exc: BaseException) -> None:
+    def _on_failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:  # a query typed over: its failure is no longer news
+            return
         self._loading = self._fetching = False
         self._exhausted = True
         self.load_failed.emit(user_message(exc))
@@ -131,7 +135,7 @@ class CaseTableModel(QAbstractTableModel):
             self._rows[row] = fresh[0]
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, row, 1)),
-                         done=done, failed=self._on_failed)
+                         done=done, failed=partial(self._on_failed, gen))
 
     def row_of(self, case_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
@@ -167,7 +171,7 @@ class CaseTableModel(QAbstractTableModel):
                 self.endInsertRows()
             self._fetching = False
         self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, offset, page)),
-                         done=done, failed=self._on_failed)
+                         done=done, failed=partial(self._on_failed, gen))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \

@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         store = bar.addMenu(self.tr("&Store"))
         lock = self._action(store, self.tr("&Lock now"), self.lock_requested.emit, "Ctrl+L",
                             self.tr("Close the store; the passphrase is needed to open it again"))
-        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also while a case form is open
+        # Also from evidence viewers; under a modal case form, IdleLock catches Ctrl+L instead.
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.idle_action = self._action(store, self.tr("Lock when &idle…"), self._on_idle_action_triggered)
         self._action(store, self.tr("Change &passphrase…"), self._on_passphrase_action_triggered)
         self.remember_action = self._action(store, self.tr("&Remember on this computer"),

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from storage.store import Store, passphrase_problem
 from ui import file_dialogs
 from ui.errors import user_message
+from ui.recovery_print import print_key, printers_available
+from ui.strength_meter import StrengthMeter
 from ui.unlock_dialog import _wrap
 
 
@@ -35,6 +37,7 @@ class NewStoreDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self)
         self.strength = QLabel(self)
         self.strength.setWordWrap(True)
         self.strength.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -50,6 +53,7 @@ class NewStoreDialog(QDialog):
         form.addRow(self.tr("Your name"), self.owner)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Again"), self.repeat)
+        form.addRow(self.tr("Strength"), self.meter)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.strength)  # outside the form: a wrapped label there is cut short
@@ -74,6 +78,7 @@ class NewStoreDialog(QDialog):
     def _update_strength(self) -> str | None:
         text = self.passphrase.text()
         problem = passphrase_problem(text, (self.owner.text(),)) if text else None
+        self.meter.rate(text, (self.owner.text(),))
         self.strength.setText(problem or (self.tr("Strong enough.") if text else
                                           self.tr("Several unrelated words are strong and easy to remember.")))
         return problem
@@ -141,10 +146,16 @@ class RecoveryKeyDialog(QDialog):
         self.key.setFont(font)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # not to the clipboard
-        self.written = QCheckBox(self.tr("I have written the recovery key down."), self)
+        self.written = QCheckBox(self.tr("I have written the recovery key down (or printed it)."), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setEnabled(printers_available())
+        self.print_button.setToolTip(self.tr("On paper only, not to a file. The page passes through this "
+                                             "computer's print queue.") if self.print_button.isEnabled()
+                                     else self.tr("No printer is set up on this computer."))
+        self.print_button.clicked.connect(lambda: print_key(self, recovery_key))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.key)

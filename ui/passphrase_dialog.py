@@ -1,11 +1,12 @@
 """Changing the passphrase of the open store. The data key is re-wrapped, off the GUI thread."""
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from storage.store import passphrase_problem
 from ui.errors import user_message
+from ui.strength_meter import StrengthMeter
 
 
 class ChangePassphraseDialog(QDialog):
@@ -16,23 +17,33 @@ class ChangePassphraseDialog(QDialog):
         self.old, self.new, self.repeat = (QLineEdit(self) for _ in range(3))
         for w in (self.old, self.new, self.repeat):
             w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase"), self.old)
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("Again"), self.repeat)
+        form.addRow(self.tr("Strength"), self.meter)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self._rate_timer = QTimer(self, singleShot=True, interval=300)  # rate after a pause in typing
+        self._rate_timer.timeout.connect(self._on_rate_timer_timeout)
+        self.new.textChanged.connect(self._rate_timer.start)
 
     @classmethod
     def ask(cls, parent, services) -> bool:
         return cls(services, parent).exec() == QDialog.DialogCode.Accepted
+
+    @Slot()
+    def _on_rate_timer_timeout(self) -> None:
+        self.meter.rate(self.new.text())
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
 
 from storage.store import Store
 from ui import file_dialogs
@@ -40,6 +41,10 @@ class UnlockDialog(QDialog):
         self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for two sentences
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("color: #b00020")
+        self.busy = QProgressBar(self)  # moves while the key is derived (a second or so, on purpose)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(self.tr("New store…"), QDialogButtonBox.ButtonRole.ActionRole)
 
@@ -54,6 +59,7 @@ class UnlockDialog(QDialog):
         form.addRow("", self.remember)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 0)
@@ -138,6 +144,7 @@ class UnlockDialog(QDialog):
         self.message.setText(user_message(exc))
 
     def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
         for w in (self.folder, self.secret, self.buttons, self.use_passphrase, self.use_recovery):
             w.setEnabled(not busy)
         self.remember.setEnabled(not busy and self.services.device.available())

@@ -196,3 +196,25 @@ def test_a_lock_saves_valid_changes_and_keeps_invalid_ones_as_a_draft(qtbot, ser
     assert shown["changed"] and shown["data"]["title"] == "" and shown["data"]["opened_on"].endswith("x")
     with store.read() as s:
         assert drafts.peek(s, store, case.id) is None
+
+
+def test_a_problem_is_shown_in_red_under_its_field_and_goes_when_fixed(qtbot, services, store):
+    dlg = _dialog(qtbot, services)
+    opened = _form_widget(dlg.case_form, "opened_on")
+    opened.clear()
+    qtbot.keyClicks(opened, "2018-13")
+    people = dlg.pages["persons"]
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(people.form.widget_for("birth_year"), "about 1980")
+    dlg.validate()
+    assert "month must be 01 to 12" in dlg.case_form.problem_texts()
+    assert "must not be empty" in dlg.case_form.problem_texts()  # the reference
+    assert any("not a year" in t for t in people.form.problem_texts())
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)  # another person: its own fields
+    assert not any("not a year" in t for t in people.form.problem_texts())
+    people.select(0)
+    assert any("not a year" in t for t in people.form.problem_texts())
+    opened.clear()
+    qtbot.keyClicks(opened, "2018-12")
+    dlg.validate()
+    assert not any("month" in t for t in dlg.case_form.problem_texts())

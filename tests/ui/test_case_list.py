@@ -183,3 +183,17 @@ def test_search_as_you_type_in_the_window_keeps_the_page_responsive(qtbot, store
     settle(qtbot, page)
     assert page.count.text() == "1 case(s) match"
     assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["A-1"]
+
+
+def test_a_failed_read_is_told_under_the_list_and_a_stale_one_is_not(qtbot, store, saved, monkeypatch):
+    import ui.case_table_model as ctm
+
+    saved()
+    model = CaseTableModel(store)
+    told = []
+    model.load_failed.connect(told.append)
+    monkeypatch.setattr(ctm, "list_cases", lambda *a: (_ for _ in ()).throw(RuntimeError("Гүлнар")))
+    model.set_query(CaseQuery())
+    assert told and "RuntimeError" in told[0] and "Гүлнар" not in told[0]
+    model._on_failed(model._generation - 1, RuntimeError("old"))  # a query typed over since
+    assert len(told) == 1

@@ -98,7 +98,7 @@ def test_the_case_editor_has_a_files_tab(qtbot, services, store, saved, tmp_path
     dlg = CaseDialog(services, case)
     qtbot.addWidget(dlg)
     titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
-    assert titles[-2:] == ["Files", "Consent"]  # consent stays the last tab
+    assert titles[-3:] == ["Files", "Consent", "History"]  # files before consent; the history last
     panel = dlg.files_page
     assert isinstance(panel, EvidencePanel)
     dlg.tabs.setCurrentWidget(panel)

@@ -200,3 +200,20 @@ def test_file_menu_holds_import_export_and_quit(qtbot, window):
     assert menus["File"] == ["Import…", "Export as plain JSON…", "Quit"]
     assert not any("Import" in t for t in menus["Cases"])
     assert "Lock when idle…" in menus["Store"]
+
+
+def test_lock_when_idle_sets_the_minutes_and_keeps_them_for_the_next_start(qtbot, services, locking_app, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.app import Casefile
+    from ui.guards import IDLE_MINUTES
+
+    app, _asked = locking_app
+    assert Casefile(app.app, services).idle._timer.interval() == IDLE_MINUTES * 60_000  # nothing chosen yet
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (12, True))
+    app.window.idle_action.trigger()
+    assert app.idle._timer.interval() == 12 * 60_000
+    assert Casefile(app.app, services).idle._timer.interval() == 12 * 60_000  # read back from QSettings
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, False))  # cancelled
+    app.window.idle_action.trigger()
+    assert app.idle._timer.interval() == 12 * 60_000

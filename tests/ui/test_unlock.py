@@ -41,12 +41,15 @@ def fresh_busy(dlg):
 
 def test_a_wrong_passphrase_is_told_and_opens_nothing(qtbot, fresh_services, closed_store):
     path, _ = closed_store
+    before = {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in path.iterdir()}
     dlg = UnlockDialog(fresh_services, str(path))
     qtbot.addWidget(dlg)
     _open(qtbot, dlg, "not the passphrase at all")
     assert dlg.store is None and dlg.result() != QDialog.DialogCode.Accepted
     assert dlg.message.text() == "The passphrase is wrong."
     assert dlg.secret.text() == ""  # not left in the field
+    assert {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in path.iterdir()} == before  # nothing written
+    assert fresh_services.settings.value(Services.LAST_STORE) is None
 
 
 def test_the_passphrase_opens_the_store_and_is_remembered_as_last_path(qtbot, fresh_services, closed_store, passphrase):
@@ -125,3 +128,15 @@ def test_the_recovery_key_cannot_be_dismissed_before_it_is_written_down(qtbot):
     assert dlg.ok.isEnabled()
     dlg.ok.click()
     assert not dlg.isVisible()
+
+
+def test_a_busy_bar_moves_while_the_key_is_derived(qtbot, fresh_services, closed_store, passphrase):
+    path, _ = closed_store
+    dlg = UnlockDialog(fresh_services, str(path))
+    qtbot.addWidget(dlg)
+    dlg.secret.setText("not the passphrase at all")
+    assert dlg.busy.isHidden()
+    dlg.buttons.accepted.emit()
+    assert not dlg.busy.isHidden() and not dlg.secret.isEnabled()  # the GUI thread is free to draw it
+    qtbot.waitUntil(lambda: not fresh_services.runner.busy(), timeout=20000)
+    assert dlg.busy.isHidden() and dlg.store is None and dlg.message.text()

@@ -28,7 +28,9 @@ class AccountTextEditor(QWidget):
         self.text.setMinimumHeight(180)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why (for example: identifies a relative)"))
-        self.mark_button = QPushButton(self.tr("Mark selection as never to leave the store"), self)
+        self.mark_button = QPushButton(self.tr("Mark selection"), self)
+        self.mark_button.setToolTip(self.tr("Marked words never leave the store: briefs and shared copies "
+                                            "show them blacked out."))
         self.mark_button.setEnabled(False)
         self.marks = QListWidget(self)
         self.marks.setMaximumHeight(90)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
@@ -24,6 +25,7 @@ from ui.editor.history_page import HistoryPage
 from ui.evidence_window import files_page, shut_evidence_panels
 
 VALIDATE_DELAY_MS = 400
+_RECORD_PATH = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\]\.?(?P<rest>.*)$")
 
 
 def blank_case() -> dict:
@@ -60,7 +62,7 @@ class CaseDialog(QDialog):
         self.tabs.addTab(self.files_page, self.tr("Files"))
         self.consent_tab = _scrolled(self.consent_form, self)
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
-        self.history_page = HistoryPage(services, case.id if case else None, self._field_label, self)
+        self.history_page = HistoryPage(services, case.id if case else None, _field_labels(self), self)
         self.tabs.addTab(self.history_page, self.tr("History"))
 
         self.problems_title = QLabel(self)
@@ -79,6 +81,8 @@ class CaseDialog(QDialog):
         self._validate_timer.timeout.connect(self.validate)
         for part in (self.case_form, self.consent_form, *self.pages.values()):
             part.edited.connect(self._validate_timer.start)
+        for page in self.pages.values():
+            page.list.currentRowChanged.connect(self._show_inline)
         self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         self.problems.itemActivated.connect(self._on_problems_itemActivated)
         self.problems.itemClicked.connect(self._on_problems_itemActivated)
@@ -145,11 +149,27 @@ class CaseDialog(QDialog):
         self.problems_title.setText(self.tr("%n problem(s) to fix before the case can be saved", "", len(problems))
                                     if problems else self.tr("No problems found."))
         self.problems.setVisible(bool(problems))
+        self._problems = list(problems)
+        self._show_inline()
 
-    def _field_label(self, kind: str, field: str) -> str:
-        """A field of a kind of record as its form labels it (for the History tab)."""
-        form = self.case_form if kind == "case" else getattr(self.pages.get(kind + "s"), "form", None)
-        return form.label_for(field) if form is not None else field
+    def _show_inline(self) -> None:
+        """The problems of the case and of the records shown, under their fields."""
+        per_form: dict = {}
+        for problem in getattr(self, "_problems", []):
+            path, _, message = problem.partition(": ")
+            record = _RECORD_PATH.match(path)
+            if record:
+                page = self.pages.get(record["list"])
+                if page is None or page.list.currentRow() != int(record["index"]):
+                    continue
+                form, where = page.form, record["rest"]
+            else:
+                form, where = (self.consent_form if path.startswith("consent") else self.case_form), path
+            where = re.sub(r"\[\d+\]", "", where)
+            if where:
+                per_form.setdefault(form, {}).setdefault(where, message or problem)
+        for form in (self.case_form, self.consent_form, *(p.form for p in self.pages.values())):
+            form.show_problems(per_form.get(form, {}))
 
     def _place(self, problem: str):
         """(tab index, page or None, record index, form) where a problem is."""
@@ -231,6 +251,13 @@ class CaseDialog(QDialog):
                 self.save()
                 return
         super().reject()
+
+
+def _field_labels(dlg: CaseDialog):
+    """A field of a kind of record as its form labels it (for the History tab). Holds the forms,
+    not the dialog: a reference back to the dialog would keep it alive after it is closed."""
+    forms = {"case": dlg.case_form, **{name[:-1]: page.form for name, page in dlg.pages.items()}}
+    return lambda kind, field: forms[kind].label_for(field) if kind in forms else field
 
 
 def _scrolled(widget, parent) -> QScrollArea:

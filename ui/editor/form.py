@@ -43,6 +43,7 @@ def set_path(record: dict, path: tuple[str, ...], value) -> None:
 class _Binding:
     def __init__(self, path, widget, show, read):
         self.path, self.widget, self.show, self.read = path, widget, show, read
+        self.error: QLabel | None = None  # the problem with this field, in red under it
 
 
 class RecordForm(QWidget):
@@ -84,8 +85,43 @@ class RecordForm(QWidget):
         self._labels[path[0]] = self._labels.get(path[0]) or label
         self._labels[".".join(path)] = label
         signal.connect(lambda *_: self._commit(b))
-        self._layout.addRow(label, row or widget)
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(row or widget)
+        b.error = QLabel(box)
+        b.error.setObjectName("field-problem")
+        b.error.setWordWrap(True)
+        b.error.setStyleSheet("color: #b00020")
+        b.error.hide()
+        lay.addWidget(b.error)
+        self._layout.addRow(label, box)
         return widget
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Put each problem under its field. Keys are paths inside the record ('birth_year',
+        'place.country', 'names.value'); a path is shown at the field that holds it."""
+        shown: dict[_Binding, list[str]] = {}
+        for where, message in problems.items():
+            b = self._binding_at(where)
+            if b is not None:
+                shown.setdefault(b, []).append(message)
+        for b in self._bindings:
+            messages = shown.get(b)
+            b.error.setText("\n".join(messages or []))
+            b.error.setVisible(bool(messages))
+
+    def _binding_at(self, where: str) -> _Binding | None:
+        keys = {".".join(b.path): b for b in self._bindings}
+        parts = where.split(".")
+        for n in range(len(parts), 0, -1):  # the field itself, else the nearest field holding it
+            if (b := keys.get(".".join(parts[:n]))) is not None:
+                return b
+        return next((b for b in self._bindings if b.path[0] == parts[0]), None)
+
+    def problem_texts(self) -> list[str]:
+        return [b.error.text() for b in self._bindings if not b.error.isHidden()]
 
     def widget_for(self, field: str | None) -> QWidget | None:
         """The widget of a field named in a problem ('birth_year', 'place'), for focusing it."""

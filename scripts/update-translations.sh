@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerate the translation sources (resources/i18n/casefile_*.ts) from the strings in ui/.
+# Run after changing any text shown in the window; translations already made are kept.
+# tests/ui/test_translations.py fails while the sources are out of date.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LUPDATE="${LUPDATE:-.venv/bin/pyside6-lupdate}"
+mapfile -t sources < <(find ui -name '*.py' | LC_ALL=C sort)
+"$LUPDATE" "${sources[@]}" -tr-function-alias tr+=_tr -no-obsolete -locations relative \
+    -ts resources/i18n/casefile_ru.ts resources/i18n/casefile_kk.ts
