@@ -206,7 +206,7 @@ class BriefDialog(QDialog):
         elif isinstance(exc, LeakFound):
             self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
             self.result.setText(leak_text(exc))
-        elif isinstance(exc, ValueError):
+        elif type(exc) is ValueError:    # ours (no such account); a subclass may quote case data
             self.preview.clear()
             self.result.setText(str(exc))
         else:
