@@ -91,6 +91,16 @@ def test_filters(demo_store):
     assert _refs(demo_store, "camp", status="closed") == []
 
 
+@pytest.mark.parametrize("kind", ["violation", "tag", "facility"])
+def test_a_filter_counts_each_case_once_as_the_list_shows_it(demo_store, kind):
+    """A filter alone is counted from its index; the count must still be that of the cases listed,
+    whichever value, and however many of a case's events carry it."""
+    with demo_store.read() as s:
+        for value in cases.facet_values(s, kind):
+            q = CaseQuery(**{kind: value})
+            assert cases.count_cases(s, q) == len(cases.list_cases(s, q, 0, 1000)) > 0
+
+
 def test_list_is_paged_sorted_and_shows_the_next_hearing(demo_store):
     with demo_store.read() as s:
         q = CaseQuery(sort="reference", descending=False, today="2026-11-22")
