@@ -172,6 +172,7 @@ class BriefDialog(QDialog):
     def _on_make_clicked(self) -> None:
         self.prepared = None
         self.preview.clear(self.tr("Making the brief…"))
+        self.result.setStyleSheet("")
         self.result.setText(self.tr("Redacting, laying out and verifying…"))
         self.progress.setRange(0, 0)
         self._busy(True)
