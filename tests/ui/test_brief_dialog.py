@@ -82,6 +82,7 @@ def test_a_court_brief_is_made_previewed_verified_and_saved(qtbot, monkeypatch, 
     save_to(monkeypatch, qtbot, dlg, target)
     assert dlg.saved_path == target and target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in out_dir.iterdir()] == ["brief.pdf"]   # no temporary file left
+    assert target.stat().st_mode & 0o077 == 0                     # readable by its owner only
     found = briefs.material(services.store, case.id)
     assert found.pseudonyms            # kept for the next document of the case
     assert check_file(target, found.case, "court", pseudonyms=found.pseudonyms, exhibits=found.exhibits) == []
