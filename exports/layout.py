@@ -528,16 +528,21 @@ def render_log(reference: str, for_profile: str, entries, paper: str = "A4") -> 
     """An internal table of what a profile replaced where, by which rule (for the lawyer)."""
     layout = Layout(kind="redaction_log", profile="internal", display={}, paper=paper)
     st = _styles()
-    buf = io.BytesIO()
-    doc = _Doc(buf, layout, f"{reference} \u2013 redaction log ({for_profile}) \u2013 INTERNAL", None)
-    w = doc.width
-    widths = [w * x for x in (0.22, 0.2, 0.34, 0.24)]
-    rows = [[static(h, st["th"]) for h in ("Where", "Rule", "Original", "Shown as")]]
-    for e in entries:
-        rows.append([static(e.where, st["tiny"]), static(e.rule, st["tiny"]), cell(e.original, st["small"], widths[2]),
-                     cell(e.replacement, st["small"], widths[3])])
-    story = [Heading(f"Redaction log: {for_profile} profile", st["h1"], "log", level=0),
-             *para(f"Case reference: {reference}. " + PROFILE_LINE["internal"], st["italic"], w),
-             _table(rows, widths, long=True)]
-    doc.build(story)
+    footer = f"{reference} \u2013 redaction log ({for_profile}) \u2013 INTERNAL"
+    previous: _Pass | None = None
+    for _ in range(3):        # once more when the first pass learnt the page count ('Page 1 of 3')
+        buf = io.BytesIO()
+        doc = _Doc(buf, layout, footer, previous)
+        w = doc.width
+        widths = [w * x for x in (0.22, 0.2, 0.34, 0.24)]
+        rows = [[static(h, st["th"]) for h in ("Where", "Rule", "Original", "Shown as")]]
+        for e in entries:
+            rows.append([static(e.where, st["tiny"]), static(e.rule, st["tiny"]), cell(e.original, st["small"], widths[2]),
+                         cell(e.replacement, st["small"], widths[3])])
+        doc.build([Heading(f"Redaction log: {for_profile} profile", st["h1"], "log", level=0),
+                   *para(f"Case reference: {reference}. " + PROFILE_LINE["internal"], st["italic"], w),
+                   _table(rows, widths, long=True)])
+        if previous and previous.pages == doc.current.pages:
+            break
+        previous = doc.current
     return buf.getvalue()

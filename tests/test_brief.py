@@ -228,3 +228,12 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page():
                 lines = [ln.strip() for ln in page.extract_text().splitlines()
                          if ln.strip() and not re.search(r"Page \d+ of \d+|internal$", ln)]
                 assert not (lines and heading.match(lines[-1])), (seed, kind, n + 1, lines[-1])
+
+
+def test_a_redaction_log_of_several_pages_counts_them_all():
+    from exports.brief import build_redaction_log
+    data = build_redaction_log(cf.make_case(), "court", exhibits=EXHIBITS, paper="Letter")
+    pages = pypdf.PdfReader(io.BytesIO(data)).pages
+    assert len(pages) >= 2
+    for i, page in enumerate(pages):
+        assert f"Page {i + 1} of {len(pages)}" in page.extract_text()

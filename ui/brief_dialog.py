@@ -172,6 +172,7 @@ class BriefDialog(QDialog):
     def _on_make_clicked(self) -> None:
         self.prepared = None
         self.preview.clear(self.tr("Making the brief…"))
+        self.result.setStyleSheet("")
         self.result.setText(self.tr("Redacting, laying out and verifying…"))
         self.progress.setRange(0, 0)
         self._busy(True)
@@ -206,7 +207,7 @@ class BriefDialog(QDialog):
         elif isinstance(exc, LeakFound):
             self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
             self.result.setText(leak_text(exc))
-        elif isinstance(exc, ValueError):
+        elif type(exc) is ValueError:    # ours (no such account); a subclass may quote case data
             self.preview.clear()
             self.result.setText(str(exc))
         else:

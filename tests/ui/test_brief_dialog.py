@@ -82,6 +82,7 @@ def test_a_court_brief_is_made_previewed_verified_and_saved(qtbot, monkeypatch, 
     save_to(monkeypatch, qtbot, dlg, target)
     assert dlg.saved_path == target and target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in out_dir.iterdir()] == ["brief.pdf"]   # no temporary file left
+    assert target.stat().st_mode & 0o077 == 0                     # readable by its owner only
     found = briefs.material(services.store, case.id)
     assert found.pseudonyms            # kept for the next document of the case
     assert check_file(target, found.case, "court", pseudonyms=found.pseudonyms, exhibits=found.exhibits) == []
@@ -195,3 +196,15 @@ def test_the_save_dialog_leaves_no_record_of_the_folder(qtbot, monkeypatch, dlg,
     assert qt.value("FileDialog/lastVisited") == "file:///before"
     assert qt.value("FileDialog/history") is None
     assert out_dir.name not in (tmp_path / "config").joinpath("QtProject.conf").read_text()
+
+
+def test_closing_while_the_brief_is_made_drops_it(qtbot, services, dlg, out_dir):
+    """As when the store locks: the dialog closes, the work finishes, and nothing is shown or kept."""
+    choose(dlg.profile, "court")
+    dlg.make.click()
+    assert not dlg.make.isEnabled()
+    dlg.done(0)
+    services.runner.wait()
+    qtbot.waitUntil(lambda: not services.runner.busy())   # the result was delivered: it must go nowhere
+    assert dlg.prepared is None and dlg.preview.count == 0 and dlg.saved_path is None
+    assert list(out_dir.iterdir()) == []
