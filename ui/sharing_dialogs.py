@@ -115,6 +115,7 @@ class SendDialog(QDialog):
         form.addRow(self.tr("Or recipient"), self.pasted)
         form.addRow(self.tr("Override consent, reason"), self.override)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -144,12 +145,17 @@ class ReceiveDialog(QDialog):
             who = self.tr("From %1 (in your address book%2).").replace("%1", known.name).replace(
                 "%2", self.tr(", fingerprint checked in person") if known.verified else "")
         else:
-            who = self.tr("From an UNKNOWN key that calls itself %1. Fingerprint: %2. Accept only if the sender "
-                          "reads you the same fingerprint.").replace("%1", incoming.manifest.sender.name).replace(
-                "%2", incoming.fingerprint)
+            who = self.tr("From an UNKNOWN key that calls itself %1. Accept only if the sender reads you the "
+                          "same fingerprint, by phone or in person:").replace("%1", incoming.manifest.sender.name)
+        self.setMinimumWidth(520)
         self.sender_label = QLabel(who)
+        self.sender_label.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the bundle: never markup
         self.sender_label.setWordWrap(True)
         layout.addWidget(self.sender_label)
+        if known is None:
+            self.fingerprint_label = QLabel(f"<b style='font-size:large'>{incoming.fingerprint}</b>")
+            self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.fingerprint_label, alignment=Qt.AlignmentFlag.AlignCenter)
         refs = ", ".join(c.reference for c in incoming.cases)
         layout.addWidget(QLabel(self.tr("Cases: %1").replace("%1", refs)))
         if incoming.already_received:
