@@ -154,15 +154,19 @@ class ShareMenu(QObject):
 
     def _on_bundle_opened(self, incoming: sharing.IncomingBundle) -> None:
         if not ReceiveDialog.ask(self.window, incoming):
-            sharing.refuse(self.store, incoming)
-            self.refused.emit("refused by the user")
-            self.window.statusBar().showMessage(_tr("The bundle was refused; nothing was changed."), 10000)
+            store = self.store  # deleting staged evidence files of many GiB takes a while: off the GUI thread
+            self._run(_tr("Discarding the bundle…"), lambda _progress: sharing.refuse(store, incoming),
+                      self._on_refuse_finished)
             return
         if incoming.known_sender is None:
             self._offer_contact(incoming)
         store, fp = self.store, incoming.fingerprint
         self._run(_tr("Merging…"), lambda _progress: sharing.accept(store, incoming, accept_signer=fp),
                   self._on_merge_finished)
+
+    def _on_refuse_finished(self, _result) -> None:
+        self.refused.emit("refused by the user")
+        self.window.statusBar().showMessage(_tr("The bundle was refused; nothing was changed."), 10000)
 
     def _offer_contact(self, incoming: sharing.IncomingBundle) -> None:
         sender = incoming.manifest.sender
