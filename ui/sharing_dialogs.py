@@ -231,8 +231,9 @@ class ConflictListDialog(QDialog):
         self._pending = sharing.pending_conflicts(self._store)
         self.list.clear()
         for p in self._pending:
-            self.list.addItem(self.tr("%1 — a %2 — from %3 — %4").replace("%1", p.reference)
-                              .replace("%2", p.conflict.kind).replace("%3", p.sender)
+            kind = self.tr("case details") if p.conflict.kind == "case" else p.conflict.kind
+            self.list.addItem(self.tr("%1 — %2 — from %3 — %4").replace("%1", p.reference)
+                              .replace("%2", kind).replace("%3", p.sender)
                               .replace("%4", ", ".join(f.replace("_", " ") for f in p.conflict.fields)))
         if self._pending:
             self.list.setCurrentRow(0)
