@@ -182,6 +182,8 @@ class _Channel:
         """Called by the producer, always, when it stops: EOF, or the error it failed with."""
         self.error = error
         try:
+            if error is None:
+                self.writer.send_pending()
             self.put(None)
         except BrokenPipeError:
             pass
@@ -197,16 +199,27 @@ class _Channel:
 
 
 class _ChannelWriter(io.RawIOBase):
+    """age writes in small pieces (8 KiB); handing each one over alone would cost a thread switch
+    per piece, so they travel in chunks of about 1 MiB."""
+
     def __init__(self, channel: _Channel):
         self._c = channel
+        self._pending = bytearray()
 
     def writable(self) -> bool:
         return True
 
     def write(self, b) -> int:
-        if len(b):
-            self._c.put(bytes(b))
+        self._pending += b
+        if len(self._pending) >= CHUNK:
+            self.send_pending()
         return len(b)
+
+    def send_pending(self) -> None:
+        if self._pending:
+            piece = bytes(self._pending)
+            self._pending.clear()
+            self._c.put(piece)
 
 
 class _ChannelReader(io.RawIOBase):
@@ -462,7 +475,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     try:
         stream = io.BufferedReader(channel.reader, buffer_size=CHUNK)
         try:
-            tar = tarfile.open(fileobj=stream, mode="r|", bufsize=64 * 1024)
+            tar = tarfile.open(fileobj=stream, mode="r|", bufsize=CHUNK)
         except tarfile.TarError:
             raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.") from None
         _, manifest_bytes = _read_small(tar, MANIFEST, MAX_MANIFEST)
