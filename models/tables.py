@@ -45,7 +45,7 @@ class CaseFacet(SQLModel, table=True):
     kind: str = Field(primary_key=True)
     value: str = Field(primary_key=True)
 
-    __table_args__ = (Index("ix_case_facet_kind_value", "kind", "value"),)
+    __table_args__ = (Index("ix_case_facet_kind_value_case", "kind", "value", "case_pk"),)
 
 
 class CaseRevision(SQLModel, table=True):

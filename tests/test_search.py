@@ -91,6 +91,16 @@ def test_filters(demo_store):
     assert _refs(demo_store, "camp", status="closed") == []
 
 
+@pytest.mark.parametrize("kind", ["violation", "tag", "facility"])
+def test_a_filter_counts_each_case_once_as_the_list_shows_it(demo_store, kind):
+    """A filter alone is counted from its index; the count must still be that of the cases listed,
+    whichever value, and however many of a case's events carry it."""
+    with demo_store.read() as s:
+        for value in cases.facet_values(s, kind):
+            q = CaseQuery(**{kind: value})
+            assert cases.count_cases(s, q) == len(cases.list_cases(s, q, 0, 1000)) > 0
+
+
 def test_list_is_paged_sorted_and_shows_the_next_hearing(demo_store):
     with demo_store.read() as s:
         q = CaseQuery(sort="reference", descending=False, today="2026-11-22")
@@ -141,3 +151,26 @@ def test_ranked_pages_and_counts_agree_with_or_without_filters(store):
     with store.read() as s:
         assert cases.count_cases(s, q) == 6
         assert "P-6" not in [c.reference for c in cases.list_cases(s, q, 0, 50)]
+
+
+def test_a_word_in_too_many_cases_to_rank_lists_them_by_last_change(store, monkeypatch):
+    """Past RANK_AT_MOST matches, ranking (which reads every match) gives way to the last change;
+    a narrower search is ranked again."""
+    docs = [factory.case_dict(f"W-{i}", summary="Held in the camp. " + "Ghulja " * i) for i in range(6)]
+    import_document(store, interchange.parse_document(factory.document(*docs)))
+    monkeypatch.setattr(cases, "_now", lambda: "2099-01-01T00:00:00+00:00")
+    with store.write() as s:  # W-0 changed last
+        c = cases.get_case(s, "W-0")
+        cases.save_case(s, store, c.model_copy(update={"title": c.title + " (updated)"}))
+    monkeypatch.setattr(cases, "RANK_AT_MOST", 4)
+    with store.read() as s:
+        wide = CaseQuery(text="camp", sort="relevance")
+        assert not cases.ranks(s, wide)
+        listed = cases.list_cases(s, wide, 0, 50)
+        assert listed[0].reference == "W-0" and len(listed) == 6 == cases.count_cases(s, wide)
+        assert [c.updated_at for c in listed] == sorted((c.updated_at for c in listed), reverse=True)
+        narrow = CaseQuery(text="Ghulja", sort="relevance")  # five cases: still too many
+        assert not cases.ranks(s, narrow)
+        monkeypatch.setattr(cases, "RANK_AT_MOST", 5)
+        assert cases.ranks(s, narrow)
+        assert cases.list_cases(s, narrow, 0, 50)[0].reference == "W-5"  # most mentions first
