@@ -180,6 +180,7 @@ class ConsentDialog(QDialog):
     def __init__(self, refs: list[str], reason: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("No consent to share"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         text = QLabel(self.tr("The person concerned has not consented to sharing these cases with partners: %1. "
                               "Record the consent in the case, or send anyway and say why; the reason goes into "
