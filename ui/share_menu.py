@@ -3,14 +3,14 @@ address book, this store's identity, and conflicts waiting for a person.
 
 Encrypting and decrypting run through the services' runner, off the GUI thread, with a progress
 dialog. File dialogs are Qt's own (not the desktop's), so no desktop service keeps a list of
-recently used bundles.
+recently used bundles, and the folders Qt's dialog would remember are forgotten at once.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -24,6 +24,24 @@ from ui.sharing_dialogs import ConflictDialog, ConflictListDialog, ConsentDialog
 
 BUNDLES = "Casefile bundles (*.age)"
 DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def forget_dialog_history() -> None:
+    """Qt's own file dialog keeps the folders it visited in QtProject's settings; a folder's name
+    can say whose bundle it held, so they are removed as soon as the dialog is gone."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in ("FileDialog/history", "FileDialog/lastVisited"):
+        settings.remove(key)
+    settings.sync()
+
+
+def ask_bundle_path(parent, title: str, save: bool) -> str:
+    try:
+        if save:
+            return QFileDialog.getSaveFileName(parent, title, "cases.age", _tr(BUNDLES), options=DIALOG_OPTIONS)[0]
+        return QFileDialog.getOpenFileName(parent, title, "", _tr(BUNDLES), options=DIALOG_OPTIONS)[0]
+    finally:
+        forget_dialog_history()
 
 
 class ShareMenu(QObject):
@@ -122,8 +140,7 @@ class ShareMenu(QObject):
             if reason is None:
                 self.refused.emit("consent")
                 return
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Save the bundle"), "cases.age", _tr(BUNDLES),
-                                              options=DIALOG_OPTIONS)
+        path = ask_bundle_path(self.window, _tr("Save the bundle"), save=True)
         if not path:
             return
         if not path.endswith(".age"):
@@ -144,8 +161,7 @@ class ShareMenu(QObject):
 
     def receive(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, _tr("Receive a bundle"), "", _tr(BUNDLES),
-                                                  options=DIALOG_OPTIONS)
+            path = ask_bundle_path(self.window, _tr("Receive a bundle"), save=False)
         if not path:
             return
         store = self.store

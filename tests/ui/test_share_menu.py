@@ -302,3 +302,32 @@ def test_received_evidence_is_listed_only_once_the_merge_is_committed(qtbot, bob
     assert seen_while_asked == [0]
     with bob.read() as s:
         assert [f.size for f in evidence.list_files(s, case.id)] == [3000]
+
+
+def test_the_bundle_file_dialog_remembers_no_folder(qtbot, tmp_path, monkeypatch, request):
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.share_menu import ask_bundle_path
+
+    import os
+    from pathlib import Path
+
+    default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    request.addfinalizer(lambda: [QSettings.setPath(f, QSettings.Scope.UserScope, default) for f in formats])
+    folder = tmp_path / "Dina-Nurdaulet-bundles"
+    folder.mkdir()
+    monkeypatch.chdir(folder)  # the dialog starts here: "cases.age" is relative
+
+    def choose():
+        [dlg] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        dlg.selectFile(str(folder / "to-bob.age"))
+        dlg.accept()
+    QTimer.singleShot(0, choose)
+    assert ask_bundle_path(None, "Save the bundle", save=True) == str(folder / "to-bob.age")
+    written = "".join(p.read_text(errors="replace") for p in (tmp_path / "config").rglob("*") if p.is_file())
+    assert "Dina-Nurdaulet" not in written
+    assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/lastVisited") is None
