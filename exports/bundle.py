@@ -6,9 +6,10 @@ The tar stream holds, in this order: ``manifest.json`` (who made it, when, for w
 size and SHA-256 of every other part), ``manifest.sig`` (Ed25519 signature of the manifest's
 exact bytes), ``cases.json`` (interchange format), then ``evidence/<id>`` files.
 
-Both directions stream: age runs on a worker thread (pyrage releases the GIL) and exchanges
-plaintext with this thread through a small bounded queue, so memory stays bounded whatever the
-size of the evidence, and no decrypted byte is ever written to a file. age authenticates each
+Both directions stream, so memory stays bounded whatever the size of the evidence, and no
+decrypted byte is ever written to a file. Writing, age pulls the tar stream from a generator
+(evidence hashed on a thread beside it); reading, age runs on a worker thread and hands the
+plaintext to this thread through a small bounded queue. age authenticates each
 64 KiB chunk but notices a cut-off file only at its end, so a reader must not keep anything it
 was handed before ``read_bundle`` has returned.
 
@@ -181,6 +182,8 @@ class _Channel:
         """Called by the producer, always, when it stops: EOF, or the error it failed with."""
         self.error = error
         try:
+            if error is None:
+                self.writer.send_pending()
             self.put(None)
         except BrokenPipeError:
             pass
@@ -196,16 +199,27 @@ class _Channel:
 
 
 class _ChannelWriter(io.RawIOBase):
+    """age writes in small pieces (8 KiB); handing each one over alone would cost a thread switch
+    per piece, so they travel in chunks of about 1 MiB."""
+
     def __init__(self, channel: _Channel):
         self._c = channel
+        self._pending = bytearray()
 
     def writable(self) -> bool:
         return True
 
     def write(self, b) -> int:
-        if len(b):
-            self._c.put(bytes(b))
+        self._pending += b
+        if len(self._pending) >= CHUNK:
+            self.send_pending()
         return len(b)
+
+    def send_pending(self) -> None:
+        if self._pending:
+            piece = bytes(self._pending)
+            self._pending.clear()
+            self._c.put(piece)
 
 
 class _ChannelReader(io.RawIOBase):
@@ -248,19 +262,6 @@ def _produce(target, channel: _Channel) -> threading.Thread:
     return t
 
 
-def _consume(target, channel: _Channel, failures: list) -> threading.Thread:
-    """Run ``target`` (which reads from the channel) on a thread; if it fails, writes to the channel fail."""
-    def body():
-        try:
-            target()
-        except BaseException as exc:
-            failures.append(exc)
-            channel.abort()
-    t = threading.Thread(target=body, name="age-encrypt", daemon=True)
-    t.start()
-    return t
-
-
 def _decrypt_error(exc: BaseException) -> BundleError:
     if isinstance(exc, BundleError):
         return exc
@@ -286,61 +287,119 @@ def _padding(size: int) -> bytes:
     return b"\0" * (-size % tarfile.BLOCKSIZE)
 
 
-def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign: Callable[[bytes], bytes],
-                 cases_json: bytes, open_part: Callable[[Part], BinaryIO], progress: Progress | None = None) -> None:
-    """Write a bundle to ``out``: encrypted to every recipient, the manifest signed with ``sign``.
-    ``open_part`` opens each evidence part's bytes; they are hashed again on the way, and a file
-    whose bytes no longer match the manifest stops the bundle (BundleError)."""
-    keys = [parse_recipient(r) for r in recipients]
-    if not keys:
-        raise BundleError("Name at least one recipient.")
-    manifest_bytes = manifest.to_bytes()
-    signature = sign(manifest_bytes)
+class _Pull(io.RawIOBase):
+    """The plaintext for age to read: each read runs ``pieces`` (a generator) as far as needed.
+    An error of the generator is kept, so that the caller sees it rather than age's wrapping."""
+
+    def __init__(self, pieces):
+        self._it, self._buf, self.error = pieces, memoryview(b""), None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self._buf:
+            try:
+                self._buf = memoryview(next(self._it))
+            except StopIteration:
+                return 0
+            except BaseException as exc:
+                self.error = exc
+                raise
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+    def close(self) -> None:
+        self._it.close()  # closes the evidence file a failed write was reading
+        super().close()
+
+
+class _Hasher:
+    """SHA-256 on a thread of its own (hashlib lets go of the GIL), so that it overlaps age's
+    encryption; at most ``depth`` chunks wait for it."""
+
+    def __init__(self, depth: int = 8):
+        self._digest, self._q = hashlib.sha256(), queue.Queue(maxsize=depth)
+        self._thread = threading.Thread(target=self._run, name="bundle-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._q.get()) is not None:
+            self._digest.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        self._q.put(chunk)
+
+    def hexdigest(self) -> str:
+        self.stop()
+        return self._digest.hexdigest()
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._q.put(None)
+            self._thread.join()
+
+
+def _pieces(manifest: Manifest, manifest_bytes: bytes, signature: bytes, cases_json: bytes,
+            open_part: Callable[[Part], BinaryIO], progress: Progress | None):
+    """The tar stream of a bundle, piece by piece; each evidence part is hashed again on the way."""
     mtime = int(dt.datetime.fromisoformat(manifest.created_at).timestamp())
     total = sum(p.size for p in manifest.parts)
-    done = 0
-    channel, failures = _Channel(), []
-    worker = _consume(lambda: pyrage.encrypt_io(channel.reader, out, keys), channel, failures)
-    w = channel.writer
-    try:
-        for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (CASES, cases_json)):
-            w.write(_header(name, len(data), mtime) + data + _padding(len(data)))
-        done += len(cases_json)
-        for part in manifest.parts:
-            if part.name == CASES:
-                continue
-            w.write(_header(part.name, part.size, mtime))
-            digest, size = hashlib.sha256(), 0
+    for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (CASES, cases_json)):
+        yield _header(name, len(data), mtime) + data + _padding(len(data))
+    done = len(cases_json)
+    for part in manifest.parts:
+        if part.name == CASES:
+            continue
+        yield _header(part.name, part.size, mtime)
+        digest, size = _Hasher(), 0
+        try:
             with open_part(part) as src:
                 while chunk := src.read(CHUNK):
                     size += len(chunk)
                     if size > part.size:
                         break
                     digest.update(chunk)
-                    w.write(chunk)
+                    yield chunk
                     done += len(chunk)
                     if progress:
                         progress(done, total)
-            if size != part.size or digest.hexdigest() != part.sha256:
-                raise BundleError(f"The evidence file {part.evidence_id} no longer matches its recorded size and "
-                                  "SHA-256. Run `verify` on the store; the bundle was not written.")
-            w.write(_padding(part.size))
-        w.write(b"\0" * (2 * tarfile.BLOCKSIZE))
-        channel.finish()
-    except BrokenPipeError:
-        worker.join()
-        raise BundleError(f"The bundle could not be written ({type(failures[0]).__name__ if failures else 'stopped'}). "
-                          "Check that the disk has room.") from None
-    except BaseException:
-        channel.finish(BundleError("stopped"))  # age stops without finishing the file; the caller removes it
-        worker.join()
-        raise
-    worker.join()
-    if failures:
-        raise BundleError(f"The bundle could not be written ({type(failures[0]).__name__}). "
-                          "Check that the disk has room.") from None
+            matches = size == part.size and digest.hexdigest() == part.sha256
+        finally:
+            digest.stop()
+        if not matches:
+            raise BundleError(f"The evidence file {part.evidence_id} no longer matches its recorded size and "
+                              "SHA-256. Run `verify` on the store; the bundle was not written.")
+        yield _padding(part.size)
+    yield b"\0" * (2 * tarfile.BLOCKSIZE)
     if progress:
         progress(total, total)
+
+
+def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign: Callable[[bytes], bytes],
+                 cases_json: bytes, open_part: Callable[[Part], BinaryIO], progress: Progress | None = None) -> None:
+    """Write a bundle to ``out``: encrypted to every recipient, the manifest signed with ``sign``.
+    ``open_part`` opens each evidence part's bytes; they are hashed again on the way, and a file
+    whose bytes no longer match the manifest stops the bundle (BundleError). age pulls the
+    plaintext as it encrypts, on this thread: no copy through a queue."""
+    keys = [parse_recipient(r) for r in recipients]
+    if not keys:
+        raise BundleError("Name at least one recipient.")
+    manifest_bytes = manifest.to_bytes()
+    source = _Pull(_pieces(manifest, manifest_bytes, sign(manifest_bytes), cases_json, open_part, progress))
+    try:
+        pyrage.encrypt_io(source, out, keys)
+    except BaseException as exc:
+        if source.error is not None:
+            raise source.error from None
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise BundleError(f"The bundle could not be written ({type(exc).__name__}). "
+                          "Check that the disk has room.") from None
+    finally:
+        source.close()
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -416,7 +475,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     try:
         stream = io.BufferedReader(channel.reader, buffer_size=CHUNK)
         try:
-            tar = tarfile.open(fileobj=stream, mode="r|", bufsize=64 * 1024)
+            tar = tarfile.open(fileobj=stream, mode="r|", bufsize=CHUNK)
         except tarfile.TarError:
             raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.") from None
         _, manifest_bytes = _read_small(tar, MANIFEST, MAX_MANIFEST)

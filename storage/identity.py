@@ -132,6 +132,37 @@ def set_verified(store, name: str, verified: bool = True) -> None:
         store.log(s, "contact_verified" if verified else "contact_unverified", "contact", str(contact.pk))
 
 
+def update_contact(store, name: str, new_name: str, recipient: str, signing_key: str | None,
+                   verified: bool) -> Contact:
+    """Change a contact. A new signing key clears nothing silently: the caller says whether its
+    fingerprint was checked."""
+    new_name = new_name.strip()
+    if not new_name:
+        raise InvalidKey("A contact needs a name.")
+    recipient = _check_recipient(recipient)
+    fp = None
+    if signing_key:
+        try:
+            raw = parse_signing_key(signing_key)
+        except BundleError as exc:
+            raise InvalidKey(str(exc)) from None
+        signing_key, fp = signing_key_text(raw), fingerprint(raw)
+    with store.write() as s:
+        contact = s.exec(select(Contact).where(Contact.name == name)).first()
+        if contact is None:
+            raise NotFound(f"There is no contact named {name}.")
+        if new_name != name and s.exec(select(Contact).where(Contact.name == new_name)).first():
+            raise Conflict(f"There is already a contact named {new_name}. Choose another name.")
+        if fp and (other := s.exec(select(Contact).where(Contact.fingerprint == fp)).first()) and other.pk != contact.pk:
+            raise Conflict(f"That signing key is already in the address book as {other.name}.")
+        changed_key = fp != contact.fingerprint
+        contact.name, contact.recipient, contact.signing_key = new_name, recipient, signing_key or None
+        contact.fingerprint, contact.verified = fp, verified
+        s.add(contact)
+        store.log(s, "contact_changed", "contact", str(contact.pk), verified=verified, signing_key_changed=changed_key)
+    return contact
+
+
 def contact_by_fingerprint(session: Session, fp: str) -> Contact | None:
     return session.exec(select(Contact).where(Contact.fingerprint == normalize_fingerprint(fp))).first()
 

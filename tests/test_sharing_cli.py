@@ -1,6 +1,7 @@
 """The sharing commands, and interop with the standard `age` tool."""
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -115,3 +116,24 @@ def test_age_tool_output_is_read_by_casefile_after_re_encryption(env, capsys, tm
     (tmp_path / "again.age").write_bytes(again)
     code, out, err = run(capsys, "receive", bob, tmp_path / "again.age", "--accept-signer", a["signing_fingerprint"])
     assert code == 0 and "1 added" in out, err
+
+
+def test_evidence_files_travel_with_send_and_receive(env, capsys, tmp_path):
+    alice, bob = env / "alice", env / "bob"
+    with Store.open(alice, passphrase=PASSPHRASE) as store:
+        save(store, make_case())
+    scan = tmp_path / "notice.pdf"
+    scan.write_bytes(b"%PDF-1.4 detention notice " * 4000)
+    assert run(capsys, "attach", alice, "ALM-2018-017", scan)[0] == 0
+    scan.unlink()
+    b = identity_of(capsys, bob)
+    code, out, err = run(capsys, "send", alice, "ALM-2018-017", "--to", b["recipient"], "-o", env / "b.age")
+    assert code == 0, err
+    assert "1 evidence files" in out
+    a = identity_of(capsys, alice)
+    code, out, err = run(capsys, "receive", bob, env / "b.age", "--accept-signer", a["signing_fingerprint"], "--json")
+    assert code == 0, err
+    assert json.loads(out)["evidence_files"] == 1
+    code, out, _ = run(capsys, "attachments", bob, "ALM-2018-017")
+    assert code == 0 and "notice.pdf" in out
+    assert hashlib.sha256(b"%PDF-1.4 detention notice " * 4000).hexdigest() in out

@@ -15,6 +15,7 @@ from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
 from ui.passphrase_dialog import ChangePassphraseDialog
+from ui.share_menu import ShareMenu
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.remember_action.setChecked(self.services.store.keyfile.has("device"))
         self.remember_action.setEnabled(self.services.device.available() or self.remember_action.isChecked())
         self._action(store, self.tr("&Check the store"), self._on_check_action_triggered)
+        self.share = ShareMenu(self, self.services, self.cases.selected_ids)
+        self.share.cases_changed.connect(self.cases.reload)
+        bar.addMenu(self.share.menu)
 
         tools = self.addToolBar(self.tr("Cases"))
         tools.setObjectName("cases-toolbar")
