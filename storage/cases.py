@@ -315,14 +315,17 @@ RANK_AT_MOST = 5000
 
 
 def ranks(session: Session, q: CaseQuery) -> bool:
-    """Whether the list of a query sorted by relevance is ranked (few enough matches to rank)."""
+    """Whether the list of a query sorted by relevance is ranked: few enough cases match it (its
+    filters included) to rank them all. Counting stops one past the limit."""
     if q.sort != "relevance" or not q.text.strip():
         return False
-    match = search.match_expression(q.text)
-    if match is None:
+    joins, where, params = _where(q)
+    if not joins:  # nothing to rank by: the text has no searchable word
         return True
-    found = session.execute(text("SELECT count(*) FROM (SELECT rowid FROM case_fts WHERE case_fts MATCH :match "
-                                 "LIMIT :cap)"), {"match": match, "cap": RANK_AT_MOST + 1}).scalar_one()
+    rows = ("SELECT rowid FROM case_fts WHERE case_fts MATCH :match" if where == " WHERE case_fts MATCH :match"
+            else f'SELECT c.pk FROM "case" c {joins}{where}')
+    found = session.execute(text(f"SELECT count(*) FROM ({rows} LIMIT :cap)"),
+                            {**params, "cap": RANK_AT_MOST + 1}).scalar_one()
     return found <= RANK_AT_MOST
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from models import vocab
+from storage import cases as case_store
 from storage.cases import CaseQuery, facet_values
 from ui.case_table_model import CaseTableModel
 from ui.i18n import vocab_label
@@ -177,5 +178,8 @@ class CaseListPage(QWidget):
         if self.model.query.text or self.status.currentData() or self.tag.currentData() \
                 or self.violation.currentData() or self.facility.currentData() or self.at_risk.isChecked():
             self.count.setText(self.tr("%n case(s) match", "", total))
+            if self.model.query.sort == "relevance" and total > case_store.RANK_AT_MOST:
+                self.count.setText(self.count.text() + " " + self.tr(
+                    "(too many to rank: the most recently changed first; add a word to narrow the search)"))
         else:
             self.count.setText(self.tr("%n case(s)", "", total))

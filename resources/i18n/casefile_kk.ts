@@ -1347,7 +1347,7 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/case_list_page.py" line="+29"/>
+        <location filename="../../ui/case_list_page.py" line="+30"/>
         <source>Search every field, in any script: names, places, narratives…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1393,11 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(too many to rank: the most recently changed first; add a word to narrow the search)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

@@ -197,3 +197,20 @@ def test_a_failed_read_is_told_under_the_list_and_a_stale_one_is_not(qtbot, stor
     assert told and "RuntimeError" in told[0] and "Гүлнар" not in told[0]
     model._on_failed(model._generation - 1, RuntimeError("old"))  # a query typed over since
     assert len(told) == 1
+
+
+def test_a_search_too_wide_to_rank_says_how_it_is_sorted(qtbot, store, saved, monkeypatch):
+    from storage import cases
+
+    saved(reference="A-1", relative="Гүлнар Нұрдәулет")
+    saved(reference="B-1", applicant="Serik Amanov", relative="Айгүл Серікова")
+    monkeypatch.setattr(cases, "RANK_AT_MOST", 1)
+    page = CaseListPage(store)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "Gulnar")  # one case: ranked, nothing to say
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.count.text() == "1 case(s) match"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "Xinyuan")  # in both summaries: too many
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    assert page.count.text().startswith("2 case(s) match (too many to rank")

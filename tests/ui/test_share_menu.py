@@ -98,9 +98,11 @@ def send_to(monkeypatch, *names):
     monkeypatch.setattr(SendDialog, "exec", run)
 
 
-def select_case(window, case_id):
+def select_case(qtbot, window, case_id):
+    """The case saved after the window opened: the list reads it again (on a worker thread)."""
+    window.cases.reload()
     window.cases.select_case(case_id)
-    assert window.cases.selected_ids() == [case_id]
+    qtbot.waitUntil(lambda: window.cases.selected_ids() == [case_id], timeout=5000)
 
 
 def test_send_from_the_window_makes_a_bundle_the_other_store_receives(qtbot, window, store, bob, saved, tmp_path,
@@ -112,7 +114,7 @@ def test_send_from_the_window_makes_a_bundle_the_other_store_receives(qtbot, win
     scan.write_bytes(b"scanned notice " * 50000)
     info = evidence.add_file(store, case.id, scan, description="Notice")
     window.cases.reload()
-    select_case(window, case.id)
+    select_case(qtbot, window, case.id)
     send_to(monkeypatch, "Bob")
     save_to(monkeypatch, tmp_path / "to-bob.age")
     window.share.send_action.trigger()
@@ -130,7 +132,7 @@ def test_a_case_without_consent_is_sent_only_with_a_reason_that_is_audited(qtbot
     introduce(store, "Bob", bob)
     case = saved(reference="ALM-1")  # consent covers legal proceedings only
     window.cases.reload()
-    select_case(window, case.id)
+    select_case(qtbot, window, case.id)
     send_to(monkeypatch, "Bob")
     out = tmp_path / "out.age"
     save_to(monkeypatch, out)
