@@ -83,7 +83,9 @@ def _check_recipient(recipient: str) -> str:
     return recipient.strip()
 
 
-def add_contact(store, name: str, recipient: str, signing_key: str | None = None, verified: bool = False) -> Contact:
+def _checked(name: str, recipient: str, signing_key: str | None) -> tuple[str, str, str | None, str | None]:
+    """A contact's name, recipient and signing key as stored, and the key's fingerprint; a clear
+    error for any of them that is not right."""
     name = name.strip()
     if not name:
         raise InvalidKey("A contact needs a name.")
@@ -95,6 +97,11 @@ def add_contact(store, name: str, recipient: str, signing_key: str | None = None
         except BundleError as exc:
             raise InvalidKey(str(exc)) from None
         signing_key, fp = signing_key_text(raw), fingerprint(raw)
+    return name, recipient, signing_key, fp
+
+
+def add_contact(store, name: str, recipient: str, signing_key: str | None = None, verified: bool = False) -> Contact:
+    name, recipient, signing_key, fp = _checked(name, recipient, signing_key)
     with store.write() as s:
         if s.exec(select(Contact).where(Contact.name == name)).first():
             raise Conflict(f"There is already a contact named {name}. Choose another name.")
@@ -136,17 +143,7 @@ def update_contact(store, name: str, new_name: str, recipient: str, signing_key:
                    verified: bool) -> Contact:
     """Change a contact. A new signing key clears nothing silently: the caller says whether its
     fingerprint was checked."""
-    new_name = new_name.strip()
-    if not new_name:
-        raise InvalidKey("A contact needs a name.")
-    recipient = _check_recipient(recipient)
-    fp = None
-    if signing_key:
-        try:
-            raw = parse_signing_key(signing_key)
-        except BundleError as exc:
-            raise InvalidKey(str(exc)) from None
-        signing_key, fp = signing_key_text(raw), fingerprint(raw)
+    new_name, recipient, signing_key, fp = _checked(new_name, recipient, signing_key)
     with store.write() as s:
         contact = s.exec(select(Contact).where(Contact.name == name)).first()
         if contact is None:
