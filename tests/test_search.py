@@ -174,3 +174,30 @@ def test_a_word_in_too_many_cases_to_rank_lists_them_by_last_change(store, monke
         monkeypatch.setattr(cases, "RANK_AT_MOST", 5)
         assert cases.ranks(s, narrow)
         assert cases.list_cases(s, narrow, 0, 50)[0].reference == "W-5"  # most mentions first
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("filters", [{}, {"status": "open"}, {"text": "Tekes"}])
+def test_pages_by_next_hearing_match_the_order_worked_out_by_hand(store, descending, filters):
+    """Cases with a coming hearing by its date (the earliest coming one, past ones ignored), then
+    the cases without one, in insertion order; paged across the boundary, with filters."""
+    hearings = [["2099-03-01"], [], ["2000-01-01"], ["2099-01-05", "2098-07-07"], ["2098-07-07"], [],
+                ["2000-01-01", "2099-12-31"], []]
+    docs = []
+    for i, dates in enumerate(hearings):
+        c = factory.case_dict(f"H-{i}", proceedings=[{"kind": "asylum_appeal", "hearings": [{"date": d} for d in dates]}]
+                              if dates else [])
+        c["status"] = "closed" if i in (4, 5) else "open"
+        docs.append(c)
+    import_document(store, interchange.parse_document(factory.document(*docs)))
+    today = "2026-12-01"
+    coming = {f"H-{i}": min((d for d in dates if d >= today), default=None) for i, dates in enumerate(hearings)}
+    refs = [f"H-{i}" for i in range(len(hearings)) if filters.get("status") != "open" or i not in (4, 5)]
+    sign = -1 if descending else 1
+    with_hearing = sorted((r for r in refs if coming[r]), key=lambda r: (coming[r], int(r[2:])), reverse=descending)
+    without = sorted((r for r in refs if not coming[r]), key=lambda r: sign * int(r[2:]))
+    q = CaseQuery(sort="next_hearing", descending=descending, today=today, **filters)
+    with store.read() as s:
+        paged = [c for off in range(0, 10, 3) for c in cases.list_cases(s, q, off, 3)]
+    assert [c.reference for c in paged] == with_hearing + without
+    assert all(c.next_hearing == coming[c.reference] for c in paged)
