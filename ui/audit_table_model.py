@@ -1,10 +1,11 @@
 """A case's audit history as a Qt item model: when, who, what, which fields. Never values."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from storage.history import AuditLine
 from ui.case_table_model import local_time
+from ui.headed_table_model import HeadedTableModel
 from ui.i18n import _tr
 
 
@@ -44,7 +45,7 @@ def describe(line: AuditLine) -> str:
     return f"{kind} {_tr(what) if what else verb.replace('_', ' ')}"
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(HeadedTableModel):
     WHEN, WHO, WHAT, FIELDS = range(4)
     SeqRole = Qt.ItemDataRole.UserRole + 1
 
@@ -61,15 +62,6 @@ class AuditTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._lines):

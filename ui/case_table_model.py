@@ -10,18 +10,19 @@ import dataclasses
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
 from models import dates, vocab
 from storage.cases import CaseQuery, CaseSummary, count_cases, list_cases
 from ui.errors import user_message
+from ui.headed_table_model import HeadedTableModel
 from ui.i18n import _tr, vocab_label
 from ui.tasks import InlineRunner
 
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(HeadedTableModel):
     """Every query runs on ``runner`` (the window's thread pool), never on the GUI thread. A new
     query keeps the old rows on screen until its first page arrives, then resets to it; the
     count comes after, on its own. Results of a query replaced meanwhile are dropped."""
@@ -148,9 +149,6 @@ class CaseTableModel(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
         return (not parent.isValid() and self._store is not None and not self._loading
                 and not self._fetching and not self._exhausted)
@@ -172,12 +170,6 @@ class CaseTableModel(QAbstractTableModel):
             self._fetching = False
         self._runner.run(lambda _p: _read(store, lambda s: list_cases(s, query, offset, page)),
                          done=done, failed=partial(self._on_failed, gen))
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QMimeDatabase, QModelIndex, Qt
+from PySide6.QtCore import QMimeDatabase, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ from models import vocab
 from storage.evidence import EvidenceInfo, human_size
 from ui.case_table_model import local_time
 from ui.editor.pages import account_label, event_label, person_name
+from ui.headed_table_model import HeadedTableModel
 from ui.i18n import _tr, vocab_label
 
 SHORT_HASH = 12  # hex digits shown in lists; the whole hash on hover, in the history and when copied
@@ -40,7 +41,7 @@ def _dim() -> QBrush:
     return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
-class EvidenceTableModel(QAbstractTableModel):
+class EvidenceTableModel(HeadedTableModel):
     NUMBER, DESCRIPTION, NAME, ABOUT, TYPE, SIZE, SHA256, SOURCE, ADDED = range(9)
     InfoRole = Qt.ItemDataRole.UserRole + 1
     RemovedRole = Qt.ItemDataRole.UserRole + 2   # when the file was removed, or None
@@ -64,15 +65,6 @@ class EvidenceTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def info(self, row: int) -> EvidenceInfo:
         return self._rows[row][0]
@@ -190,7 +182,7 @@ def detail_text(detail_json: str) -> str:
     return "; ".join(parts)
 
 
-class CustodyTableModel(QAbstractTableModel):
+class CustodyTableModel(HeadedTableModel):
     WHEN, WHAT, WHO, DETAILS = range(4)
 
     def __init__(self, parent=None):
@@ -206,15 +198,6 @@ class CustodyTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def action(self, row: int) -> str:
         return self._entries[row].action
