@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from exports.redaction import ConsentRefused
@@ -17,6 +17,7 @@ from exports.verify import LeakFound
 from storage import briefs
 from ui.brief_preview import BriefPreview
 from ui.brief_work import BriefOptions, Prepared, prepare, save
+from ui import file_dialogs
 from ui.errors import user_message
 
 
@@ -279,25 +280,11 @@ def leak_text(exc: LeakFound) -> str:
     return "\n".join(lines)
 
 
-_QT_DIALOG_MEMORY = ("FileDialog/history", "FileDialog/lastVisited")
-
-
 def ask_save_path(parent, suggested: str) -> Path | None:
-    """Qt's own file dialog (not the desktop's, whose recent-files list would remember where briefs go),
-    starting in Documents; the folder chosen is not stored in Casefile's settings."""
+    """Qt's own file dialog, leaving no record of the folder (ui.file_dialogs), starting in Documents."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    # Qt's dialog keeps its history and last folder in QtProject.conf; a folder may be named after a
-    # person, so put back what was there before.
-    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
-    before = {key: qt.value(key) for key in _QT_DIALOG_MEMORY}
-    try:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the brief"), str(Path(folder) / suggested),
-                                              _tr("PDF documents (*.pdf)"),
-                                              options=QFileDialog.Option.DontUseNativeDialog)
-    finally:
-        for key, value in before.items():
-            qt.remove(key) if value is None else qt.setValue(key, value)
-        qt.sync()
+    name = file_dialogs.save_file(parent, _tr("Save the brief"), str(Path(folder) / suggested),
+                                  _tr("PDF documents (*.pdf)"))
     if not name:
         return None
     path = Path(name)

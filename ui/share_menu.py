@@ -10,38 +10,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
 from storage import cases as store_cases
 from storage import identity, sharing
 from storage.bundle_evidence import StoreEvidence
+from ui import file_dialogs
 from ui.address_book_dialog import AddressBookDialog, IdentityDialog
 from ui.errors import user_message
 from ui.i18n import _tr
 from ui.sharing_dialogs import ConflictDialog, ConflictListDialog, ConsentDialog, ReceiveDialog, SendDialog
 
 BUNDLES = "Casefile bundles (*.age)"
-DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
-
-def forget_dialog_history() -> None:
-    """Qt's own file dialog keeps the folders it visited in QtProject's settings; a folder's name
-    can say whose bundle it held, so they are removed as soon as the dialog is gone."""
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    for key in ("FileDialog/history", "FileDialog/lastVisited"):
-        settings.remove(key)
-    settings.sync()
 
 
 def ask_bundle_path(parent, title: str, save: bool) -> str:
-    try:
-        if save:
-            return QFileDialog.getSaveFileName(parent, title, "cases.age", _tr(BUNDLES), options=DIALOG_OPTIONS)[0]
-        return QFileDialog.getOpenFileName(parent, title, "", _tr(BUNDLES), options=DIALOG_OPTIONS)[0]
-    finally:
-        forget_dialog_history()
+    """Qt's own file dialog, leaving no record of the folder (a folder's name can say whose bundle
+    it held)."""
+    if save:
+        return file_dialogs.save_file(parent, title, "cases.age", _tr(BUNDLES))
+    return file_dialogs.open_file(parent, title, "", _tr(BUNDLES))
 
 
 class ShareMenu(QObject):
