@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ui.pdf_pages import PdfPages
+
 PADDING = 12
 
 
@@ -14,7 +16,7 @@ class BriefPreview(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pdf = None          # pypdfium2.PdfDocument over the bytes in memory
+        self._pdf: PdfPages | None = None
         self.index = 0
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -42,13 +44,11 @@ class BriefPreview(QWidget):
 
     @property
     def count(self) -> int:
-        return len(self._pdf) if self._pdf is not None else 0
+        return self._pdf.count if self._pdf is not None else 0
 
     def show_pdf(self, data: bytes) -> None:
-        import pypdfium2 as pdfium
-
         self._close()
-        self._pdf = pdfium.PdfDocument(data)
+        self._pdf = PdfPages(data)
         self.show_page(0)
 
     def clear(self, message: str = "") -> None:
@@ -70,22 +70,12 @@ class BriefPreview(QWidget):
         """The size of the page shown, in PDF points (A4 is 595 x 842, US Letter 612 x 792)."""
         if self._pdf is None:
             return None
-        width, height = self._pdf[self.index].get_size()
+        width, height = self._pdf.page_size(self.index)
         return round(width), round(height)
 
     def _render(self, index: int) -> QImage:
-        page = self._pdf[index]
-        try:
-            room = self.scroll.viewport().width() - 2 * PADDING - 4
-            scale = max(0.5, min(2.0, room / page.get_width()))
-            bitmap = page.render(scale=scale, may_draw_forms=False, prefer_bgrx=True, rev_byteorder=True,
-                                 fill_color=(255, 255, 255, 255))
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888).copy()   # copy: the bitmap's memory goes with it
-            bitmap.close()
-            return image
-        finally:
-            page.close()
+        room = self.scroll.viewport().width() - 2 * PADDING - 4
+        return self._pdf.render(index, max(0.5, min(2.0, room / self._pdf.page_size(index)[0])))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

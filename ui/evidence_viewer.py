@@ -15,6 +15,7 @@ from storage.evidence import EvidenceInfo, human_size
 from ui.case_table_model import local_time
 from ui.evidence_table_model import type_label
 from ui.i18n import _tr
+from ui.pdf_pages import PdfPages
 
 PDF_SCALE = 1.5  # about 108 dpi: readable on a laptop screen
 PREVIEW_LIMIT = 256 * 1024 * 1024  # larger files are not read into memory to be shown
@@ -33,31 +34,6 @@ def preview_refusal(info: EvidenceInfo) -> str | None:
         return _tr("This file is {0}, too large to preview here. Export a copy, or open it with another "
                    "program.").format(human_size(info.size))
     return None
-
-
-class PdfPages:
-    """A PDF held in memory, rendered a page at a time."""
-
-    def __init__(self, data: bytes):
-        import pypdfium2 as pdfium
-
-        self._pdf = pdfium.PdfDocument(data)
-        self.count = len(self._pdf)
-
-    def render(self, index: int, scale: float = PDF_SCALE) -> QImage:
-        page = self._pdf[max(0, min(index, self.count - 1))]
-        try:
-            bitmap = page.render(scale=scale, may_draw_forms=False, prefer_bgrx=True, rev_byteorder=True,
-                                 fill_color=(255, 255, 255, 255))
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888).copy()  # copy: the bitmap's memory goes with it
-            bitmap.close()
-            return image
-        finally:
-            page.close()
-
-    def close(self) -> None:
-        self._pdf.close()
 
 
 def decode_image(data: bytes, largest_side: int = MAX_SIDE) -> QImage:
@@ -224,7 +200,7 @@ class EvidenceViewer(QDialog):
         self.fit_check.setVisible(on or self._image is not None)
 
     def _show_page(self) -> None:
-        self._image = self._pages.render(self._page)
+        self._image = self._pages.render(self._page, PDF_SCALE)
         self._place_image()
         self.page_label.setText(self.tr("Page {0} of {1}").format(self._page + 1, self._pages.count))
         self._show_nav(True)
