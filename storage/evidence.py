@@ -162,10 +162,11 @@ def _next_number(session: Session, case_id: str) -> int:
 # --- writing -----------------------------------------------------------------------------------
 
 def _write_chunks(session: Session, evidence_pk: int, source: BinaryIO, total: int,
-                  progress: Progress | None) -> tuple[str, int, bytes]:
-    """Copy ``source`` into chunk rows; returns its SHA-256, its size and its first bytes."""
+                  progress: Progress | None, hashed: bool = True) -> tuple[str, int, bytes]:
+    """Copy ``source`` into chunk rows; returns its SHA-256 (empty when not ``hashed``: a caller
+    that checks the bytes elsewhere), its size and its first bytes."""
     conn = session.connection()
-    digest, done, seq, head = hashlib.sha256(), 0, 0, b""
+    digest, done, seq, head = hashlib.sha256() if hashed else None, 0, 0, b""
     buf = bytearray(CHUNK)
     while True:
         filled = 0
@@ -177,7 +178,8 @@ def _write_chunks(session: Session, evidence_pk: int, source: BinaryIO, total: i
         if not filled:
             break
         piece = bytes(buf[:filled])
-        digest.update(piece)
+        if digest is not None:
+            digest.update(piece)
         if seq == 0:
             head = piece[:4096]
         conn.exec_driver_sql("INSERT INTO evidence_chunk (evidence_pk, seq, data) VALUES (?, ?, ?)",
@@ -187,7 +189,7 @@ def _write_chunks(session: Session, evidence_pk: int, source: BinaryIO, total: i
             progress(done, max(total, done))
         if filled < CHUNK:
             break
-    return digest.hexdigest(), done, head
+    return digest.hexdigest() if digest is not None else "", done, head
 
 
 def _release_log(store, size: int) -> None:
