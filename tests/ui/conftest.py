@@ -70,6 +70,16 @@ def services(store, tmp_path, memory_keyring):
 
 
 @pytest.fixture
+def window(qtbot, services):
+    """The main window over the test's store."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
 def saved(store, make_case):
     """Saves cases into the test's store; returns the stored case."""
     from storage.cases import save_case

@@ -19,16 +19,8 @@ from ui.editor.case_dialog import CaseDialog
 from ui.evidence_dialogs import RemoveDialog
 from ui.evidence_panel import EvidencePanel
 from ui.evidence_window import EvidenceDialog
-from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import settle
-
-
-@pytest.fixture
-def window(qtbot, services):
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    return w
 
 
 @pytest.fixture

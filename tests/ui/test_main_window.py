@@ -10,17 +10,9 @@ from models.interchange import to_json
 from storage.cases import CaseQuery, count_cases, get_case
 from ui.app import Casefile
 from ui.editor.case_dialog import CaseDialog
-from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import case_dict
 from tests.ui.conftest import settle
-
-
-@pytest.fixture
-def window(qtbot, services):
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    return w
 
 
 @pytest.fixture

@@ -34,13 +34,6 @@ def introduce(store, name, other, verified=True):
 
 
 @pytest.fixture
-def window(qtbot, services):
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    return w
-
-
-@pytest.fixture
 def bob_window(qtbot, bob, tmp_path, memory_keyring):
     from storage.device import DeviceKeyring
     from ui.services import Services
