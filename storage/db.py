@@ -2,7 +2,9 @@
 
 Every connection is keyed with the raw 256-bit data key (``PRAGMA key = "x'<64 hex>'"``): a key
 of any other form would make SQLCipher fall back to deriving a key from a password, so it is
-refused. The Python driver's own transaction handling is switched off and every transaction
+refused. The page authentication (``cipher_hmac_algorithm``) is the store's own, from keys.json
+(storage/keys.py says why new stores use HMAC-SHA256); it is set before the first page is read.
+The Python driver's own transaction handling is switched off and every transaction
 starts with ``BEGIN IMMEDIATE``: with the driver's default, SQLAlchemy would run statements
 outside any transaction and a "rolled back" insert would stay.
 """
@@ -17,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
 from storage.errors import StoreDamaged
+from storage.keys import HMAC_ALGORITHMS
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -39,12 +42,15 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{hexkey}'\""
 
 
-def connect(path: Path, data_key: bytes, create: bool = False) -> sqlcipher.Connection:
+def connect(path: Path, data_key: bytes, hmac: str, create: bool = False) -> sqlcipher.Connection:
     """A keyed DB-API connection. Without ``create`` a missing file is an error, never a new store."""
     uri = f"file:{Path(path).as_posix()}?mode={'rwc' if create else 'rw'}"
     conn = sqlcipher.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     try:
         conn.execute(key_pragma(data_key))
+        if hmac not in HMAC_ALGORITHMS:
+            raise ValueError(f"unknown page authentication {hmac!r}")
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
         # The first read decrypts page 1: a wrong key or a damaged file fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
@@ -57,9 +63,9 @@ def connect(path: Path, data_key: bytes, create: bool = False) -> sqlcipher.Conn
     return conn
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
+def make_engine(path: Path, data_key: bytes, hmac: str) -> Engine:
     engine = create_engine(
-        "sqlite://", module=sqlcipher, creator=lambda: connect(path, data_key),
+        "sqlite://", module=sqlcipher, creator=lambda: connect(path, data_key, hmac),
         poolclass=QueuePool, pool_size=4, max_overflow=4, pool_pre_ping=False)
 
     @event.listens_for(engine, "begin")

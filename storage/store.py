@@ -10,6 +10,7 @@ key has been checked against the database.
 """
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import os
 import uuid
@@ -24,7 +25,7 @@ from storage import audit, migrate
 from storage.db import connect, make_engine
 from storage.device import DeviceKeyring
 from storage.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
-from storage.keys import DATA_KEY_BYTES, KeyFile, derive_subkey, new_recovery_key
+from storage.keys import DATA_KEY_BYTES, HMAC_NEW, KeyFile, derive_subkey, new_recovery_key
 
 DBFILE = "casefile.db"
 MIN_PASSPHRASE_SCORE = 3  # zxcvbn: "safely unguessable"
@@ -50,7 +51,7 @@ class Store:
         self.actor = actor
         self._audit_key = derive_subkey(data_key, "audit-chain")
         self._data_key = data_key  # needed to open more connections and to re-wrap
-        self.engine = make_engine(self.path / DBFILE, data_key)
+        self.engine = make_engine(self.path / DBFILE, data_key, keyfile.hmac)
         self._read_engine = self.engine.execution_options(readonly=True)
 
     # --- creating and opening --------------------------------------------------------------
@@ -67,10 +68,10 @@ class Store:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         data_key = os.urandom(DATA_KEY_BYTES)
         recovery = new_recovery_key()
-        keyfile = KeyFile(store_id=str(uuid.uuid4()))
+        keyfile = KeyFile(store_id=str(uuid.uuid4()), hmac=HMAC_NEW)
         keyfile.wrap_passphrase(data_key, passphrase)
         keyfile.wrap_recovery(data_key, recovery)
-        conn = connect(path / DBFILE, data_key, create=True)
+        conn = connect(path / DBFILE, data_key, keyfile.hmac, create=True)
         conn.close()
         os.chmod(path / DBFILE, 0o600)
         keyfile.save(path)
@@ -108,7 +109,7 @@ class Store:
     def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytes, actor: str | None = None) -> "Store":
         """Open with an unwrapped data key: checks the key against the file before anything else."""
         path = Path(path)
-        connect(path / DBFILE, data_key).close()
+        connect(path / DBFILE, data_key, keyfile.hmac).close()
         store = cls(path, data_key, keyfile, actor or "")
         try:
             with store.write() as s:
@@ -130,7 +131,7 @@ class Store:
         """Checkpoint the write-ahead log into the database, truncate it, and let go of every connection."""
         self.engine.dispose()
         if self._data_key:
-            conn = connect(self.path / DBFILE, self._data_key)
+            conn = connect(self.path / DBFILE, self._data_key, self.keyfile.hmac)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -178,7 +179,7 @@ class Store:
             raise StoreDamaged("The key file does not match the open store.")
         if check_strength and (problem := passphrase_problem(new)):
             raise WeakPassphrase(problem)
-        updated = KeyFile(self.keyfile.store_id, dict(self.keyfile.wraps))
+        updated = dataclasses.replace(self.keyfile, wraps=dict(self.keyfile.wraps))
         updated.wrap_passphrase(self._data_key, new)
         updated.save(self.path)  # atomic: the old wrap is replaced only once the new one is on disk
         self.keyfile = updated
@@ -189,7 +190,7 @@ class Store:
         if not device.available():
             raise StoreDamaged("This computer has no secure keyring, so the store cannot be remembered here.")
         secret = device.new_secret(self.store_id)
-        updated = KeyFile(self.keyfile.store_id, dict(self.keyfile.wraps))
+        updated = dataclasses.replace(self.keyfile, wraps=dict(self.keyfile.wraps))
         updated.wrap_device(self._data_key, secret)
         updated.save(self.path)
         self.keyfile = updated
@@ -197,7 +198,7 @@ class Store:
             self.log(s, "remembered_on_device", "store", self.store_id)
 
     def forget_device(self, device: DeviceKeyring) -> None:
-        updated = KeyFile(self.keyfile.store_id, {k: v for k, v in self.keyfile.wraps.items() if k != "device"})
+        updated = dataclasses.replace(self.keyfile, wraps={k: v for k, v in self.keyfile.wraps.items() if k != "device"})
         updated.save(self.path)
         self.keyfile = updated
         device.forget(self.store_id)

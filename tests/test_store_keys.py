@@ -149,3 +149,38 @@ def test_store_files_are_private_to_the_user(store, store_path):
     for p in store_path.iterdir():
         assert p.stat().st_mode & 0o077 == 0, p.name
     assert store_path.stat().st_mode & 0o077 == 0
+
+
+def _opens_with(db, data_key: bytes, hmac: str) -> bool:
+    import sqlcipher3.dbapi2 as sqlcipher
+    from storage.db import key_pragma
+
+    conn = sqlcipher.connect(str(db))
+    try:
+        conn.execute(key_pragma(data_key))
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def test_new_stores_authenticate_pages_with_hmac_sha256_and_say_so_in_the_key_file(store_path, passphrase):
+    store, _ = Store.create(store_path, passphrase)
+    store.change_passphrase(passphrase, passphrase + " and more")  # a re-wrap keeps the setting
+    store.close()
+    assert json.loads((store_path / "keys.json").read_text())["hmac"] == "HMAC_SHA256"
+    keyfile, data_key = Store.unlock(store_path, passphrase=passphrase + " and more")
+    assert _opens_with(store_path / "casefile.db", data_key, "HMAC_SHA256")
+    assert not _opens_with(store_path / "casefile.db", data_key, "HMAC_SHA512")
+
+
+def test_a_key_file_naming_an_unknown_page_authentication_is_refused(store, store_path, passphrase):
+    store.close()
+    body = json.loads((store_path / "keys.json").read_text())
+    body["hmac"] = "HMAC_SHA1"
+    (store_path / "keys.json").write_text(json.dumps(body))
+    with pytest.raises(StoreDamaged, match="key file"):
+        Store.open(store_path, passphrase=passphrase)

@@ -37,9 +37,9 @@ QUERIES = ["Aqan", "Гүлнар", "Toqtarov", "Xinyuan camp", "steamed buns", "
            "mother questioned", "Omarova", "Urumqi prison", "cameras", "Nurgali", "Tekes"]
 
 
-def _plain_copy(store_path: Path, data_key: bytes, plain: Path) -> None:
+def _plain_copy(store_path: Path, data_key: bytes, hmac: str, plain: Path) -> None:
     """The same rows and index in an unencrypted database (sqlcipher_export to an empty key)."""
-    conn = connect(store_path / DBFILE, data_key)
+    conn = connect(store_path / DBFILE, data_key, hmac)
     conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
@@ -122,10 +122,10 @@ def run(n_cases: int, workdir: Path, rounds: int = 5, store_path: Path | None = 
     if store_path is None or not (store_path / DBFILE).exists():
         store_path = store_path or workdir / "store"
         import_s = build(n_cases, store_path)
-    _, data_key = Store.unlock(store_path, passphrase=PASSPHRASE)
+    keyfile, data_key = Store.unlock(store_path, passphrase=PASSPHRASE)
 
     plain = workdir / "plain.db"
-    _plain_copy(store_path, data_key, plain)
+    _plain_copy(store_path, data_key, keyfile.hmac, plain)
 
     # SQLCipher's memory security (wiping and locking every allocation), which the store turns on,
     # holds for the whole process once any encrypted database is opened. The plain baseline runs
@@ -139,7 +139,7 @@ def run(n_cases: int, workdir: Path, rounds: int = 5, store_path: Path | None = 
         worker.stdin.flush()
         return json.loads(worker.stdout.readline())
 
-    enc = connect(store_path / DBFILE, data_key)
+    enc = connect(store_path / DBFILE, data_key, keyfile.hmac)
     pl = _plain_connect(plain)
     # interleave them, so that machine noise falls on all alike
     enc_t, plain_t, memsec_t = [], [], []
