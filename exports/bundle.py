@@ -227,6 +227,7 @@ class _ChannelReader(io.RawIOBase):
         self._c = channel
         self._buf = memoryview(b"")
         self._eof = False
+        self.on_chunk: Callable[[], None] | None = None  # called on the reading thread, per chunk
 
     def readable(self) -> bool:
         return True
@@ -242,6 +243,8 @@ class _ChannelReader(io.RawIOBase):
                     raise _decrypt_error(self._c.error)
                 return 0
             self._buf = memoryview(item)
+            if self.on_chunk is not None:
+                self.on_chunk()
         n = min(len(b), len(self._buf))
         b[:n] = self._buf[:n]
         self._buf = self._buf[n:]
@@ -405,8 +408,11 @@ def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign:
 # --- reading --------------------------------------------------------------------------------
 
 class _Counting(io.RawIOBase):
-    def __init__(self, src: BinaryIO, total: int, progress: Progress | None):
-        self._src, self._total, self._progress, self.done = src, total, progress, 0
+    """The encrypted bytes age has read so far (read on age's thread; progress is reported from
+    the reading thread, where an exception of the progress callback stops the reading cleanly)."""
+
+    def __init__(self, src: BinaryIO):
+        self._src, self.done = src, 0
 
     def readable(self) -> bool:
         return True
@@ -414,8 +420,6 @@ class _Counting(io.RawIOBase):
     def readinto(self, b) -> int:
         n = self._src.readinto(b)
         self.done += n or 0
-        if self._progress:
-            self._progress(self.done, self._total)
         return n
 
 
@@ -470,7 +474,9 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     except Exception:
         raise BundleError("This store's identity key is damaged.") from None
     channel = _Channel()
-    counted = _Counting(src, total, progress)
+    counted = _Counting(src)
+    if progress:
+        channel.reader.on_chunk = lambda: progress(counted.done, total)
     worker = _produce(lambda: pyrage.decrypt_io(counted, channel.writer, [ident]), channel)
     try:
         stream = io.BufferedReader(channel.reader, buffer_size=CHUNK)
@@ -509,6 +515,8 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
                               "It was cut off or altered; it was refused.")
         while stream.read(CHUNK):  # age authenticates the end of the file last
             pass
+        if progress:
+            progress(total, total)
     except tarfile.TarError:
         channel.abort()
         worker.join()

@@ -35,3 +35,19 @@ class NotFound(StoreError):
 
 class Conflict(StoreError):
     """A change that would clash with what the store holds (a reference used twice)."""
+
+
+class Cancelled(StoreError):
+    """Work the person stopped (a bundle being sent or received). Whatever it had begun was undone."""
+
+
+def stoppable(progress, stop) -> "callable":
+    """``progress`` for long work that the person may stop: once ``stop`` (a threading.Event) is
+    set, the next progress report raises Cancelled, on the worker's own thread, so the work
+    unwinds through its usual clean-up (a half-written bundle deleted, staged files discarded)."""
+    def report(done: int, total: int) -> None:
+        if stop.is_set():
+            raise Cancelled("Stopped. Nothing was changed.")
+        if progress is not None:
+            progress(done, total)
+    return report

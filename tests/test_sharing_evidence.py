@@ -182,3 +182,51 @@ def test_the_age_tool_opens_a_bundle_with_evidence(sent, tmp_path):
         assert hashlib.sha256(parts[part["name"]]).hexdigest() == part["sha256"]
     [ev_part] = [p for p in manifest["parts"] if p.get("evidence_id")]
     assert ev_part["sha256"] == info.sha256 and ev_part["description"] == "Detention notice"
+
+
+def _stop_after(calls: int):
+    """A progress callback like the window's after the person pressed Stop during the transfer."""
+    import threading
+
+    from storage.errors import stoppable
+
+    stop, seen = threading.Event(), []
+
+    def progress(done, total):
+        seen.append(done)
+        if len(seen) >= calls:
+            stop.set()
+    return stoppable(progress, stop), seen
+
+
+def test_a_send_stopped_half_way_leaves_no_bundle_and_no_record_of_one(friends, tmp_path):
+    from storage.errors import Cancelled
+
+    alice, _bob = friends
+    case = save(alice, make_case())
+    evidence.add_file(alice, case.reference, write_marked_file(tmp_path / "video.mp4", SIZE))
+    out = tmp_path / "outbox" / "cases.age"
+    out.parent.mkdir()
+    progress, seen = _stop_after(1)
+    with pytest.raises(Cancelled):
+        sharing.send(alice, [case.reference], ["Bob"], out, evidence=StoreEvidence(alice), progress=progress)
+    assert 0 < seen[-1] < SIZE  # stopped during the evidence, not after it
+    assert list(out.parent.iterdir()) == []  # neither the bundle nor its half-written .part
+    assert not [a for a, _ in actions(alice) if a in ("bundle_sent", "evidence_included_in_bundle")]
+
+
+def test_a_receive_stopped_half_way_changes_nothing(sent, tmp_path):
+    from storage.errors import Cancelled
+
+    _alice, bob, case, _info, out = sent
+    before = actions(bob)
+    progress, _seen = _stop_after(2)
+    with pytest.raises(Cancelled):
+        sharing.open_bundle(bob, out, StoreEvidence(bob), progress)
+    assert evidence_rows(bob) == [] and staged_count(bob) == 0
+    with bob.read() as s:
+        assert sharing.cases.get_cases(s) == []
+    assert actions(bob) == before  # no import, and no refusal: the person stopped it
+    assert files_containing(tmp_path, [FILE_MARKER, MARKER.encode()]) == []
+    # and the same bundle is received whole afterwards
+    assert sharing.receive(bob, out, evidence=StoreEvidence(bob)).added == [case.reference]

@@ -2,11 +2,12 @@
 address book, this store's identity, and conflicts waiting for a person.
 
 Encrypting and decrypting run through the services' runner, off the GUI thread, with a progress
-dialog. File dialogs are Qt's own (not the desktop's), so no desktop service keeps a list of
+dialog whose Stop button undoes what was begun (storage.errors.stoppable). File dialogs are Qt's own (not the desktop's), so no desktop service keeps a list of
 recently used bundles, and the folders Qt's dialog would remember are forgotten at once.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 from storage import cases as store_cases
 from storage import identity, sharing
 from storage.bundle_evidence import StoreEvidence
+from storage.errors import Cancelled, stoppable
 from ui import file_dialogs
 from ui.address_book_dialog import AddressBookDialog, IdentityDialog
 from ui.errors import user_message
@@ -68,9 +70,13 @@ class ShareMenu(QObject):
 
     # --- progress ------------------------------------------------------------------------------
 
-    def _start_progress(self, text: str) -> None:
-        self.progress = QProgressDialog(text, "", 0, 0, self.window)
-        self.progress.setCancelButton(None)  # all or nothing: a bundle half written or read is discarded anyway
+    def _start_progress(self, text: str, stop: threading.Event | None) -> None:
+        self.progress = QProgressDialog(text, _tr("Stop"), 0, 0, self.window)
+        if stop is None:
+            self.progress.setCancelButton(None)
+        else:
+            # All or nothing: stopping deletes the half-written bundle, or discards what was read.
+            self.progress.canceled.connect(stop.set)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         for action in (self.send_action, self.receive_action):
@@ -90,14 +96,26 @@ class ShareMenu(QObject):
         for action in (self.send_action, self.receive_action):
             action.setEnabled(True)
 
-    def _run(self, text: str, work, done) -> None:
-        self._start_progress(text)
+    def _run(self, text: str, work, done, stoppable_as: str | None = None) -> None:
+        """Run ``work(progress)`` off the GUI thread. With ``stoppable_as`` (what the status bar
+        says once the person has stopped it), the progress dialog has a Stop button."""
+        stop = threading.Event() if stoppable_as else None
+        self._start_progress(text, stop)
 
         def finished(result):
             self._end_progress()
             done(result)
 
-        self.services.runner.run(work, done=finished, failed=self._on_task_failed, progress=self._on_task_progressed)
+        def failed(exc):
+            if isinstance(exc, Cancelled):
+                self._end_progress()
+                self.window.statusBar().showMessage(stoppable_as, 10000)
+                self.refused.emit("stopped")
+            else:
+                self._on_task_failed(exc)
+
+        job = (lambda progress: work(stoppable(progress, stop))) if stop else work
+        self.services.runner.run(job, done=finished, failed=failed, progress=self._on_task_progressed)
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self._end_progress()
@@ -139,7 +157,8 @@ class ShareMenu(QObject):
         work = lambda progress: sharing.send(store, request.refs, request.to, Path(path), override_consent=reason,  # noqa: E731
                                              evidence=StoreEvidence(store), progress=progress)
         self._run(_tr("Encrypting {0}…").format(Path(path).name), work,
-                  lambda result: self._on_send_finished(Path(path).name, result))
+                  lambda result: self._on_send_finished(Path(path).name, result),
+                  stoppable_as=_tr("Stopped: no bundle was written."))
 
     def _on_send_finished(self, name: str, result: sharing.SendResult) -> None:
         self.window.statusBar().showMessage(
@@ -156,7 +175,8 @@ class ShareMenu(QObject):
             return
         store = self.store
         work = lambda progress: sharing.open_bundle(store, Path(path), StoreEvidence(store), progress)  # noqa: E731
-        self._run(_tr("Decrypting and checking {0}…").format(Path(path).name), work, self._on_bundle_opened)
+        self._run(_tr("Decrypting and checking {0}…").format(Path(path).name), work, self._on_bundle_opened,
+                  stoppable_as=_tr("Stopped: nothing was received."))
 
     def _on_bundle_opened(self, incoming: sharing.IncomingBundle) -> None:
         if not ReceiveDialog.ask(self.window, incoming):

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+50"/>
+        <location filename="../../ui/case_table_model.py" line="+51"/>
         <location filename="../../ui/editor/pages.py" line="+41"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+136"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_table_model.py" line="+13"/>
+        <location filename="../../ui/audit_table_model.py" line="+14"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../ui/evidence_table_model.py" line="+199"/>
+        <location filename="../../ui/evidence_table_model.py" line="+191"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/evidence_table_model.py" line="-147"/>
+        <location filename="../../ui/evidence_table_model.py" line="-138"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>The case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/evidence_viewer.py" line="+101"/>
+        <location filename="../../ui/evidence_viewer.py" line="+77"/>
         <source>Added {0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,12 +740,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>{0} (UTC), audit entry {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_viewer.py" line="-72"/>
+        <location filename="../../ui/evidence_viewer.py" line="-47"/>
         <source>Casefile does not play recordings. Export a copy, or open it with another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>Exhibit {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+28"/>
+        <location filename="../../ui/brief_dialog.py" line="+29"/>
         <source>Hearing bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Save the brief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share_menu.py" line="+58"/>
+        <location filename="../../ui/share_menu.py" line="+50"/>
         <source>S&amp;hare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +915,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+49"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
@@ -950,7 +955,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Stopped: no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +972,11 @@
     <message>
         <location line="+5"/>
         <source>Decrypting and checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: nothing was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1124,7 +1139,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-239"/>
+        <location filename="../../ui/brief_dialog.py" line="-230"/>
         <source>Brief of case {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1252,7 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="+26"/>
+        <location filename="../../ui/brief_preview.py" line="+28"/>
         <source>‹ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
         <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,6 +120,45 @@ def test_send_from_the_window_makes_a_bundle_the_other_store_receives(qtbot, win
     assert [a for a, _ in actions(store)][-2:] == ["bundle_sent", "evidence_included_in_bundle"]
 
 
+def test_stop_during_a_send_writes_no_bundle_and_says_so(qtbot, window, store, bob, saved, tmp_path, monkeypatch,
+                                                         boxes):
+    import time
+
+    from PySide6.QtWidgets import QPushButton
+
+    from ui import share_menu
+
+    introduce(store, "Bob", bob)
+    case = saved(reference="ALM-2", consent=SHARE)
+    video = tmp_path / "video.bin"
+    video.write_bytes(b"recorded testimony " * 1_000_000)  # 18 MiB: 19 chunks
+    evidence.add_file(store, case.id, video)
+
+    class SlowEvidence(StoreEvidence):  # a slow disk, so that the person has time to press Stop
+        def open(self, evidence_id):
+            inner = super().open(evidence_id)
+            read = inner.read
+            inner.read = lambda n=-1: (time.sleep(0.05), read(n))[1]
+            return inner
+    monkeypatch.setattr(share_menu, "StoreEvidence", SlowEvidence)
+    select_case(qtbot, window, case.id)
+    send_to(monkeypatch, "Bob")
+    out = tmp_path / "outbox" / "to-bob.age"
+    out.parent.mkdir()
+    save_to(monkeypatch, out)
+    window.share.send_action.trigger()
+    qtbot.waitUntil(lambda: window.share.progress is not None and window.share.progress.value() > 0, timeout=10000)
+    [stop] = window.share.progress.findChildren(QPushButton)
+    assert stop.text() == "Stop"
+    stop.click()
+    idle(qtbot, window)
+    assert boxes == []  # stopping is not an error
+    assert window.statusBar().currentMessage() == "Stopped: no bundle was written."
+    assert list(out.parent.iterdir()) == []
+    assert "bundle_sent" not in [a for a, _ in actions(store)]
+    assert window.share.send_action.isEnabled()
+
+
 def test_a_case_without_consent_is_sent_only_with_a_reason_that_is_audited(qtbot, window, store, bob, saved,
                                                                           tmp_path, monkeypatch, boxes):
     introduce(store, "Bob", bob)
