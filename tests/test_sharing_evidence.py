@@ -165,6 +165,20 @@ def test_send_refuses_a_file_whose_stored_bytes_no_longer_match_the_intake_hash(
     assert not (tmp_path / "out.age").exists() and info.id
 
 
+@pytest.mark.parametrize("missing", [1, 2, 4])  # in the middle, for each reader, and the last
+def test_send_refuses_a_file_with_a_chunk_missing_from_the_store(friends, tmp_path, missing):
+    alice, _bob = friends
+    case = save(alice, make_case())
+    evidence.add_file(alice, case.reference, write_marked_file(tmp_path / "a.bin", 5 * 1024 * 1024))
+    with alice.write() as s:
+        s.connection().exec_driver_sql("DELETE FROM evidence_chunk WHERE seq = ?", (missing,))
+    # a gap is noticed where it is (part 2), or, at the end, as a file shorter than its record
+    with pytest.raises((evidence.EvidenceMismatch, sharing.BundleRefused),
+                       match=f"Part {missing + 1} of this file is missing|no longer matches its recorded size"):
+        sharing.send(alice, [case.reference], ["Bob"], tmp_path / "out.age", evidence=StoreEvidence(alice))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.bin", "alice", "bob", "systemp"]  # no bundle, no .part
+
+
 @pytest.mark.skipif(shutil.which("age") is None, reason="the age tool is not installed")
 def test_the_age_tool_opens_a_bundle_with_evidence(sent, tmp_path):
     _alice, bob, _case, info, out = sent
