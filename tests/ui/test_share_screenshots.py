@@ -82,3 +82,20 @@ def test_share_menu_in_the_window(qtbot, services, saved):
     assert "S&hare" in titles
     assert [a.text() for a in w.share.menu.actions() if a.text()] == [
         "&Send selected cases…", "&Receive a bundle…", "&Address book…", "My &identity…", "&Conflicts…"]
+
+
+def test_send_progress_with_its_stop_button(qtbot, services):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.main_window import MainWindow
+
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.share._start_progress("Encrypting cases.age…", threading.Event())
+    w.share._on_task_progressed(400 << 20, 1024 << 20)
+    dialog = w.share.progress
+    _keep(qtbot, dialog, "send-progress")
+    assert [b.text() for b in dialog.findChildren(QPushButton)] == ["Stop"]
+    w.share._end_progress()
