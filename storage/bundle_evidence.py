@@ -4,9 +4,9 @@
     sharing.send(store, refs, to, out, evidence=ev)        # files read from the store, streamed
     sharing.receive(store, path, evidence=StoreEvidence(store))
 
-Sending reads each file's chunks on two threads of their own, a few chunks ahead, so that
-SQLCipher's decryption of the store runs beside age's encryption of the bundle and on both
-processor cores; memory stays at a few MiB.
+Sending reads each file with ``storage.evidence.read_ahead``: chunks decrypted a few ahead by
+threads of their own, so that SQLCipher's decryption of the store runs beside age's encryption of
+the bundle and on every core; memory stays at a few MiB.
 
 Receiving streams each incoming file straight into the store as a *staged* row: its case id
 carries the ``STAGED`` prefix, so no list, count, brief or exhibit number of any case sees it
@@ -19,9 +19,6 @@ next time a bundle is received.
 """
 from __future__ import annotations
 
-import os
-import queue
-import threading
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -29,16 +26,10 @@ from sqlmodel import Session, select
 
 from models.tables import CaseRow, Evidence
 from storage import evidence as ev
-from storage.db import PRAGMAS, STREAMING_CACHE
 from storage.errors import NotFound
 from storage.sharing import EvidenceInfo, INTAKE_FIELDS
 
 STAGED = "staged:"
-NORMAL_CACHE = next(p for p in PRAGMAS if "cache_size" in p)
-# Threads reading one file out of the store side by side: two, or one less than the cores (up to
-# four), so that age's encryption keeps a core. Measured on 2 cores only (see the README).
-READERS = min(4, max(2, (os.cpu_count() or 2) - 1))
-PREFETCH = 2  # chunks (1 MiB each) each of them reads ahead of the encryption
 
 
 @dataclass(frozen=True)
@@ -49,97 +40,6 @@ class Staged:
 
 def _intake(info: ev.EvidenceInfo) -> dict:
     return {name: getattr(info, name) for name in INTAKE_FIELDS if getattr(info, name) not in (None, "")}
-
-
-class _Prefetching:
-    """A file's content, read chunk by chunk ahead of its use by ``READERS`` worker threads, each
-    with a connection of its own: reader k reads chunks k, k + READERS, ... SQLCipher decrypts
-    and authenticates pages in C, without Python's lock, so the readers run side by side; with
-    memory security on (every freed buffer wiped), one reader alone is the slowest part of a send.
-    Chunks come back in order, and a chunk missing from the store stops the read."""
-
-    def __init__(self, store, evidence_id: str, readers: int = READERS):
-        self._queues = [queue.Queue(maxsize=PREFETCH) for _ in range(readers)]
-        self._stop = threading.Event()
-        self._buf, self._pos, self._seq, self._done = b"", 0, 0, False
-        self._threads: list[threading.Thread] = []
-        try:
-            for k in range(readers):
-                conn = store._read_engine.connect()
-                trans = conn.begin()
-                conn.exec_driver_sql(STREAMING_CACHE)
-                row = conn.exec_driver_sql("SELECT pk FROM evidence WHERE id = ? AND removed_at IS NULL",
-                                           (evidence_id,)).first()
-                if row is None:
-                    trans.rollback()
-                    conn.exec_driver_sql(NORMAL_CACHE)
-                    conn.close()
-                    raise NotFound(f"There is no evidence file {evidence_id} in this store.")
-                thread = threading.Thread(target=self._run, args=(k, readers, conn, trans, row[0]),
-                                          name=f"evidence-read-{k}", daemon=True)
-                self._threads.append(thread)
-                thread.start()
-        except BaseException:
-            self.close()
-            raise
-
-    def _put(self, k: int, item) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queues[k].put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _run(self, k: int, readers: int, conn, trans, pk: int) -> None:
-        try:
-            cursor = conn.exec_driver_sql("SELECT seq, data FROM evidence_chunk WHERE evidence_pk = ? AND seq % ? = ? "
-                                          "ORDER BY seq", (pk, readers, k))
-            for seq, data in cursor:
-                if not self._put(k, (seq, bytes(data))):
-                    return
-            self._put(k, None)
-        except BaseException as exc:  # handed to the reading thread
-            self._put(k, exc)
-        finally:
-            try:
-                trans.rollback()
-                conn.exec_driver_sql(NORMAL_CACHE)  # the connection goes back to the pool
-            finally:
-                conn.close()
-
-    def read(self, n: int = -1) -> bytes:
-        """Up to ``n`` bytes; whole chunks are handed over as they are, without a copy."""
-        if self._done:
-            return b""
-        if self._pos >= len(self._buf):
-            item = self._queues[self._seq % len(self._queues)].get()
-            if item is None or isinstance(item, BaseException):
-                self._done = True
-                if item is not None:
-                    raise item
-                return b""
-            seq, self._buf = item
-            if seq != self._seq:
-                self._done = True
-                raise ev.EvidenceMismatch(f"Part {self._seq + 1} of this file is missing from the store.")
-            self._pos, self._seq = 0, self._seq + 1
-        end = len(self._buf) if n is None or n < 0 else min(len(self._buf), self._pos + n)
-        piece = self._buf if (self._pos == 0 and end == len(self._buf)) else self._buf[self._pos:end]
-        self._pos = end
-        return piece
-
-    def close(self) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 class StoreEvidence:
@@ -156,7 +56,7 @@ class StoreEvidence:
                 for f in ev.list_files(session, case_id)]
 
     def open(self, evidence_id: str) -> BinaryIO:
-        return _Prefetching(self._store, evidence_id)
+        return ev.read_ahead(self._store, evidence_id)
 
     def sent(self, session: Session, files: list[EvidenceInfo], manifest) -> None:
         for f in files:
