@@ -1,4 +1,8 @@
 """Errors of the store, each with a message a person can act on. None of them carries case data."""
+from __future__ import annotations
+
+import threading
+from typing import Callable
 
 
 class StoreError(Exception):
@@ -41,7 +45,7 @@ class Cancelled(StoreError):
     """Work the person stopped (a bundle being sent or received). Whatever it had begun was undone."""
 
 
-def stoppable(progress, stop) -> "callable":
+def stoppable(progress: Callable[[int, int], None] | None, stop: threading.Event) -> Callable[[int, int], None]:
     """``progress`` for long work that the person may stop: once ``stop`` (a threading.Event) is
     set, the next progress report raises Cancelled, on the worker's own thread, so the work
     unwinds through its usual clean-up (a half-written bundle deleted, staged files discarded)."""
