@@ -83,7 +83,8 @@ class ShareMenu(QObject):
             action.setEnabled(False)
 
     def _on_task_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and total:
+        # after Stop, reports already on their way would show the dialog again
+        if self.progress is not None and total and not self.progress.wasCanceled():
             # QProgressDialog counts in int: in MiB, a bundle of many GiB still fits.
             self.progress.setMaximum(max(1, total >> 20))
             self.progress.setValue(min(done, total) >> 20)

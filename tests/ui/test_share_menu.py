@@ -151,6 +151,8 @@ def test_stop_during_a_send_writes_no_bundle_and_says_so(qtbot, window, store, b
     [stop] = window.share.progress.findChildren(QPushButton)
     assert stop.text() == "Stop"
     stop.click()
+    dialog = window.share.progress
+    qtbot.waitUntil(lambda: window.share.progress is None or not dialog.isVisible(), timeout=5000)
     idle(qtbot, window)
     assert boxes == []  # stopping is not an error
     assert window.statusBar().currentMessage() == "Stopped: no bundle was written."
