@@ -3,13 +3,60 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import tempfile
+
+import pytest
 
 from models.interchange import validate_case
-from storage import cases
+from storage import cases, identity
 from storage.sharing import EvidenceInfo
 
 PASSPHRASE = "correct horse battery staple orange"
 MARKER = "Zhanargul-Unique-Marker-7731"  # a name that must never reach the disk in plaintext
+
+
+def introduce(store, name: str, other, verified: bool = True) -> None:
+    """Put ``other``'s public keys in ``store``'s address book under ``name``."""
+    them = identity.identity(other)
+    identity.add_contact(store, name, them.recipient, them.signing_key, verified=verified)
+
+
+def colleagues(folder):
+    """Alice's and Bob's stores under ``folder``, each in the other's address book (checked)."""
+    from storage.store import Store
+
+    alice, _ = Store.create(folder / "alice", PASSPHRASE, owner="Alice")
+    bob, _ = Store.create(folder / "bob", PASSPHRASE, owner="Bob")
+    introduce(alice, "Bob", bob)
+    introduce(bob, "Alice", alice)
+    return alice, bob
+
+
+@pytest.fixture(autouse=True)
+def temp_files_under_tmp_path(tmp_path, monkeypatch):
+    """Temporary files go under tmp_path, so the test can look at every file written. Every test
+    of a module that imports this fixture gets it."""
+    folder = tmp_path / "systemp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("TMPDIR", str(folder))
+
+
+def files_containing(root, *needles: bytes) -> list[str]:
+    """Every file under ``root`` that holds any of ``needles``."""
+    hits = []
+    for dirpath, _dirs, names in os.walk(root):
+        for n in names:
+            path = os.path.join(dirpath, n)
+            try:
+                with open(path, "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if any(needle in data for needle in needles):
+                hits.append(path)
+    return hits
 
 
 def make_case(ref: str = "ALM-2018-017", consent: bool = True, **extra):

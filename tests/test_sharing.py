@@ -5,7 +5,6 @@ import io
 import json
 import os
 import tarfile
-import tempfile
 import uuid
 
 import pyrage
@@ -17,7 +16,8 @@ from exports import bundle
 from models.tables import AuditEntry, CaseDocument
 from storage import identity, sharing
 from storage.store import Store
-from tests.sharing_support import MARKER, PASSPHRASE, MemoryEvidence, load, make_case, save
+from tests.sharing_support import (MARKER, PASSPHRASE, MemoryEvidence, files_containing, introduce,  # noqa: F401
+                                   load, make_case, save, temp_files_under_tmp_path)  # an autouse fixture
 
 
 @pytest.fixture
@@ -40,11 +40,6 @@ def bob(stores):
     return stores["bob"]
 
 
-def introduce(store, name, other, verified=True):
-    me = identity.identity(other)
-    identity.add_contact(store, name, me.recipient, me.signing_key, verified=verified)
-
-
 @pytest.fixture
 def friends(alice, bob):
     introduce(alice, "Bob", bob)
@@ -60,30 +55,6 @@ def documents(store):
 def actions(store):
     with store.read() as s:
         return [(e.action, json.loads(e.detail)) for e in s.exec(select(AuditEntry).order_by(AuditEntry.seq))]
-
-
-@pytest.fixture(autouse=True)
-def _temp_dir_inside_the_test(tmp_path, monkeypatch):
-    """Temporary files go under tmp_path, so the test can look at every file written."""
-    folder = tmp_path / "systemp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    monkeypatch.setenv("TMPDIR", str(folder))
-
-
-def files_containing(root, needle: bytes):
-    hits = []
-    for folder in (root,):
-        for dirpath, _dirs, names in os.walk(folder):
-            for n in names:
-                p = os.path.join(dirpath, n)
-                try:
-                    with open(p, "rb") as f:
-                        if needle in f.read():
-                            hits.append(p)
-                except OSError:
-                    pass
-    return hits
 
 
 # --- identities -----------------------------------------------------------------------------

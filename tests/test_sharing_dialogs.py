@@ -5,18 +5,14 @@ import pytest
 
 from storage import identity, sharing
 from storage.store import Store
-from tests.sharing_support import PASSPHRASE, load, make_case, save
+from tests.sharing_support import PASSPHRASE, colleagues, load, make_case, save
 
 pytest.importorskip("pytestqt")
 
 
 @pytest.fixture
 def conflict(tmp_path):
-    alice, _ = Store.create(tmp_path / "alice", PASSPHRASE, owner="Alice")
-    bob, _ = Store.create(tmp_path / "bob", PASSPHRASE, owner="Bob")
-    for me, other, name in ((alice, bob, "Bob"), (bob, alice, "Alice")):
-        them = identity.identity(other)
-        identity.add_contact(me, name, them.recipient, them.signing_key, verified=True)
+    alice, bob = colleagues(tmp_path)
     save(alice, make_case())
     sharing.send(alice, ["ALM-2018-017"], ["Bob"], tmp_path / "1.age")
     sharing.receive(bob, tmp_path / "1.age")

@@ -4,11 +4,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import shutil
 import subprocess
 import tarfile
-import tempfile
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -18,29 +16,17 @@ from exports import bundle
 from models.tables import AuditEntry, Evidence
 from storage import evidence, identity, sharing
 from storage.bundle_evidence import STAGED, StoreEvidence, staged_count
-from storage.store import Store
 from tests.evidence_helpers import MARKER as FILE_MARKER
 from tests.evidence_helpers import write_marked_file
-from tests.sharing_support import MARKER, PASSPHRASE, make_case, save
+from tests.sharing_support import (MARKER, colleagues, files_containing, make_case, save,  # noqa: F401
+                                   temp_files_under_tmp_path)  # an autouse fixture
 
 SIZE = 2 * 1024 * 1024 + 4321  # more than two chunks, the last one short
 
 
-@pytest.fixture(autouse=True)
-def _temp_dir_inside_the_test(tmp_path, monkeypatch):
-    folder = tmp_path / "systemp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    monkeypatch.setenv("TMPDIR", str(folder))
-
-
 @pytest.fixture
 def friends(tmp_path):
-    alice, _ = Store.create(tmp_path / "alice", PASSPHRASE, owner="Alice")
-    bob, _ = Store.create(tmp_path / "bob", PASSPHRASE, owner="Bob")
-    for me, other, name in ((alice, bob, "Bob"), (bob, alice, "Alice")):
-        them = identity.identity(other)
-        identity.add_contact(me, name, them.recipient, them.signing_key, verified=True)
+    alice, bob = colleagues(tmp_path)
     yield alice, bob
     alice.close()
     bob.close()
@@ -72,18 +58,6 @@ def actions(store, entity_id=None):
 def evidence_rows(store):
     with store.read() as s:
         return list(s.exec(select(Evidence)))
-
-
-def files_containing(root, needles):
-    hits = []
-    for dirpath, _dirs, names in os.walk(root):
-        for n in names:
-            path = os.path.join(dirpath, n)
-            with open(path, "rb") as f:
-                data = f.read()
-            if any(needle in data for needle in needles):
-                hits.append(path)
-    return hits
 
 
 def test_store_evidence_travels_with_its_intake_details_and_custody(sent):
@@ -127,7 +101,7 @@ def test_a_damaged_bundle_leaves_no_staged_file_and_no_plaintext(sent, tmp_path,
     assert evidence_rows(bob) == [] and staged_count(bob) == 0
     with bob.read() as s:
         assert s.exec(select(AuditEntry.action).order_by(AuditEntry.seq.desc())).first() == "bundle_refused"
-    assert files_containing(tmp_path, [FILE_MARKER, MARKER.encode()]) == []
+    assert files_containing(tmp_path, FILE_MARKER, MARKER.encode()) == []
 
 
 def test_a_refused_sender_leaves_no_staged_file(friends, tmp_path):
@@ -239,6 +213,6 @@ def test_a_receive_stopped_half_way_changes_nothing(sent, tmp_path):
     with bob.read() as s:
         assert sharing.cases.get_cases(s) == []
     assert actions(bob) == before  # no import, and no refusal: the person stopped it
-    assert files_containing(tmp_path, [FILE_MARKER, MARKER.encode()]) == []
+    assert files_containing(tmp_path, FILE_MARKER, MARKER.encode()) == []
     # and the same bundle is received whole afterwards
     assert sharing.receive(bob, out, evidence=StoreEvidence(bob)).added == [case.reference]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from models.interchange import validate_case
 
@@ -95,3 +96,19 @@ def settle(qtbot, page) -> None:
     """Wait until the window's case list shows the rows and count of its last query: they come
     from a worker thread, as in the application."""
     qtbot.waitUntil(lambda: not page.model.loading and page.model.total is not None, timeout=5000)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every message box the window shows, answered Yes/OK."""
+    seen = []
+
+    def answer(kind):
+        def box(_parent, title, text, *a, **k):
+            seen.append((kind, title, text))
+            return QMessageBox.StandardButton.Yes if kind in ("question", "warning") else QMessageBox.StandardButton.Ok
+        return box
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, answer(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(("box", self.windowTitle(), self.text())) or 0)
+    return seen

@@ -6,15 +6,21 @@ from PySide6.QtWidgets import QLineEdit
 from ui.guards import ClipboardGuard, IdleLock
 
 
-def test_text_copied_from_the_window_is_cleared_after_a_while(qtbot, qapp):
-    clipboard = qapp.clipboard()
-    guard = ClipboardGuard(clipboard, seconds=0.2)
-    field = QLineEdit("Гүлнар Нұрдәулет")
+def _selected_field(qtbot, text: str) -> QLineEdit:
+    """A field on screen with its text selected, ready to be copied."""
+    field = QLineEdit(text)
     qtbot.addWidget(field)
     field.show()
     field.activateWindow()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None, timeout=2000)
     field.selectAll()
+    return field
+
+
+def test_text_copied_from_the_window_is_cleared_after_a_while(qtbot, qapp):
+    clipboard = qapp.clipboard()
+    guard = ClipboardGuard(clipboard, seconds=0.2)
+    field = _selected_field(qtbot, "Гүлнар Нұрдәулет")
     with qtbot.waitSignal(guard.cleared, timeout=3000):
         field.copy()
         assert clipboard.text() == "Гүлнар Нұрдәулет"
@@ -24,11 +30,7 @@ def test_text_copied_from_the_window_is_cleared_after_a_while(qtbot, qapp):
 def test_something_copied_since_is_left_alone(qtbot, qapp):
     clipboard = qapp.clipboard()
     guard = ClipboardGuard(clipboard, seconds=60)
-    field = QLineEdit("ALM-2018-017")
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None, timeout=2000)
-    field.selectAll()
+    field = _selected_field(qtbot, "ALM-2018-017")
     field.copy()
     guard._ours = "something else"  # as if another program had put its own text there since
     guard.clear_now()
@@ -62,11 +64,7 @@ def test_a_copy_carries_the_hints_that_keep_it_out_of_clipboard_histories(qtbot,
 
     clipboard = qapp.clipboard()
     guard = ClipboardGuard(clipboard, seconds=60)
-    field = QLineEdit("Гүлнар Нұрдәулет")
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None, timeout=2000)
-    field.selectAll()
+    field = _selected_field(qtbot, "Гүлнар Нұрдәулет")
     qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the widget's own copy
     mime = clipboard.mimeData()
     assert mime.text() == "Гүлнар Нұрдәулет"

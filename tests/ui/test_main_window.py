@@ -15,22 +15,6 @@ from tests.ui.conftest import case_dict
 from tests.ui.conftest import settle
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    """Every message box the window shows, answered Yes/OK."""
-    seen = []
-
-    def answer(kind):
-        def box(_parent, title, text, *a, **k):
-            seen.append((kind, title, text))
-            return QMessageBox.StandardButton.Yes if kind in ("question", "warning") else QMessageBox.StandardButton.Ok
-        return box
-    for kind in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, answer(kind))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(("box", self.windowTitle(), self.text())) or 0)
-    return seen
-
-
 def _wait_idle(qtbot, services):
     qtbot.waitUntil(lambda: not services.runner.busy(), timeout=20000)
 

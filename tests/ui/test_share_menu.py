@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from sqlmodel import select
 
 from models.tables import AuditEntry, Evidence
@@ -14,6 +14,7 @@ from storage import cases, evidence, identity, sharing
 from storage.bundle_evidence import StoreEvidence, staged_count
 from storage.store import Store
 from tests.conftest import PASSPHRASE
+from tests.sharing_support import introduce
 from ui.address_book_dialog import AddressBookDialog, ContactDialog, ContactInput, IdentityDialog
 from ui.main_window import MainWindow
 from ui.sharing_dialogs import ConflictDialog, ConsentDialog, ReceiveDialog, SendDialog
@@ -26,11 +27,6 @@ def bob(tmp_path):
     s, _ = Store.create(tmp_path / "bob", PASSPHRASE, owner="Bob")
     yield s
     s.close()
-
-
-def introduce(store, name, other, verified=True):
-    them = identity.identity(other)
-    identity.add_contact(store, name, them.recipient, them.signing_key, verified=verified)
 
 
 @pytest.fixture
@@ -46,20 +42,6 @@ def bob_window(qtbot, bob, tmp_path, memory_keyring):
     qtbot.addWidget(w)
     yield w
     runner.wait()
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    seen = []
-
-    def answer(kind):
-        def box(_parent, title, text, *a, **k):
-            seen.append((kind, title, text))
-            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
-        return box
-    for kind in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, answer(kind))
-    return seen
 
 
 def idle(qtbot, w):
