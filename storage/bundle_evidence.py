@@ -4,7 +4,7 @@
     sharing.send(store, refs, to, out, evidence=ev)        # files read from the store, streamed
     sharing.receive(store, path, evidence=StoreEvidence(store))
 
-Sending reads each file with ``storage.evidence.read_ahead``: chunks decrypted a few ahead by
+Sending reads each file with ``storage.evidence.ReadAhead``: chunks decrypted a few ahead by
 threads of their own, so that SQLCipher's decryption of the store runs beside age's encryption of
 the bundle and on every core; memory stays at a few MiB.
 
@@ -56,7 +56,7 @@ class StoreEvidence:
                 for f in ev.list_files(session, case_id)]
 
     def open(self, evidence_id: str) -> BinaryIO:
-        return ev.read_ahead(self._store, evidence_id)
+        return ev.ReadAhead(self._store, evidence_id)
 
     def sent(self, session: Session, files: list[EvidenceInfo], manifest) -> None:
         for f in files:

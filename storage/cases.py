@@ -16,7 +16,7 @@ from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
 from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow
-from storage import audit, search
+from storage import search
 from storage.errors import Conflict, NotFound
 
 # The record lists of a case, each record with an id of its own for life.

@@ -23,6 +23,7 @@ from storage.keys import HMAC_ALGORITHMS
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
+CACHE_SIZE = "PRAGMA cache_size = -65536"  # 64 MiB of decrypted pages per connection
 PRAGMAS = (
     "PRAGMA cipher_memory_security = ON",
     "PRAGMA journal_mode = WAL",
@@ -31,7 +32,7 @@ PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
-    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages per connection
+    CACHE_SIZE,
 )
 # For a connection that streams a large file through: a cache that large only costs allocations
 # (each locked and wiped: cipher_memory_security) for pages read once.

@@ -44,7 +44,7 @@ from sqlmodel import Session, select
 from models.dates import PartialDate
 from models.tables import AuditEntry, CaseRow, Evidence
 from storage import audit
-from storage.db import PRAGMAS, STREAMING_CACHE
+from storage.db import CACHE_SIZE, STREAMING_CACHE
 from storage.errors import Conflict, NotFound, StoreError
 
 CHUNK = 1024 * 1024
@@ -345,22 +345,45 @@ def custody_history(session: Session, evidence_id: str) -> list[AuditEntry]:
     return list(reversed(audit.history(session, entity_id=evidence_id, limit=10**9)))
 
 
+def _snapshot(store, evidence_id: str, streamed: bool = False):
+    """A read connection and transaction on one snapshot of the store, with the file's pk and
+    size in it (NotFound if it is not there). A ``streamed`` one reads the file straight through,
+    with a small page cache; end it with ``_let_go``."""
+    conn = store._read_engine.connect()
+    trans = conn.begin()
+    try:
+        if streamed:
+            conn.exec_driver_sql(STREAMING_CACHE)
+        row = conn.exec_driver_sql("SELECT pk, size FROM evidence WHERE id = ? AND removed_at IS NULL",
+                                   (evidence_id,)).first()
+        if row is None:
+            raise NotFound(f"There is no evidence file {evidence_id} in this store.")
+    except BaseException:
+        _let_go(conn, trans, streamed)
+        raise
+    return conn, trans, row[0], row[1]
+
+
+def _let_go(conn, trans, streamed: bool = False) -> None:
+    """End a ``_snapshot``; a connection that streamed gets the pool's page cache back."""
+    try:
+        trans.rollback()
+        if streamed:
+            conn.exec_driver_sql(CACHE_SIZE)
+    finally:
+        conn.close()
+
+
+def _missing(seq: int) -> EvidenceMismatch:
+    return EvidenceMismatch(f"Part {seq + 1} of this file is missing from the store.")
+
+
 class EvidenceReader(io.RawIOBase):
     """Reads one file's content chunk by chunk, from one consistent snapshot of the store."""
 
     def __init__(self, store, evidence_id: str):
         super().__init__()
-        self._conn = store._read_engine.connect()
-        self._trans = self._conn.begin()
-        try:
-            row = self._conn.exec_driver_sql(
-                "SELECT pk, size FROM evidence WHERE id = ? AND removed_at IS NULL", (evidence_id,)).first()
-            if row is None:
-                raise NotFound(f"There is no evidence file {evidence_id} in this store.")
-        except BaseException:
-            self.close()
-            raise
-        self._pk, self.size = row
+        self._conn, self._trans, self._pk, self.size = _snapshot(store, evidence_id)
         self._seq, self._buf, self._pos, self._done = 0, b"", 0, 0
 
     def readable(self) -> bool:
@@ -373,7 +396,7 @@ class EvidenceReader(io.RawIOBase):
             got = self._conn.exec_driver_sql("SELECT data FROM evidence_chunk WHERE evidence_pk = ? AND seq = ?",
                                              (self._pk, self._seq)).first()
             if got is None:
-                raise EvidenceMismatch(f"Part {self._seq + 1} of this file is missing from the store.")
+                raise _missing(self._seq)
             self._buf, self._pos, self._seq = bytes(got[0]), 0, self._seq + 1
             self._done += len(self._buf)
         n = min(len(b), len(self._buf) - self._pos)
@@ -383,10 +406,7 @@ class EvidenceReader(io.RawIOBase):
 
     def close(self) -> None:
         if not self.closed:
-            try:
-                self._trans.rollback()
-            finally:
-                self._conn.close()
+            _let_go(self._conn, self._trans)
         super().close()
 
 
@@ -394,10 +414,9 @@ class EvidenceReader(io.RawIOBase):
 # what consumes the content (age's encryption, hashing) keeps a core. Measured on 2 cores only.
 READERS = min(4, max(2, (os.cpu_count() or 2) - 1))
 PREFETCH = 2  # chunks (1 MiB each) each reader decrypts ahead of their use
-NORMAL_CACHE = next(p for p in PRAGMAS if "cache_size" in p)
 
 
-def read_ahead(store, evidence_id: str, readers: int = READERS) -> "_ReadAhead":
+class ReadAhead:
     """A file's content for reading straight through (sending, hashing, exporting), decrypted
     ahead of its use by ``readers`` threads, each with a connection of its own: reader k reads
     chunks k, k + readers, ... SQLCipher decrypts and authenticates pages in C, without Python's
@@ -406,11 +425,6 @@ def read_ahead(store, evidence_id: str, readers: int = READERS) -> "_ReadAhead":
     stops the read (EvidenceMismatch), wherever it is: the file's recorded size says how many. Their
     connections use a small page cache: a large one costs only allocations (each locked and
     wiped) for pages read once. Use it in a ``with`` block; ``read(n)`` returns up to n bytes."""
-    return _ReadAhead(store, evidence_id, readers)
-
-
-class _ReadAhead:
-    """See ``read_ahead``."""
 
     def __init__(self, store, evidence_id: str, readers: int = READERS):
         self._queues = [queue.Queue(maxsize=PREFETCH) for _ in range(readers)]
@@ -419,18 +433,9 @@ class _ReadAhead:
         self._threads: list[threading.Thread] = []
         try:
             for k in range(readers):
-                conn = store._read_engine.connect()
-                trans = conn.begin()
-                conn.exec_driver_sql(STREAMING_CACHE)
-                row = conn.exec_driver_sql("SELECT pk, size FROM evidence WHERE id = ? AND removed_at IS NULL",
-                                           (evidence_id,)).first()
-                if row is None:
-                    trans.rollback()
-                    conn.exec_driver_sql(NORMAL_CACHE)
-                    conn.close()
-                    raise NotFound(f"There is no evidence file {evidence_id} in this store.")
-                self._chunks = -(-row[1] // CHUNK)  # as many as its recorded size fills
-                thread = threading.Thread(target=self._run, args=(k, readers, conn, trans, row[0]),
+                conn, trans, pk, size = _snapshot(store, evidence_id, streamed=True)
+                self._chunks = -(-size // CHUNK)  # as many as its recorded size fills
+                thread = threading.Thread(target=self._run, args=(k, readers, conn, trans, pk),
                                           name=f"evidence-read-{k}", daemon=True)
                 self._threads.append(thread)
                 thread.start()
@@ -458,11 +463,7 @@ class _ReadAhead:
         except BaseException as exc:  # handed to the reading thread
             self._put(k, exc)
         finally:
-            try:
-                trans.rollback()
-                conn.exec_driver_sql(NORMAL_CACHE)  # the connection goes back to the pool
-            finally:
-                conn.close()
+            _let_go(conn, trans, streamed=True)
 
     def read(self, n: int = -1) -> bytes:
         """Up to ``n`` bytes; whole chunks are handed over as they are, without a copy."""
@@ -475,12 +476,12 @@ class _ReadAhead:
                 if item is not None:
                     raise item
                 if self._seq < self._chunks:
-                    raise EvidenceMismatch(f"Part {self._seq + 1} of this file is missing from the store.")
+                    raise _missing(self._seq)
                 return b""
             seq, self._buf = item
             if seq != self._seq:
                 self._done = True
-                raise EvidenceMismatch(f"Part {self._seq + 1} of this file is missing from the store.")
+                raise _missing(self._seq)
             self._pos, self._seq = 0, self._seq + 1
         end = len(self._buf) if n is None or n < 0 else min(len(self._buf), self._pos + n)
         piece = self._buf if (self._pos == 0 and end == len(self._buf)) else self._buf[self._pos:end]
@@ -515,7 +516,7 @@ def read_bytes(store, evidence_id: str, limit: int = 256 * CHUNK) -> bytes:
 
 def _rehash(store, evidence_id: str) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
-    with read_ahead(store, evidence_id) as r:
+    with ReadAhead(store, evidence_id) as r:
         while piece := r.read(CHUNK):
             digest.update(piece)
             size += len(piece)
@@ -600,7 +601,7 @@ def export_file(store, evidence_id: str, dest: Path, reason: str = "") -> Eviden
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:
         digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out, read_ahead(store, evidence_id) as r:
+        with os.fdopen(fd, "wb") as out, ReadAhead(store, evidence_id) as r:
             while piece := r.read(CHUNK):
                 digest.update(piece)
                 out.write(piece)

@@ -12,7 +12,7 @@ import pytest
 import exports.brief as brief_mod
 from exports.brief import Exhibit, build_brief, save_brief
 from exports.layout import KINDS
-from exports.redaction import ConsentRefused, forbidden_for, normalise
+from exports.redaction import ConsentRefused, forbidden_for
 from exports.verify import LeakFound, check_pdf, fold
 from tests import case_factory as cf
 

@@ -152,19 +152,13 @@ def test_store_files_are_private_to_the_user(store, store_path):
 
 
 def _opens_with(db, data_key: bytes, hmac: str) -> bool:
-    import sqlcipher3.dbapi2 as sqlcipher
-    from storage.db import key_pragma
+    from storage.db import connect
 
-    conn = sqlcipher.connect(str(db))
     try:
-        conn.execute(key_pragma(data_key))
-        conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connect(db, data_key, hmac).close()
         return True
-    except sqlcipher.DatabaseError:
+    except StoreDamaged:
         return False
-    finally:
-        conn.close()
 
 
 def test_new_stores_authenticate_pages_with_hmac_sha256_and_say_so_in_the_key_file(store_path, passphrase):

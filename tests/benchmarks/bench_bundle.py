@@ -30,7 +30,7 @@ from pathlib import Path
 
 from storage import cases, identity, sharing
 from storage.store import Store
-from tests.sharing_support import PASSPHRASE, make_case
+from tests.sharing_support import PASSPHRASE, introduce, make_case
 
 SMALL = 16 * 1024 * 1024
 
@@ -165,10 +165,6 @@ def _pyrage_alone(recipient: str, data: Path, out: Path) -> None:
         pyrage.encrypt_io(src, dst, [pyrage.x25519.Recipient.from_str(recipient)])
 
 
-def _median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def run(size: int, workdir: Path, rounds: int = 1) -> dict:
     """``rounds`` interleaved rounds of every step, so that a noisy moment falls on all alike; the
     figures are medians, and each ratio is also given round by round."""
@@ -183,7 +179,6 @@ def run(size: int, workdir: Path, rounds: int = 1) -> dict:
             f.write(chunk)
             left -= len(chunk)
     alice, _ = Store.create(workdir / "alice", PASSPHRASE, owner="Alice", check_strength=False)
-    a = identity.identity(alice)
     bobs = []
     t: dict[str, list[float]] = {}
 
@@ -198,9 +193,8 @@ def run(size: int, workdir: Path, rounds: int = 1) -> dict:
         for i in range(rounds):
             bob, _ = Store.create(workdir / f"bob-{i}", PASSPHRASE, owner="Bob", check_strength=False)
             bobs.append(bob)
-            b = identity.identity(bob)
-            identity.add_contact(alice, f"Bob {i}", b.recipient, b.signing_key)
-            identity.add_contact(bob, "Alice", a.recipient, a.signing_key)
+            introduce(alice, f"Bob {i}", bob)
+            introduce(bob, "Alice", alice)
         b0 = identity.identity(bobs[0])
         with alice.write() as s:
             case, _ = cases.save_case(s, alice, make_case())
@@ -249,7 +243,7 @@ def run(size: int, workdir: Path, rounds: int = 1) -> dict:
     finally:
         alice.close()
     mib = size / (1 << 20)
-    med = {k: _median(v) for k, v in t.items()}
+    med = {k: statistics.median(v) for k, v in t.items()}
     figures: dict = {"size_bytes": size, "rounds": rounds}
     figures.update({f"{k}_s": round(v, 3) for k, v in med.items()})
     figures.update({f"{k}_MiB_per_s": round(mib / v, 1) for k, v in med.items()})

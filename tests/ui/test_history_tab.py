@@ -1,6 +1,4 @@
 """The History tab of the case editor: who changed what and when, with field names, never values."""
-from PySide6.QtCore import Qt
-
 from storage.cases import save_case
 from ui.audit_table_model import AuditTableModel
 from ui.editor.case_dialog import CaseDialog

@@ -1,8 +1,7 @@
 """The new-store dialog's strength meter, and printing the recovery key on paper only."""
-import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ui import recovery_print

@@ -1,6 +1,5 @@
 """The translation sources list every text the window shows: a fresh lupdate finds nothing that
 resources/i18n/*.ts lacks, and nothing there is left over. Fix with scripts/update-translations.sh."""
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
