@@ -22,10 +22,10 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
 from exports import fonts
 from exports.typeset import is_rtl, markup, needs_shaping, rtl_lines
 from models import vocab
+from models.briefs import KINDS
 from models.dates import PartialDate, sort_key
 from models.interchange import Account, Case
 
-KINDS = ("hearing_bundle", "witness_statement", "public_summary")
 PAPERS = {"A4": A4, "Letter": LETTER}
 TITLE = {"hearing_bundle": "Hearing bundle", "witness_statement": "Witness statement",
          "public_summary": "Case summary", "redaction_log": "Redaction log"}
