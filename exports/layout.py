@@ -22,7 +22,6 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
 from exports import fonts
 from exports.typeset import is_rtl, markup, needs_shaping, rtl_lines
 from models import vocab
-from models.briefs import KINDS
 from models.dates import PartialDate, sort_key
 from models.interchange import Account, Case
 
