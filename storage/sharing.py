@@ -30,7 +30,6 @@ from storage.errors import Conflict, NotFound, StoreError
 from storage.files import atomic_writer
 
 SCOPE = "share_with_partners"
-EvidenceInfo = EvidenceRecord  # the name this interface had; one record shape for every layer
 
 
 class BundleRefused(StoreError):
