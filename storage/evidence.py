@@ -76,7 +76,6 @@ class EvidenceMismatch(EvidenceError):
 # The one record shape and size formatter, under the names this module's callers know them by.
 EvidenceInfo = EvidenceRecord
 human_size = format_size
-_info = EvidenceRecord.of
 
 
 def _now() -> str:
@@ -215,7 +214,7 @@ def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", r
             s.add(row)
             store.log(s, "evidence_attached", "evidence", row.id, case=case.id, number=row.number,
                       size=done, sha256=sha)
-            info = _info(row)
+            info = EvidenceRecord.of(row)
     _release_log(store, done)
     return info
 
@@ -234,7 +233,7 @@ def add_stream(store, case_id: str, info: EvidenceRecord, reader: BinaryIO,
                 raise Conflict(f"Evidence file {info.id} was removed from this store; it is not added again.")
             if existing.case_id != case.id or existing.sha256 != info.sha256:
                 raise Conflict(f"Evidence file {info.id} is already in this store with other content or in another case.")
-            return _info(existing), "unchanged"
+            return EvidenceRecord.of(existing), "unchanged"
         _check_record(s, case, info.record_id)
         number = info.number
         if number < 1 or s.exec(select(Evidence.pk).where(Evidence.case_id == case.id,
@@ -255,7 +254,7 @@ def add_stream(store, case_id: str, info: EvidenceRecord, reader: BinaryIO,
         row.media_type = row.media_type or media_type(head, row.filename)
         s.add(row)
         store.log(s, "evidence_received", "evidence", row.id, case=case.id, number=number, size=done, sha256=sha)
-        stored = _info(row)
+        stored = EvidenceRecord.of(row)
     _release_log(store, done)
     return stored, "added"
 
@@ -307,7 +306,7 @@ def file_into_case(session: Session, pk: int, case_id: str, number: int = 0) -> 
         row.media_type = "application/octet-stream"
     session.add(row)
     session.flush()
-    return _info(row)
+    return EvidenceRecord.of(row)
 
 
 def purge(store, pks: list[int], holding_prefix: str) -> None:
@@ -369,7 +368,7 @@ def _row(session: Session, evidence_id: str) -> Evidence:
 
 
 def get_file(session: Session, evidence_id: str) -> EvidenceRecord:
-    return _info(_row(session, evidence_id))
+    return EvidenceRecord.of(_row(session, evidence_id))
 
 
 def list_files(session: Session, case_ref_or_id: str) -> list[EvidenceRecord]:
@@ -377,7 +376,7 @@ def list_files(session: Session, case_ref_or_id: str) -> list[EvidenceRecord]:
     case = _case_row(session, case_ref_or_id)
     rows = session.exec(select(Evidence).where(Evidence.case_id == case.id, Evidence.removed_at.is_(None))
                         .order_by(Evidence.number))
-    return [_info(r) for r in rows]
+    return [EvidenceRecord.of(r) for r in rows]
 
 
 def list_removed(session: Session, case_ref_or_id: str) -> list[tuple[EvidenceRecord, str]]:
@@ -386,7 +385,7 @@ def list_removed(session: Session, case_ref_or_id: str) -> list[tuple[EvidenceRe
     case = _case_row(session, case_ref_or_id)
     rows = session.exec(select(Evidence).where(Evidence.case_id == case.id, Evidence.removed_at.is_not(None))
                         .order_by(Evidence.number))
-    return [(_info(r), r.removed_at) for r in rows]
+    return [(EvidenceRecord.of(r), r.removed_at) for r in rows]
 
 
 def custody_history(session: Session, evidence_id: str) -> list[AuditEntry]:
