@@ -33,7 +33,8 @@ lint: venv
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks $(BENCH_ARGS)
 
-# Screenshots of every window and PNG pages of every kind of brief, under build/look/.
+# Screenshots of every window and PNG pages of every kind of brief, under build/look/. These
+# tests are deselected from `make test` (pyproject.toml's addopts); `-m screenshots` here wins.
 look: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m screenshots -p no:randomly
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import enum
 import hashlib
 import io
 import json
@@ -33,6 +34,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 
+from models.evidence import INTAKE_FIELDS, EvidenceRecord
+
 FORMAT = "casefile-bundle"
 VERSION = 1
 MANIFEST, SIGNATURE, CASES, EVIDENCE_DIR = "manifest.json", "manifest.sig", "cases.json", "evidence/"
@@ -44,8 +47,33 @@ KEY_PREFIX = "ed25519:"
 Progress = Callable[[int, int], None]
 
 
+class Refusal(enum.Enum):
+    """Why a bundle was refused (or could not be made), as a code for the audit log. The code is
+    set where the refusal is raised, so rewording a message never changes what the log says."""
+    MISADDRESSED = "misaddressed"        # encrypted for, or signed for, someone else
+    UNSIGNED = "unsigned"
+    BAD_SIGNATURE = "bad_signature"
+    UNKNOWN_SIGNER = "unknown_signer"
+    REFUSED_BY_USER = "refused_by_user"
+    INVALID_CASES = "invalid_cases"      # the cases do not pass the interchange schema or cannot be merged
+    REFERENCE_TAKEN = "reference_taken"  # a case's reference belongs to another case here
+    DAMAGED = "damaged"                  # cut off, altered, or unreadable
+    NOT_A_BUNDLE = "not_a_bundle"
+    INVALID = "invalid"                  # well-formed and signed, but not what a bundle may hold
+    # Making a bundle (never in the log of a receiving store).
+    BAD_KEY = "bad_key"
+    NO_RECIPIENT = "no_recipient"
+    EVIDENCE_CHANGED = "evidence_changed"
+    NOT_WRITTEN = "not_written"
+
+
 class BundleError(Exception):
-    """A bundle that cannot be made or must be refused; the message is for the user."""
+    """A bundle that cannot be made or must be refused; the message is for the user, ``reason``
+    for the audit log."""
+
+    def __init__(self, message: str, reason: Refusal):
+        super().__init__(message)
+        self.reason = reason
 
 
 # --- signing keys and fingerprints ----------------------------------------------------------
@@ -71,7 +99,8 @@ def parse_signing_key(text: str) -> bytes:
         raw = base64.b64decode(text.strip().removeprefix(KEY_PREFIX), validate=True)
         Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, TypeError):
-        raise BundleError("That is not a signing key. It looks like ed25519:… (44 characters after the colon).") from None
+        raise BundleError("That is not a signing key. It looks like ed25519:… (44 characters after the colon).",
+                          Refusal.BAD_KEY) from None
     return raw
 
 
@@ -79,7 +108,7 @@ def parse_recipient(text: str) -> pyrage.x25519.Recipient:
     try:
         return pyrage.x25519.Recipient.from_str(text.strip())
     except Exception:
-        raise BundleError(f"'{text[:80]}' is not an age recipient (they start with age1).") from None
+        raise BundleError(f"'{text[:80]}' is not an age recipient (they start with age1).", Refusal.BAD_KEY) from None
 
 
 # --- the manifest ---------------------------------------------------------------------------
@@ -131,19 +160,25 @@ class Manifest(_Strict):
         try:
             m = cls.model_validate_json(data)
         except ValidationError:
-            raise BundleError("The bundle's manifest is malformed. It was not made by Casefile, or it is damaged.") from None
+            raise BundleError("The bundle's manifest is malformed. It was not made by Casefile, or it is damaged.",
+                              Refusal.DAMAGED) from None
         if m.format != FORMAT or m.version != VERSION:
-            raise BundleError(f"This is not a Casefile bundle of version {VERSION}. Update Casefile, or ask the sender.")
+            raise BundleError(f"This is not a Casefile bundle of version {VERSION}. Update Casefile, or ask the sender.",
+                              Refusal.NOT_A_BUNDLE)
         names = [p.name for p in m.parts]
         if len(set(names)) != len(names) or CASES not in names or any(
                 n != CASES and not (n.startswith(EVIDENCE_DIR) and p.evidence_id and n == EVIDENCE_DIR + p.evidence_id)
                 for n, p in zip(names, m.parts)):
-            raise BundleError("The bundle's manifest lists parts that do not belong in a bundle. It was refused.")
+            raise BundleError("The bundle's manifest lists parts that do not belong in a bundle. It was refused.",
+                              Refusal.INVALID)
         return m
 
     @property
     def signing_key_bytes(self) -> bytes:
-        return parse_signing_key(self.sender.signing_key)
+        try:
+            return parse_signing_key(self.sender.signing_key)
+        except BundleError as exc:  # the sender's key, not one typed here: the bundle is what is wrong
+            raise BundleError(str(exc), Refusal.INVALID) from None
 
     @property
     def fingerprint(self) -> str:
@@ -271,11 +306,12 @@ def _decrypt_error(exc: BaseException) -> BundleError:
     text = str(exc)
     if "No matching keys" in text:
         return BundleError("This bundle is not addressed to this store: it was encrypted for someone else. "
-                           "Ask the sender to make it for your recipient (see `identity`).")
+                           "Ask the sender to make it for your recipient (see `identity`).", Refusal.MISADDRESSED)
     if isinstance(exc, pyrage.DecryptError):
-        return BundleError("This file is not a Casefile bundle, or its beginning is damaged. It was refused.")
+        return BundleError("This file is not a Casefile bundle, or its beginning is damaged. It was refused.",
+                           Refusal.DAMAGED)
     return BundleError("This bundle is damaged: it was cut off or altered after it was made. It was refused; "
-                       "nothing was changed. Ask the sender for a new copy.")
+                       "nothing was changed. Ask the sender for a new copy.", Refusal.DAMAGED)
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -374,7 +410,7 @@ def _pieces(manifest: Manifest, manifest_bytes: bytes, signature: bytes, cases_j
             digest.stop()
         if not matches:
             raise BundleError(f"The evidence file {part.evidence_id} no longer matches its recorded size and "
-                              "SHA-256. Run `verify` on the store; the bundle was not written.")
+                              "SHA-256. Run `verify` on the store; the bundle was not written.", Refusal.EVIDENCE_CHANGED)
         yield _padding(part.size)
     yield b"\0" * (2 * tarfile.BLOCKSIZE)
     if progress:
@@ -389,7 +425,7 @@ def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign:
     plaintext as it encrypts, on this thread: no copy through a queue."""
     keys = [parse_recipient(r) for r in recipients]
     if not keys:
-        raise BundleError("Name at least one recipient.")
+        raise BundleError("Name at least one recipient.", Refusal.NO_RECIPIENT)
     manifest_bytes = manifest.to_bytes()
     source = _Pull(_pieces(manifest, manifest_bytes, sign(manifest_bytes), cases_json, open_part, progress))
     try:
@@ -400,7 +436,7 @@ def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         raise BundleError(f"The bundle could not be written ({type(exc).__name__}). "
-                          "Check that the disk has room.") from None
+                          "Check that the disk has room.", Refusal.NOT_WRITTEN) from None
     finally:
         source.close()
 
@@ -444,7 +480,7 @@ class _Verifying(io.RawIOBase):
     def check(self) -> None:
         if self._size != self._part.size or self._digest.hexdigest() != self._part.sha256:
             raise BundleError(f"The part {self._part.name} of this bundle does not match its signed manifest: "
-                              "it was altered. The bundle was refused; nothing was changed.")
+                              "it was altered. The bundle was refused; nothing was changed.", Refusal.DAMAGED)
 
     def drain(self) -> None:
         while self.read(CHUNK):
@@ -455,10 +491,11 @@ def _read_small(tar: tarfile.TarFile, expected: str, limit: int) -> tuple[tarfil
     member = tar.next()
     if member is None or member.name != expected or not member.isfile():
         if expected == SIGNATURE:
-            raise BundleError("This bundle is not signed. It was refused: its sender cannot be known.")
-        raise BundleError("This file is not a Casefile bundle (its manifest is missing). It was refused.")
+            raise BundleError("This bundle is not signed. It was refused: its sender cannot be known.", Refusal.UNSIGNED)
+        raise BundleError("This file is not a Casefile bundle (its manifest is missing). It was refused.",
+                          Refusal.NOT_A_BUNDLE)
     if member.size > limit:
-        raise BundleError("This bundle's manifest is too large to be genuine. It was refused.")
+        raise BundleError("This bundle's manifest is too large to be genuine. It was refused.", Refusal.INVALID)
     return member, tar.extractfile(member).read()
 
 
@@ -472,7 +509,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     try:
         ident = pyrage.x25519.Identity.from_str(identity)
     except Exception:
-        raise BundleError("This store's identity key is damaged.") from None
+        raise BundleError("This store's identity key is damaged.", Refusal.DAMAGED) from None
     channel = _Channel()
     counted = _Counting(src)
     if progress:
@@ -483,7 +520,8 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
         try:
             tar = tarfile.open(fileobj=stream, mode="r|", bufsize=CHUNK)
         except tarfile.TarError:
-            raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.") from None
+            raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.",
+                              Refusal.NOT_A_BUNDLE) from None
         _, manifest_bytes = _read_small(tar, MANIFEST, MAX_MANIFEST)
         manifest = Manifest.from_bytes(manifest_bytes)
         _, signature = _read_small(tar, SIGNATURE, 1024)
@@ -491,7 +529,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
             Ed25519PublicKey.from_public_bytes(manifest.signing_key_bytes).verify(signature, manifest_bytes)
         except InvalidSignature:
             raise BundleError("This bundle's signature does not match its content: it was altered or forged. "
-                              "It was refused; nothing was changed.") from None
+                              "It was refused; nothing was changed.", Refusal.BAD_SIGNATURE) from None
         check_manifest(manifest)
         parts = {p.name: p for p in manifest.parts}
         seen: set[str] = set()
@@ -499,12 +537,14 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
         while (member := tar.next()) is not None:
             part = parts.get(member.name)
             if part is None or member.name in seen or not member.isfile():
-                raise BundleError("This bundle holds a part its signed manifest does not list. It was refused.")
+                raise BundleError("This bundle holds a part its signed manifest does not list. It was refused.",
+                                  Refusal.INVALID)
             seen.add(member.name)
             reader = _Verifying(tar.extractfile(member), part)
             if member.name == CASES:
                 if part.size > MAX_CASES:
-                    raise BundleError("This bundle's cases are too large to be genuine. It was refused.")
+                    raise BundleError("This bundle's cases are too large to be genuine. It was refused.",
+                                      Refusal.INVALID)
                 cases_json = reader.read()
                 reader.check()
             else:
@@ -512,7 +552,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
                 reader.drain()
         if seen != set(parts):
             raise BundleError("This bundle is incomplete: parts listed in its manifest are missing. "
-                              "It was cut off or altered; it was refused.")
+                              "It was cut off or altered; it was refused.", Refusal.DAMAGED)
         while stream.read(CHUNK):  # age authenticates the end of the file last
             pass
         if progress:
@@ -522,7 +562,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
         worker.join()
         if channel.error is not None:
             raise _decrypt_error(channel.error) from None
-        raise BundleError("This bundle is damaged: its archive is broken. It was refused.") from None
+        raise BundleError("This bundle is damaged: its archive is broken. It was refused.", Refusal.DAMAGED) from None
     except BaseException:
         channel.abort()
         worker.join()
@@ -535,11 +575,16 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     return manifest, cases_json
 
 
-def evidence_part(evidence_id: str, case_id: str, size: int, sha256: str, filename: str | None = None,
-                  **intake) -> Part:
-    """``intake``: the optional intake details of Part (description, source, number...)."""
-    return Part(name=EVIDENCE_DIR + evidence_id, size=size, sha256=sha256, evidence_id=evidence_id,
-                case_id=case_id, filename=filename, **intake)
+def evidence_part(record: EvidenceRecord) -> Part:
+    """The manifest part of an evidence file: its identity, name and the intake details that have a value."""
+    return Part(name=EVIDENCE_DIR + record.id, size=record.size, sha256=record.sha256, evidence_id=record.id,
+                case_id=record.case_id, filename=record.filename or None, **record.intake())
+
+
+def evidence_record(part: Part) -> EvidenceRecord:
+    """The record an evidence part carries (what it leaves out keeps the record's default)."""
+    given = {name: getattr(part, name) for name in ("filename", *INTAKE_FIELDS) if getattr(part, name) is not None}
+    return EvidenceRecord(id=part.evidence_id, case_id=part.case_id, size=part.size, sha256=part.sha256, **given)
 
 
 def cases_part(cases_json: bytes) -> Part:

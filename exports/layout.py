@@ -368,11 +368,9 @@ def _exhibits(layout: Layout, st, width: float) -> list:
 
 
 def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
+    from models.evidence import format_size  # the one formatter of sizes (imported here: this edit stays local)
+
+    return format_size(n)
 
 
 def _index(sections: list[tuple[str, str]], previous: _Pass | None, st, width: float) -> list:

@@ -24,10 +24,9 @@ from typing import BinaryIO
 
 from sqlmodel import Session, select
 
-from models.tables import CaseRow, Evidence
+from models.evidence import EvidenceRecord
+from models.tables import Evidence
 from storage import evidence as ev
-from storage.errors import NotFound
-from storage.sharing import EvidenceInfo, INTAKE_FIELDS
 
 STAGED = "staged:"
 
@@ -35,11 +34,7 @@ STAGED = "staged:"
 @dataclass(frozen=True)
 class Staged:
     pk: int
-    info: EvidenceInfo
-
-
-def _intake(info: ev.EvidenceInfo) -> dict:
-    return {name: getattr(info, name) for name in INTAKE_FIELDS if getattr(info, name) not in (None, "")}
+    info: EvidenceRecord
 
 
 class StoreEvidence:
@@ -51,18 +46,17 @@ class StoreEvidence:
 
     # --- sending ---------------------------------------------------------------------------
 
-    def list(self, session: Session, case_id: str) -> list[EvidenceInfo]:
-        return [EvidenceInfo(f.id, f.case_id, f.size, f.sha256, f.filename, _intake(f))
-                for f in ev.list_files(session, case_id)]
+    def list(self, session: Session, case_id: str) -> list[EvidenceRecord]:
+        return ev.list_files(session, case_id)
 
     def open(self, evidence_id: str) -> BinaryIO:
         return ev.ReadAhead(self._store, evidence_id)
 
-    def sent(self, session: Session, files: list[EvidenceInfo], manifest) -> None:
+    def sent(self, session: Session, files: list[EvidenceRecord], manifest) -> None:
         for f in files:
-            number = (f.intake or {}).get("number")
-            self._store.log(session, "evidence_included_in_bundle", "evidence", f.id, case=f.case_id, number=number,
-                            sha256=f.sha256, bundle=manifest.id, recipients=len(manifest.recipients))
+            self._store.log(session, "evidence_included_in_bundle", "evidence", f.id, case=f.case_id,
+                            number=f.number or None, sha256=f.sha256, bundle=manifest.id,
+                            recipients=len(manifest.recipients))
 
     # --- receiving -------------------------------------------------------------------------
 
@@ -70,78 +64,24 @@ class StoreEvidence:
         row = session.exec(select(Evidence.case_id).where(Evidence.id == evidence_id)).first()
         return row is not None and not row.startswith(STAGED)
 
-    def stage(self, info: EvidenceInfo, reader: BinaryIO) -> Staged:
+    def stage(self, info: EvidenceRecord, reader: BinaryIO) -> Staged:
         if not self._cleaned:
             discard_leftovers(self._store)
             self._cleaned = True
-        ev._check_space(self._store, info.size)
-        intake = info.intake or {}
-        staged_case = STAGED + info.case_id
-        with self._store.write() as s:
-            row = Evidence(id=info.id, case_id=staged_case, record_id=intake.get("record_id"),
-                           number=ev._next_number(s, staged_case), filename=info.filename or "evidence",
-                           media_type=intake.get("media_type") or "", size=info.size, sha256=info.sha256,
-                           description=intake.get("description", ""), source=intake.get("source", ""),
-                           received_on=_date_or_none(intake.get("received_on")),
-                           added_at=intake.get("added_at") or ev._now(),
-                           added_by=intake.get("added_by") or self._store.actor)
-            s.add(row)
-            s.flush()
-            # the bundle reader checks these bytes against the signed manifest: no second hash here
-            ev._write_chunks(s, row.pk, reader, info.size, None, hashed=False)
-            pk = row.pk
-        ev._release_log(self._store, info.size)
-        return Staged(pk, info)
+        # the bundle reader checks these bytes against the signed manifest: no second hash here
+        return Staged(ev.keep_unfiled(self._store, info, reader, STAGED + info.case_id), info)
 
     def commit(self, session: Session, staged: list[Staged], manifest) -> None:
         """In the merge transaction: each staged file joins its case, with a free exhibit number."""
         for item in staged:
-            row = session.get(Evidence, item.pk)
-            case = session.exec(select(CaseRow).where(CaseRow.id == item.info.case_id)).first()
-            if row is None or case is None:
-                raise NotFound("A file of this bundle was lost before it could be added. Nothing was changed.")
-            wanted = (item.info.intake or {}).get("number")
-            taken = wanted is None or wanted < 1 or session.exec(
-                select(Evidence.pk).where(Evidence.case_id == case.id, Evidence.number == wanted)).first()
-            row.number = ev._next_number(session, case.id) if taken else wanted
-            row.case_id = case.id
-            try:
-                ev._check_record(session, case, row.record_id)
-            except NotFound:
-                row.record_id = None  # the person or event it was about is not in this case here
-            if not row.media_type:
-                row.media_type = "application/octet-stream"
-            session.add(row)
-            session.flush()
-            self._store.log(session, "evidence_received_in_bundle", "evidence", row.id, case=case.id,
-                            number=row.number, size=row.size, sha256=row.sha256, bundle=manifest.id,
+            filed = ev.file_into_case(session, item.pk, item.info.case_id, item.info.number)
+            self._store.log(session, "evidence_received_in_bundle", "evidence", filed.id, case=filed.case_id,
+                            number=filed.number, size=filed.size, sha256=filed.sha256, bundle=manifest.id,
                             signer=manifest.fingerprint)
 
     def discard(self, staged: list[Staged]) -> None:
         if staged:
-            _delete(self._store, [item.pk for item in staged])
-
-
-def _date_or_none(value: str | None) -> str | None:
-    try:
-        return ev._check_received_on(value)
-    except ev.EvidenceError:
-        return None
-
-
-def _delete(store, pks: list[int]) -> None:
-    size = 0
-    with store.write() as s:
-        conn = s.connection()
-        for pk in pks:
-            row = s.get(Evidence, pk)
-            if row is None or not row.case_id.startswith(STAGED):
-                continue
-            size += row.size
-            conn.exec_driver_sql("DELETE FROM evidence_chunk WHERE evidence_pk = ?", (pk,))
-            conn.exec_driver_sql("DELETE FROM evidence WHERE pk = ?", (pk,))
-    # The log still holds the overwritten (encrypted) pages; give the space back.
-    ev._release_log(store, max(size, ev.CHECKPOINT_AFTER))
+            ev.purge(self._store, [item.pk for item in staged], STAGED)
 
 
 def staged_count(store) -> int:
@@ -154,5 +94,4 @@ def discard_leftovers(store) -> None:
     with store.read() as s:
         pks = list(s.exec(select(Evidence.pk).where(Evidence.case_id.startswith(STAGED))))
     if pks:
-        _delete(store, pks)
-
+        ev.purge(store, pks, STAGED)

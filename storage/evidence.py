@@ -6,6 +6,11 @@
     record_custody(store, info.id, "viewed")
     problems = verify_store(store)          # [] when the store and every file are sound
 
+A file's record is ``models.evidence.EvidenceRecord`` (``EvidenceInfo`` here is the same class).
+Receiving a bundle (``storage.bundle_evidence``) keeps files apart until they are merged, through
+three functions of this module: ``keep_unfiled`` (stream a file in under a holding case id),
+``file_into_case`` (give it its case and exhibit number) and ``purge`` (forget held files).
+
 Attaching is one write transaction: the metadata row, every chunk and the audit entry are
 committed together or not at all, so a process killed half-way leaves nothing behind (SQLite's
 write-ahead log is simply not committed). The price, for a file of several GiB, is that the log
@@ -29,10 +34,8 @@ import mimetypes
 import os
 import queue
 import shutil
-import tempfile
 import threading
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -42,10 +45,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from models.dates import PartialDate
+from models.evidence import EvidenceRecord, format_size
 from models.tables import AuditEntry, CaseRow, Evidence
 from storage import audit
 from storage.db import CACHE_SIZE, STREAMING_CACHE
 from storage.errors import Conflict, NotFound, StoreError
+from storage.files import atomic_writer
 
 CHUNK = 1024 * 1024
 # An attach needs room for the write-ahead log and for the database pages it is copied into.
@@ -68,43 +73,13 @@ class EvidenceMismatch(EvidenceError):
     """Content whose SHA-256 or size is not what its record says."""
 
 
-@dataclass(frozen=True)
-class EvidenceInfo:
-    id: str
-    case_id: str
-    record_id: str | None
-    number: int
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    description: str = ""
-    source: str = ""
-    received_on: str | None = None
-    added_at: str = ""
-    added_by: str = ""
-
-    def as_dict(self) -> dict:
-        return dict(self.__dict__)
-
-
-def _info(row: Evidence) -> EvidenceInfo:
-    return EvidenceInfo(id=row.id, case_id=row.case_id, record_id=row.record_id, number=row.number,
-                        filename=row.filename, media_type=row.media_type, size=row.size, sha256=row.sha256,
-                        description=row.description, source=row.source, received_on=row.received_on,
-                        added_at=row.added_at, added_by=row.added_by)
+# The one record shape and size formatter, under the names this module's callers know them by.
+EvidenceInfo = EvidenceRecord
+human_size = format_size
 
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def human_size(n: int) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""
 
 
 def media_type(head: bytes, filename: str) -> str:
@@ -149,6 +124,7 @@ def _check_received_on(received_on: str | None) -> str | None:
 
 
 def _check_space(store, size: int) -> None:
+    """Refuse (EvidenceError) a file of ``size`` bytes when the disk lacks room to take it in."""
     free = shutil.disk_usage(store.path).free
     needed = SPACE_FACTOR * size + SPACE_MARGIN
     if free < needed:
@@ -209,7 +185,7 @@ def _release_log(store, size: int) -> None:
 
 
 def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", record_id: str | None = None,
-             source: str = "", received_on: str | None = None, progress: Progress | None = None) -> EvidenceInfo:
+             source: str = "", received_on: str | None = None, progress: Progress | None = None) -> EvidenceRecord:
     """Attach the file at ``path`` to a case (and to one of its persons, accounts or events).
     All or nothing: on any error, or if the process dies, nothing of it is in the store."""
     path = Path(path)
@@ -238,13 +214,13 @@ def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", r
             s.add(row)
             store.log(s, "evidence_attached", "evidence", row.id, case=case.id, number=row.number,
                       size=done, sha256=sha)
-            info = _info(row)
+            info = EvidenceRecord.of(row)
     _release_log(store, done)
     return info
 
 
-def add_stream(store, case_id: str, info: EvidenceInfo, reader: BinaryIO,
-               progress: Progress | None = None) -> tuple[EvidenceInfo, str]:
+def add_stream(store, case_id: str, info: EvidenceRecord, reader: BinaryIO,
+               progress: Progress | None = None) -> tuple[EvidenceRecord, str]:
     """Add a file that comes with its record (a bundle from a colleague), keeping its id and intake
     details. The content must have the SHA-256 and size the record gives, or nothing is added.
     Returns the file as stored and "added" or "unchanged" (the same file was already here)."""
@@ -257,7 +233,7 @@ def add_stream(store, case_id: str, info: EvidenceInfo, reader: BinaryIO,
                 raise Conflict(f"Evidence file {info.id} was removed from this store; it is not added again.")
             if existing.case_id != case.id or existing.sha256 != info.sha256:
                 raise Conflict(f"Evidence file {info.id} is already in this store with other content or in another case.")
-            return _info(existing), "unchanged"
+            return EvidenceRecord.of(existing), "unchanged"
         _check_record(s, case, info.record_id)
         number = info.number
         if number < 1 or s.exec(select(Evidence.pk).where(Evidence.case_id == case.id,
@@ -278,26 +254,97 @@ def add_stream(store, case_id: str, info: EvidenceInfo, reader: BinaryIO,
         row.media_type = row.media_type or media_type(head, row.filename)
         s.add(row)
         store.log(s, "evidence_received", "evidence", row.id, case=case.id, number=number, size=done, sha256=sha)
-        stored = _info(row)
+        stored = EvidenceRecord.of(row)
     _release_log(store, done)
     return stored, "added"
 
 
-def record_custody(store, evidence_id: str, action: str, **detail) -> AuditEntry:
-    """Put one action on a file (viewed, exported, included in a brief or a bundle...) in the audit
-    chain. ``detail`` names things (a profile, a recipient's fingerprint), never case content."""
+# --- files kept apart until they are filed (a bundle being received) ---------------------------
+
+def keep_unfiled(store, record: EvidenceRecord, reader: BinaryIO, holding_case_id: str) -> int:
+    """Stream ``reader`` into the store as a file of ``holding_case_id`` (a case id no case has, so
+    no list or count sees it) with ``record``'s intake details; returns its row's key for
+    ``file_into_case`` or ``purge``. The bytes are not hashed here: the caller's reader checks them
+    (a bundle's part raises at its end unless size and SHA-256 match), and an error rolls back.
+    Intake details that do not hold (a date that is not one) are dropped rather than refused."""
+    _check_space(store, record.size)
+    try:
+        received_on = _check_received_on(record.received_on)
+    except EvidenceError:
+        received_on = None
     with store.write() as s:
-        return log_custody(s, store, evidence_id, action, **detail)
+        row = Evidence(id=record.id, case_id=holding_case_id, record_id=record.record_id,
+                       number=_next_number(s, holding_case_id), filename=record.filename or "evidence",
+                       media_type=record.media_type, size=record.size, sha256=record.sha256,
+                       description=record.description, source=record.source, received_on=received_on,
+                       added_at=record.added_at or _now(), added_by=record.added_by or store.actor)
+        s.add(row)
+        s.flush()
+        _write_chunks(s, row.pk, reader, record.size, None, hashed=False)
+        pk = row.pk
+    _release_log(store, record.size)
+    return pk
 
 
-def log_custody(session: Session, store, evidence_id: str, action: str, **detail) -> AuditEntry:
-    """``record_custody`` inside the caller's transaction, so a brief or a bundle and the custody
-    entries of its exhibits are kept together or not at all."""
+def file_into_case(session: Session, pk: int, case_id: str, number: int = 0) -> EvidenceRecord:
+    """In the caller's transaction: a file kept by ``keep_unfiled`` joins case ``case_id`` as
+    exhibit ``number`` if that number is free there, else as the case's next one. A person, account
+    or event it was about that this case does not have is forgotten. NotFound if either is gone."""
+    row = session.get(Evidence, pk)
+    case = session.exec(select(CaseRow).where(CaseRow.id == case_id)).first()
+    if row is None or case is None:
+        raise NotFound("A file of this bundle was lost before it could be added. Nothing was changed.")
+    taken = number < 1 or session.exec(
+        select(Evidence.pk).where(Evidence.case_id == case.id, Evidence.number == number)).first()
+    row.number = _next_number(session, case.id) if taken else number
+    row.case_id = case.id
+    try:
+        _check_record(session, case, row.record_id)
+    except NotFound:
+        row.record_id = None
+    if not row.media_type:
+        row.media_type = "application/octet-stream"
+    session.add(row)
+    session.flush()
+    return EvidenceRecord.of(row)
+
+
+def purge(store, pks: list[int], holding_prefix: str) -> None:
+    """Delete files kept by ``keep_unfiled``, content and row, leaving no trace. Only rows whose
+    case id starts with ``holding_prefix`` are touched: a filed exhibit is never deleted here."""
+    size = 0
+    with store.write() as s:
+        conn = s.connection()
+        for pk in pks:
+            row = s.get(Evidence, pk)
+            if row is None or not row.case_id.startswith(holding_prefix):
+                continue
+            size += row.size
+            conn.exec_driver_sql("DELETE FROM evidence_chunk WHERE evidence_pk = ?", (pk,))
+            conn.exec_driver_sql("DELETE FROM evidence WHERE pk = ?", (pk,))
+    # The log still holds the overwritten (encrypted) pages; give the space back.
+    _release_log(store, max(size, CHECKPOINT_AFTER))
+
+
+def record_custody(store, evidence_id: str, action: str, *, session: Session | None = None,
+                   **detail) -> AuditEntry:
+    """Put one action on a file (viewed, exported, included in a brief or a bundle...) in the audit
+    chain. ``detail`` names things (a profile, a recipient's fingerprint), never case content.
+    Given an open write ``session``, the entry is part of that transaction (a brief and the
+    custody of its exhibits are recorded together); otherwise it is a transaction of its own."""
     if action not in CUSTODY_ACTIONS:
         raise ValueError(f"unknown custody action {action!r}; one of {sorted(CUSTODY_ACTIONS)}")
+    if session is None:
+        with store.write() as s:
+            return record_custody(store, evidence_id, action, session=s, **detail)
     row = _row(session, evidence_id)
     return store.log(session, f"evidence_{action}", "evidence", row.id, case=row.case_id, number=row.number,
                      sha256=row.sha256, **detail)
+
+
+def log_custody(session: Session, store, evidence_id: str, action: str, **detail) -> AuditEntry:
+    """``record_custody`` inside the caller's open write transaction."""
+    return record_custody(store, evidence_id, action, session=session, **detail)
 
 
 def remove_file(store, evidence_id: str, reason: str = "") -> None:
@@ -325,25 +372,25 @@ def _row(session: Session, evidence_id: str) -> Evidence:
     return row
 
 
-def get_file(session: Session, evidence_id: str) -> EvidenceInfo:
-    return _info(_row(session, evidence_id))
+def get_file(session: Session, evidence_id: str) -> EvidenceRecord:
+    return EvidenceRecord.of(_row(session, evidence_id))
 
 
-def list_files(session: Session, case_ref_or_id: str) -> list[EvidenceInfo]:
+def list_files(session: Session, case_ref_or_id: str) -> list[EvidenceRecord]:
     """A case's files in exhibit order: what an exhibit index lists (number, description, size, SHA-256)."""
     case = _case_row(session, case_ref_or_id)
     rows = session.exec(select(Evidence).where(Evidence.case_id == case.id, Evidence.removed_at.is_(None))
                         .order_by(Evidence.number))
-    return [_info(r) for r in rows]
+    return [EvidenceRecord.of(r) for r in rows]
 
 
-def list_removed(session: Session, case_ref_or_id: str) -> list[tuple[EvidenceInfo, str]]:
+def list_removed(session: Session, case_ref_or_id: str) -> list[tuple[EvidenceRecord, str]]:
     """A case's removed files and when each went: number, size and SHA-256 only (their name,
     description and source went with the content), so their custody can still be shown."""
     case = _case_row(session, case_ref_or_id)
     rows = session.exec(select(Evidence).where(Evidence.case_id == case.id, Evidence.removed_at.is_not(None))
                         .order_by(Evidence.number))
-    return [(_info(r), r.removed_at) for r in rows]
+    return [(EvidenceRecord.of(r), r.removed_at) for r in rows]
 
 
 def custody_history(session: Session, evidence_id: str) -> list[AuditEntry]:
@@ -596,29 +643,17 @@ def verify_store(store, progress: Progress | None = None) -> list[str]:
     return problems
 
 
-def export_file(store, evidence_id: str, dest: Path, reason: str = "") -> EvidenceInfo:
+def export_file(store, evidence_id: str, dest: Path, reason: str = "") -> EvidenceRecord:
     """Write a file's content out (plaintext, the caller warns) and record it as exported. The copy
     is checked against the recorded SHA-256 before it is put in place."""
-    from storage.files import fsync_dir
-
-    dest = Path(dest)
     with store.read() as s:
         info = get_file(s, evidence_id)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out, ReadAhead(store, evidence_id) as r:
-            while piece := r.read(CHUNK):
-                digest.update(piece)
-                out.write(piece)
-            out.flush()
-            os.fsync(out.fileno())
+    digest = hashlib.sha256()
+    with atomic_writer(Path(dest)) as out, ReadAhead(store, evidence_id) as r:
+        while piece := r.read(CHUNK):
+            digest.update(piece)
+            out.write(piece)
         if digest.hexdigest() != info.sha256:
             raise EvidenceMismatch(f"{info.filename} no longer has the SHA-256 recorded at intake; it was not exported.")
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(dest.parent)
     record_custody(store, evidence_id, "exported", **({"reason": reason} if reason else {}))
     return info

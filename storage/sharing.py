@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Protocol
@@ -22,20 +20,25 @@ from typing import BinaryIO, Callable, Protocol
 from sqlmodel import Session, delete, select
 
 from exports import bundle
-from exports.bundle import BundleError, Manifest, Part
+from exports.bundle import BundleError, Manifest, Part, Refusal
 from models import interchange
+from models.evidence import EvidenceRecord
 from models.interchange import Case, InterchangeError
 from models.tables import CaseRevision, Contact, PendingConflict, ReceivedBundle, RecordSeen
 from storage import cases, identity, merge
 from storage.errors import Conflict, NotFound, StoreError
-from storage.files import fsync_dir
+from storage.files import atomic_writer
 
 SCOPE = "share_with_partners"
-INTAKE_FIELDS = ("record_id", "number", "media_type", "description", "source", "received_on", "added_at", "added_by")
 
 
 class BundleRefused(StoreError):
-    """A bundle that was not made or not received; nothing was changed."""
+    """A bundle that was not made or not received; nothing was changed. ``reason`` is the code
+    the audit log keeps (``Refusal``), set where the refusal is raised."""
+
+    def __init__(self, message: str, reason: Refusal):
+        super().__init__(message)
+        self.reason = reason
 
 
 class ConsentMissing(StoreError):
@@ -47,20 +50,11 @@ class UnknownSigner(BundleRefused):
         self.fingerprint, self.name = fingerprint, name
         super().__init__(f"This bundle was signed by a key that is not in your address book: {fingerprint} "
                          f"(it calls itself {name!r}). Compare the fingerprint with the sender, by phone or in "
-                         "person, then receive again with --accept-signer " + fingerprint + ". Nothing was changed.")
+                         "person, then receive again with --accept-signer " + fingerprint + ". Nothing was changed.",
+                         Refusal.UNKNOWN_SIGNER)
 
 
 # --- evidence files: the interface the store's attachments implement --------------------------
-
-@dataclass(frozen=True)
-class EvidenceInfo:
-    id: str
-    case_id: str
-    size: int
-    sha256: str
-    filename: str | None = None
-    intake: dict | None = None  # description, source, number... as in bundle.Part
-
 
 class Evidence(Protocol):
     """What sharing needs from the store's evidence files. ``stage`` keeps an incoming file
@@ -68,13 +62,13 @@ class Evidence(Protocol):
     everything staged when a bundle is refused. ``sent`` and ``commit`` write their custody
     entries in the caller's transaction."""
 
-    def list(self, session: Session, case_id: str) -> list[EvidenceInfo]: ...
+    def list(self, session: Session, case_id: str) -> list[EvidenceRecord]: ...
     def open(self, evidence_id: str) -> BinaryIO: ...
     def has(self, session: Session, evidence_id: str) -> bool: ...
-    def stage(self, info: EvidenceInfo, reader: BinaryIO) -> object: ...
+    def stage(self, info: EvidenceRecord, reader: BinaryIO) -> object: ...
     def commit(self, session: Session, staged: list, manifest: Manifest) -> None: ...
     def discard(self, staged: list) -> None: ...
-    def sent(self, session: Session, files: list[EvidenceInfo], manifest: Manifest) -> None: ...
+    def sent(self, session: Session, files: list[EvidenceRecord], manifest: Manifest) -> None: ...
 
 
 class NoEvidence:
@@ -91,7 +85,7 @@ class NoEvidence:
 
     def stage(self, info, reader):
         raise BundleRefused("This bundle carries evidence files, which this version of Casefile cannot store yet. "
-                            "Nothing was changed.")
+                            "Nothing was changed.", Refusal.INVALID)
 
     def commit(self, session, staged, manifest):
         pass
@@ -164,28 +158,17 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
         raise ConsentMissing(f"No consent to share with partners for {', '.join(missing)}. Nothing was sent. Record the "
                              "consent in the case, or override with a reason (it goes into the audit log).")
     cases_json = interchange.to_json(selected).encode()
-    parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f.id, f.case_id, f.size, f.sha256, f.filename,
-                                                                    **(f.intake or {}))
-                                               for f in files]
+    parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f) for f in files]
     everyone = list(dict.fromkeys([*recipients, me.recipient]))
     manifest = bundle.manifest_for(bundle.Sender(name=store.actor, recipient=me.recipient, signing_key=me.signing_key),
                                    everyone, parts, history)
     output = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with atomic_writer(output) as out:
             bundle.write_bundle(out, everyone, manifest, signer.sign, cases_json,
                                 lambda part: evidence.open(part.evidence_id), progress)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, output)
     except BundleError as exc:
-        _unlink(tmp)
-        raise BundleRefused(str(exc)) from None
-    except BaseException:
-        _unlink(tmp)
-        raise
-    fsync_dir(output.parent)
+        raise BundleRefused(str(exc), exc.reason) from None
     with store.write() as s:
         for c in selected:
             if c.reference in missing:
@@ -194,13 +177,6 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
                   recipients=len(everyone), evidence_files=len(files))
         evidence.sent(s, files, manifest)
     return SendResult(manifest.id, [c.reference for c in selected], everyone, len(files), output.stat().st_size)
-
-
-def _unlink(path) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 # --- receiving ------------------------------------------------------------------------------
@@ -240,7 +216,8 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
     def check(manifest: Manifest) -> None:
         if me.recipient not in manifest.recipients:
             raise BundleError("This bundle was not addressed to you: its signed list of recipients does not "
-                              "include this store. Someone re-encrypted it. It was refused; nothing was changed.")
+                              "include this store. Someone re-encrypted it. It was refused; nothing was changed.",
+                              Refusal.MISADDRESSED)
 
     seen: dict = {}
 
@@ -254,9 +231,7 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
         with store.read() as s:
             if evidence.has(s, part.evidence_id):
                 return  # already here; the bytes are still checked against the manifest
-        intake = part.model_dump(include=set(INTAKE_FIELDS), exclude_none=True)
-        staged.append(evidence.stage(EvidenceInfo(part.evidence_id, part.case_id, part.size, part.sha256,
-                                                  part.filename, intake), reader))
+        staged.append(evidence.stage(bundle.evidence_record(part), reader))
 
     path = Path(path)
     try:
@@ -267,15 +242,16 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
         ids = {c.id for c in doc.cases}
         if any(c.id is None for c in doc.cases) or any(
                 p.case_id not in ids for p in manifest.parts if p.evidence_id):
-            raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.")
+            raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.", Refusal.INVALID)
     except (BundleError, BundleRefused) as exc:
         evidence.discard(staged)
-        record_refusal(store, str(exc), seen.get("manifest"))
-        raise BundleRefused(str(exc)) from None
+        record_refusal(store, exc.reason, seen.get("manifest"))
+        raise BundleRefused(str(exc), exc.reason) from None
     except InterchangeError as exc:
         evidence.discard(staged)
-        record_refusal(store, "invalid cases", seen.get("manifest"))
-        raise BundleRefused(f"The cases in this bundle are not valid ({exc}). It was refused; nothing was changed.") from None
+        record_refusal(store, Refusal.INVALID_CASES, seen.get("manifest"))
+        raise BundleRefused(f"The cases in this bundle are not valid ({exc}). It was refused; nothing was changed.",
+                            Refusal.INVALID_CASES) from None
     except BaseException:
         evidence.discard(staged)
         raise
@@ -309,7 +285,7 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
     try:
         if incoming.known_sender is None and (
                 accept_signer is None or bundle.normalize_fingerprint(accept_signer) != m.fingerprint):
-            record_refusal(store, "unknown signer", m)
+            record_refusal(store, Refusal.UNKNOWN_SIGNER, m)
             raise UnknownSigner(m.fingerprint, m.sender.name)
         with store.write() as s:
             if s.get(ReceivedBundle, m.id) is not None:
@@ -328,7 +304,14 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
                       evidence_files=result.evidence_files, **summary)
     except InterchangeError as exc:
         incoming.discard()
-        raise BundleRefused(f"The cases in this bundle could not be merged ({exc}). Nothing was changed.") from None
+        record_refusal(store, Refusal.INVALID_CASES, m)
+        raise BundleRefused(f"The cases in this bundle could not be merged ({exc}). Nothing was changed.",
+                            Refusal.INVALID_CASES) from None
+    except BundleRefused as exc:
+        incoming.discard()
+        if not isinstance(exc, UnknownSigner):  # already in the log
+            record_refusal(store, exc.reason, m)
+        raise
     except BaseException:
         incoming.discard()
         raise
@@ -336,19 +319,10 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
     return result
 
 
-# Why a bundle was refused, in a word, for the audit log: never the bundle's content.
-_REFUSALS = (("not addressed", "misaddressed"), ("not signed", "unsigned"), ("signature", "bad_signature"),
-             ("unknown signer", "unknown_signer"), ("by the user", "refused_by_user"),
-             ("invalid cases", "invalid_cases"), ("cut off", "damaged"), ("altered", "damaged"),
-             ("damaged", "damaged"), ("incomplete", "damaged"), ("not a casefile bundle", "not_a_bundle"))
-
-
-def record_refusal(store, message: str, manifest: Manifest | None = None) -> None:
-    """Put a refused bundle in the audit log: why (a word), and, once its signature was checked,
-    its id and signer. Nothing of what it holds."""
-    low = message.lower()
-    reason = next((word for key, word in _REFUSALS if key in low), "invalid")
-    detail = {"reason": reason}
+def record_refusal(store, reason: Refusal, manifest: Manifest | None = None) -> None:
+    """Put a refused bundle in the audit log: why (the code of ``reason``, never a message), and,
+    once its signature was checked, its id and signer. Nothing of what it holds."""
+    detail = {"reason": Refusal(reason).value}
     if manifest is not None:
         detail["signer"] = manifest.fingerprint
     with store.write() as s:
@@ -358,7 +332,7 @@ def record_refusal(store, message: str, manifest: Manifest | None = None) -> Non
 def refuse(store, incoming: IncomingBundle) -> None:
     """The person refused a verified bundle (an unknown sender, say): forget it, and say so in the log."""
     incoming.discard()
-    record_refusal(store, "by the user", incoming.manifest)
+    record_refusal(store, Refusal.REFUSED_BY_USER, incoming.manifest)
 
 
 def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: ReceiveResult) -> None:
@@ -373,7 +347,8 @@ def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: 
             cases.save_case(s, store, outcome.merged, reason=reason)
         except Conflict:
             raise BundleRefused(f"The bundle's case {case.reference} uses a reference that another case in this store "
-                                "already has. Rename one of them and receive again. Nothing was changed.") from None
+                                "already has. Rename one of them and receive again. Nothing was changed.",
+                                Refusal.REFERENCE_TAKEN) from None
     _remember(s, outcome.agreed)
     for c in outcome.conflicts:
         s.exec(delete(PendingConflict).where(PendingConflict.case_id == c.case_id,

@@ -8,9 +8,9 @@ import tempfile
 
 import pytest
 
+from models.evidence import EvidenceRecord
 from models.interchange import validate_case
 from storage import cases, identity
-from storage.sharing import EvidenceInfo
 
 PASSPHRASE = "correct horse battery staple orange"
 MARKER = "Zhanargul-Unique-Marker-7731"  # a name that must never reach the disk in plaintext
@@ -87,12 +87,13 @@ class MemoryEvidence:
     """The Evidence interface over dictionaries: files (committed), staged (not yet visible)."""
 
     def __init__(self):
-        self.files: dict[str, tuple[EvidenceInfo, bytes]] = {}
-        self.staged: dict[str, tuple[EvidenceInfo, bytes]] = {}
+        self.files: dict[str, tuple[EvidenceRecord, bytes]] = {}
+        self.staged: dict[str, tuple[EvidenceRecord, bytes]] = {}
         self.discarded = 0
 
     def add(self, case_id: str, evidence_id: str, data: bytes, filename: str = "photo.jpg") -> None:
-        info = EvidenceInfo(evidence_id, case_id, len(data), hashlib.sha256(data).hexdigest(), filename)
+        info = EvidenceRecord(id=evidence_id, case_id=case_id, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                              filename=filename)
         self.files[evidence_id] = (info, data)
 
     def list(self, session, case_id):

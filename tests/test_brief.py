@@ -110,7 +110,7 @@ def _flat(items):
 def test_exhibit_index_redacts_names_and_lists_hashes(briefs):
     text = poppler_text(briefs["hearing_bundle", "court"].pdf)
     assert "Letter from Relative 1, scanned" in text and "Relative 1-letter.pdf" in text
-    assert "abababababababab" in text and "178.9 KB" in text
+    assert "abababababababab" in text and "178.9 KiB" in text and "2.3 MiB" in text  # 183,202 and 2,400,000 bytes
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -6,6 +6,7 @@ import pytest
 
 from storage.device import DeviceKeyring
 from storage.errors import KeyFileMissing, StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase, WrongPassphrase
+from storage.keys import new_recovery_key, normalize_recovery_key
 from storage.store import Store
 from storage import cases
 from tests import factory
@@ -42,29 +43,61 @@ def test_recovery_key_opens_the_store_however_it_is_typed(store_path, passphrase
         Store.open(store_path, recovery_key=wrong)
 
 
-def test_recovery_key_has_at_least_128_bits_in_typable_groups(store_path, passphrase):
+def test_recovery_key_carries_160_random_bits_in_typable_groups(store_path, passphrase, monkeypatch):
+    import secrets
+
+    asked = []
+
+    def randbits(k):
+        asked.append(k)
+        return (1 << 159) | 1  # the lowest and the highest bit: both must show in the key
+
+    monkeypatch.setattr(secrets, "randbits", randbits)
     store, recovery = Store.create(store_path, passphrase)
     store.close()
-    groups = recovery.split("-")
-    assert len(groups) == 8 and all(len(g) == 4 for g in groups)
-    assert len("".join(groups)) * 5 >= 128
+    assert asked == [160]  # one draw of 160 bits from the operating system's generator
+    # Crockford base32, lowest five bits first: 1 is "1", and bit 159 is 16 ("G") in the last place.
+    assert recovery == "1000-0000-0000-0000-0000-0000-0000-000G"
+    Store.open(store_path, recovery_key=recovery).close()
+    monkeypatch.undo()
+    for n, key in ((0, "0000-0000-0000-0000-0000-0000-0000-0000"),
+                   ((1 << 160) - 1, "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ")):
+        monkeypatch.setattr(secrets, "randbits", lambda k, n=n: n)
+        assert new_recovery_key() == key and normalize_recovery_key(key) == n.to_bytes(20, "big")
+    monkeypatch.undo()
+    keys = {new_recovery_key() for _ in range(2000)}
+    assert len(keys) == 2000
+    assert set("".join(keys)) == set("0123456789ABCDEFGHJKMNPQRSTVWXYZ-")  # no I, L, O, U to misread
 
 
-def test_passphrase_change_rewraps_without_reencrypting(store, store_path, passphrase):
+def _pages(path) -> list[bytes]:
+    data = path.read_bytes()
+    return [data[i:i + 4096] for i in range(0, len(data), 4096)]  # SQLCipher 4's page size
+
+
+def test_passphrase_change_rewraps_without_reencrypting(store_path, passphrase):
+    store, recovery = Store.create(store_path, passphrase)
     with store.write() as s:
-        cases.save_case(s, store, factory.case("K-2"))
+        for i in range(40):  # enough cases for about a hundred pages
+            cases.save_case(s, store, factory.case(f"K-{i}"))
     store.close()
-    db_before = (store_path / "casefile.db").read_bytes()
+    before, wraps_before = _pages(store_path / "casefile.db"), json.loads((store_path / "keys.json").read_text())["wraps"]
     with Store.open(store_path, passphrase=passphrase) as st:
         st.change_passphrase(passphrase, "a whole new passphrase for the laptop")
-    # The database pages were not re-encrypted: only the new audit entry changed pages.
+    after = _pages(store_path / "casefile.db")
+    # Re-encrypting would rewrite every page (each is written with a fresh IV). Only the pages
+    # the "passphrase_changed" audit entry went into may differ; the first, with the salt, does not.
+    assert len(before) > 50 and len(after) == len(before)
+    changed = [i for i, (b, a) in enumerate(zip(before, after)) if b != a]
+    assert 0 not in changed and len(changed) <= 4, changed
+    wraps_after = json.loads((store_path / "keys.json").read_text())["wraps"]
+    assert wraps_after["recovery"] == wraps_before["recovery"] and wraps_after["passphrase"] != wraps_before["passphrase"]
     with pytest.raises(WrongPassphrase):
         Store.open(store_path, passphrase=passphrase)
     with Store.open(store_path, passphrase="a whole new passphrase for the laptop") as st, st.read() as s:
-        assert cases.get_case(s, "K-2").reference == "K-2"
-    assert db_before[:16] == (store_path / "casefile.db").read_bytes()[:16]  # same SQLCipher salt
-    keys = json.loads((store_path / "keys.json").read_text())
-    assert set(keys["wraps"]) == {"passphrase", "recovery"}
+        assert cases.get_case(s, "K-39").reference == "K-39"
+    with Store.open(store_path, recovery_key=recovery) as st, st.read() as s:
+        assert cases.get_case(s, "K-0").reference == "K-0"
 
 
 def test_passphrase_change_refuses_the_wrong_old_passphrase(store, passphrase):

@@ -8,10 +8,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from storage.evidence import CHUNK, EvidenceInfo
+from models.evidence import EvidenceRecord
+from storage.files import overwrite_with_zeros
 
 
-def copy_name(info: EvidenceInfo) -> str:
+def copy_name(info: EvidenceRecord) -> str:
     """The original name without any folder part (a name that came in a bundle is the sender's word),
     or exhibit-N when there is nothing usable left."""
     name = Path(info.filename.replace("\\", "/")).name
@@ -22,18 +23,7 @@ def wipe_folder(folder: Path) -> None:
     """Overwrite each file with zeros, then delete the folder: on a disk (not /dev/shm) an unlinked
     file's blocks could otherwise be read back."""
     for p in folder.glob("*"):
-        try:
-            with open(p, "r+b") as f:
-                size = f.seek(0, os.SEEK_END)
-                f.seek(0)
-                while size > 0:
-                    n = min(size, CHUNK)
-                    f.write(bytes(n))
-                    size -= n
-                f.flush()
-                os.fsync(f.fileno())
-        except OSError:
-            pass
+        overwrite_with_zeros(p)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -43,7 +33,7 @@ class TemporaryCopies:
     def __init__(self):
         self._folders: dict[Path, str] = {}  # folder -> the file's name in it
 
-    def new(self, info: EvidenceInfo) -> Path:
+    def new(self, info: EvidenceRecord) -> Path:
         """Where to write a copy of ``info``: a path in a fresh private folder, counted from now on."""
         base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
         folder = Path(tempfile.mkdtemp(prefix="casefile-open-", dir=base))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from models.dates import PartialDate
+from models.evidence import EvidenceRecord, format_size
 from storage import evidence
-from storage.evidence import EvidenceInfo, human_size
 from ui.case_table_model import local_time
 from ui.errors import user_message
 from ui.evidence_table_model import CustodyTableModel
@@ -65,7 +65,7 @@ class IntakeDialog(QDialog):
         for path in self.paths:
             edit = QLineEdit(files)
             edit.setPlaceholderText(self.tr("What it is: detention notice, photo of the camp gate, …"))
-            size = human_size(path.stat().st_size) if path.is_file() else self.tr("not found")
+            size = format_size(path.stat().st_size) if path.is_file() else self.tr("not found")
             files_form.addRow(f"{path.name} ({size})", edit)
             self.description_edits.append(edit)
         scroll = QScrollArea(self)
@@ -133,7 +133,7 @@ class IntakeDialog(QDialog):
 class RemoveDialog(QDialog):
     """Removing is for good, so it is confirmed, and the reason goes into the custody record."""
 
-    def __init__(self, info: EvidenceInfo, parent=None):
+    def __init__(self, info: EvidenceRecord, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Remove evidence file"))
         what = info.description or info.filename
@@ -160,7 +160,7 @@ class RemoveDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     @classmethod
-    def ask(cls, parent, info: EvidenceInfo) -> str | None:
+    def ask(cls, parent, info: EvidenceRecord) -> str | None:
         """The reason given, or None when the user did not confirm."""
         dlg = cls(info, parent)
         return dlg.reason_edit.text().strip() if dlg.exec() == QDialog.DialogCode.Accepted else None
@@ -173,7 +173,7 @@ class RemoveDialog(QDialog):
 class CustodyDialog(QDialog):
     """A file's chain of custody, oldest first, and whether the audit chain holding it is unbroken."""
 
-    def __init__(self, services, info: EvidenceInfo, removed_at: str | None = None, parent=None):
+    def __init__(self, services, info: EvidenceRecord, removed_at: str | None = None, parent=None):
         super().__init__(parent)
         self.services, self.info = services, info
         self.setWindowTitle(self.tr("Custody of exhibit {0}").format(info.number))
@@ -220,7 +220,7 @@ class CustodyDialog(QDialog):
         self._check_chain()
 
     @classmethod
-    def show_for(cls, parent, services, info: EvidenceInfo, removed_at: str | None = None) -> None:
+    def show_for(cls, parent, services, info: EvidenceRecord, removed_at: str | None = None) -> None:
         cls(services, info, removed_at, parent).exec()
 
     def reload(self) -> None:

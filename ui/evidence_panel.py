@@ -21,9 +21,9 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
                                QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
+from models.evidence import EvidenceRecord
 from storage import evidence
 from storage.cases import get_case
-from storage.evidence import EvidenceInfo
 from ui import file_dialogs
 from ui.errors import user_message
 from ui.evidence_copies import TemporaryCopies, wipe_folder
@@ -38,7 +38,7 @@ class _Stopped(Exception):
 
 @dataclass
 class AddOutcome:
-    added: list[EvidenceInfo] = field(default_factory=list)
+    added: list[EvidenceRecord] = field(default_factory=list)
     stopped: bool = False
     error: BaseException | None = None
 
@@ -154,7 +154,7 @@ class EvidencePanel(QWidget):
             self.table.selectRow(row)
         self._update_buttons()
 
-    def selected(self) -> EvidenceInfo | None:
+    def selected(self) -> EvidenceRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.info(rows[0].row()) if rows else None
 
@@ -329,7 +329,7 @@ class EvidencePanel(QWidget):
 
     # --- viewing ---
 
-    def view(self, info: EvidenceInfo) -> EvidenceViewer | None:
+    def view(self, info: EvidenceRecord) -> EvidenceViewer | None:
         """Show the file in its own window (one per file); its content is decrypted into memory only."""
         if self._wait_for_adding():
             return None
@@ -380,7 +380,7 @@ class EvidencePanel(QWidget):
     # --- exporting and opening with another program ---
 
     @Slot(object)
-    def export_copy(self, info: EvidenceInfo) -> None:
+    def export_copy(self, info: EvidenceRecord) -> None:
         if self._wait_for_adding():
             return
         answer = QMessageBox.warning(
@@ -402,7 +402,7 @@ class EvidencePanel(QWidget):
                                                             "checked.").format(info.number, dest)))
 
     @Slot(object)
-    def open_externally(self, info: EvidenceInfo) -> None:
+    def open_externally(self, info: EvidenceRecord) -> None:
         if self._wait_for_adding():
             return
         answer = QMessageBox.warning(
@@ -444,7 +444,7 @@ class EvidencePanel(QWidget):
 
     # --- removing ---
 
-    def remove(self, info: EvidenceInfo) -> None:
+    def remove(self, info: EvidenceRecord) -> None:
         reason = RemoveDialog.ask(self, info)
         if reason is None:
             return
@@ -455,7 +455,7 @@ class EvidencePanel(QWidget):
         self._run(lambda _p: evidence.remove_file(store, info.id, reason=reason),
                   lambda _r: self._on_file_removed(info))
 
-    def _on_file_removed(self, info: EvidenceInfo) -> None:
+    def _on_file_removed(self, info: EvidenceRecord) -> None:
         self.refresh()
         self.status.setText(self.tr("Exhibit {0} was removed; its custody history is kept.").format(info.number))
         self.files_changed.emit()

@@ -2,7 +2,7 @@
 of custody (``CustodyTableModel``).
 
 Both are read-only. ``set_files`` / ``set_entries`` start a new result set (a reset).
-``InfoRole`` gives a row's ``EvidenceInfo``; a removed file's row has ``RemovedRole`` set to when
+``InfoRole`` gives a row's ``EvidenceRecord``; a removed file's row has ``RemovedRole`` set to when
 it was removed, and shows only what the store still knows of it (number, size, SHA-256).
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from models import vocab
-from storage.evidence import EvidenceInfo, human_size
+from models.evidence import EvidenceRecord, format_size
 from ui.case_table_model import local_time
 from ui.editor.pages import account_label, event_label, person_name
 from ui.headed_table_model import HeadedTableModel
@@ -48,13 +48,13 @@ class EvidenceTableModel(HeadedTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[EvidenceInfo, str | None]] = []
+        self._rows: list[tuple[EvidenceRecord, str | None]] = []
         self._about: dict[str, str] = {}
         self._headers = (_tr("No."), _tr("Description"), _tr("Original file"), _tr("About"), _tr("Type"),
                          _tr("Size"), _tr("SHA-256"), _tr("Received from"), _tr("Added"))
 
-    def set_files(self, files: list[EvidenceInfo], about: dict[str, str] | None = None,
-                  removed: list[tuple[EvidenceInfo, str]] = ()) -> None:
+    def set_files(self, files: list[EvidenceRecord], about: dict[str, str] | None = None,
+                  removed: list[tuple[EvidenceRecord, str]] = ()) -> None:
         """A new list: the files, the labels of the records they are about (record id -> label),
         and the removed files (with when), which follow in number order."""
         self.beginResetModel()
@@ -66,7 +66,7 @@ class EvidenceTableModel(HeadedTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def info(self, row: int) -> EvidenceInfo:
+    def info(self, row: int) -> EvidenceRecord:
         return self._rows[row][0]
 
     def removed_at(self, row: int) -> str | None:
@@ -75,7 +75,7 @@ class EvidenceTableModel(HeadedTableModel):
     def row_of(self, evidence_id: str) -> int:
         return next((i for i, (f, _r) in enumerate(self._rows) if f.id == evidence_id), -1)
 
-    def about(self, f: EvidenceInfo) -> str:
+    def about(self, f: EvidenceRecord) -> str:
         if f.record_id is None:
             return _tr("The case")
         return self._about.get(f.record_id) or _tr("(a record no longer in the case)")
@@ -101,13 +101,13 @@ class EvidenceTableModel(HeadedTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, f: EvidenceInfo, removed: str | None, col: int):
+    def _display(self, f: EvidenceRecord, removed: str | None, col: int):
         if removed and col in (self.DESCRIPTION, self.NAME, self.SOURCE, self.ABOUT, self.TYPE):
             return _tr("(removed {0})").format(local_time(removed)) if col == self.DESCRIPTION else ""
         return (str(f.number), f.description, f.filename, self.about(f), type_label(f.media_type),
-                human_size(f.size), short_hash(f.sha256), f.source, local_time(f.added_at)[:10] if f.added_at else "")[col]
+                format_size(f.size), short_hash(f.sha256), f.source, local_time(f.added_at)[:10] if f.added_at else "")[col]
 
-    def _tooltip(self, f: EvidenceInfo, removed: str | None, col: int):
+    def _tooltip(self, f: EvidenceRecord, removed: str | None, col: int):
         if col == self.SHA256:
             return f.sha256
         if removed:
@@ -175,7 +175,7 @@ def detail_text(detail_json: str) -> str:
         if key in _SAME_EVERY_TIME:
             continue
         if key == "size" and isinstance(value, int):
-            value = human_size(value)
+            value = format_size(value)
         elif key in ("kind", "profile"):
             value = terms.get(value, str(value).replace("_", " "))
         parts.append(f"{names.get(key, key.replace('_', ' '))}: {value}")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
-from storage.evidence import EvidenceInfo, human_size
+from models.evidence import EvidenceRecord, format_size
 from ui.case_table_model import local_time
 from ui.evidence_table_model import type_label
 from ui.i18n import _tr
@@ -22,7 +22,7 @@ PREVIEW_LIMIT = 256 * 1024 * 1024  # larger files are not read into memory to be
 MAX_SIDE = 6000  # pixels: larger images are decoded scaled down (more than any screen shows)
 
 
-def preview_refusal(info: EvidenceInfo) -> str | None:
+def preview_refusal(info: EvidenceRecord) -> str | None:
     """Why this file is not shown in the window (without reading it), or None if it can be."""
     kind = info.media_type.split("/")[0]
     if info.media_type != "application/pdf" and kind != "image":
@@ -32,7 +32,7 @@ def preview_refusal(info: EvidenceInfo) -> str | None:
                    "program.")
     if info.size > PREVIEW_LIMIT:
         return _tr("This file is {0}, too large to preview here. Export a copy, or open it with another "
-                   "program.").format(human_size(info.size))
+                   "program.").format(format_size(info.size))
     return None
 
 
@@ -62,11 +62,11 @@ def render_pdf_page(data: bytes, page_index: int, scale: float = PDF_SCALE) -> t
         pages.close()
 
 
-def details_text(info: EvidenceInfo, about: str = "") -> str:
+def details_text(info: EvidenceRecord, about: str = "") -> str:
     title = "<b>" + _tr("Exhibit {0}").format(info.number) + "</b>"
     lines = [title + (f" — {_esc(info.description)}" if info.description else ""),
              _tr("Original file: {0} ({1}, {2})").format(_esc(info.filename), _esc(type_label(info.media_type)),
-                                                         human_size(info.size)),
+                                                         format_size(info.size)),
              _tr("SHA-256: {0}").format(f"<tt>{info.sha256}</tt>")]
     if about:
         lines.append(_tr("About: {0}").format(_esc(about)))
@@ -84,10 +84,10 @@ def _esc(text: str) -> str:
 
 class EvidenceViewer(QDialog):
     """One file: its details above, its content (or why it is not shown) below."""
-    export_requested = Signal(object)   # EvidenceInfo
-    open_requested = Signal(object)     # EvidenceInfo
+    export_requested = Signal(object)   # EvidenceRecord
+    open_requested = Signal(object)     # EvidenceRecord
 
-    def __init__(self, info: EvidenceInfo, parent=None, about: str = ""):
+    def __init__(self, info: EvidenceRecord, parent=None, about: str = ""):
         super().__init__(parent)
         self.info = info
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

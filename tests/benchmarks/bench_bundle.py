@@ -28,6 +28,7 @@ import time
 import uuid
 from pathlib import Path
 
+from models.evidence import EvidenceRecord
 from storage import cases, identity, sharing
 from storage.store import Store
 from tests.sharing_support import PASSPHRASE, introduce, make_case
@@ -52,7 +53,8 @@ class FileEvidence:
     def list(self, session, case_id):
         if self.path is None or case_id != self.case_id:
             return []
-        return [sharing.EvidenceInfo(self.eid, case_id, self.path.stat().st_size, self.digest, "video.mp4")]
+        return [EvidenceRecord(id=self.eid, case_id=case_id, size=self.path.stat().st_size, sha256=self.digest,
+                               filename="video.mp4")]
 
     def open(self, evidence_id):
         return open(self.path, "rb", buffering=0)

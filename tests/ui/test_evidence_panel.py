@@ -59,6 +59,20 @@ def test_the_models_pass_the_model_tester(qtmodeltester, panel, store, case, tmp
     qtmodeltester.check(dlg.model)
 
 
+def test_the_custody_dialog_says_whether_the_audit_chain_holds(qtbot, panel, store, case, tmp_path):
+    kept = ev.add_file(store, case.id, write_marked_file(tmp_path / "a.bin", 10), description="kept")
+    ev.record_custody(store, kept.id, "exported", reason="hand-over to the court")
+    dlg = CustodyDialog(panel.services, kept)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "unbroken" in dlg.chain_label.text(), timeout=10000)
+    with store.write() as s:  # someone with the key rewrites what the export was for
+        s.connection().exec_driver_sql("UPDATE audit_log SET detail = '{}' WHERE seq = (SELECT max(seq) FROM audit_log)")
+    again = CustodyDialog(panel.services, kept)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: "damaged" in again.chain_label.text(), timeout=10000)
+    assert "was altered" in again.chain_label.text() and "unbroken" not in again.chain_label.text()
+
+
 def test_attach_asks_what_the_files_are_and_records_it(qtbot, panel, store, case, tmp_path, monkeypatch, intake):
     photo, ruling = png_file(tmp_path / "photo.png"), pdf_file(tmp_path / "ruling.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo), str(ruling)], ""))

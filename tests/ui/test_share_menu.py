@@ -349,3 +349,9 @@ def test_the_bundle_file_dialog_remembers_no_folder(qtbot, tmp_path, monkeypatch
     written = "".join(p.read_text(errors="replace") for p in (tmp_path / "config").rglob("*") if p.is_file())
     assert "Dina-Nurdaulet" not in written
     assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/lastVisited") is None
+
+
+def test_the_share_menu_sits_in_the_menu_bar_with_its_five_actions(qtbot, window):
+    assert "S&hare" in [a.text() for a in window.menuBar().actions()]
+    assert [a.text() for a in window.share.menu.actions() if a.text()] == [
+        "&Send selected cases…", "&Receive a bundle…", "&Address book…", "My &identity…", "&Conflicts…"]
