@@ -308,7 +308,10 @@ def _case_splits(text: str, start: int, end: int):
     for i in range(start + 1, end):
         a, b = text[i - 1], text[i]
         sa, sb = char_script(a), char_script(b)
-        if sa != sb and ("Hani" in (sa, sb) or "Arab" in (sa, sb)) or a.islower() and b.isupper() or a.isupper() and b.isupper() and i + 1 < end and text[i + 1].islower() and sa == sb:
+        script_change = sa != sb and ("Hani" in (sa, sb) or "Arab" in (sa, sb))
+        camel = a.islower() and b.isupper()
+        acronym_end = a.isupper() and b.isupper() and i + 1 < end and text[i + 1].islower() and sa == sb
+        if script_change or camel or acronym_end:
             cuts.append(i)
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k] < cuts[k + 1]]
