@@ -7,11 +7,11 @@ addresses, camelCase) is removed when one of its stems (``strip_endings``) has a
 whole word goes, ending included (``Ақанның -> Relative 1``), except an English possessive
 (``Aqan's -> Relative 1's``). Chinese names are matched by their characters (``han_spans``).
 
-A part of a protected name stays when it stands inside an occurrence of an allowed phrase of two
-words or more (a name shown in full, whose patronymic may be a protected relative's given name;
-a place such as ``Altay Prefecture``), in any script, unless the words there spell a protected
-full name. A one-word allowed phrase keeps nothing: a place called ``Altay`` does not protect
-a relative called Altay in running text.
+A protected word stays when it stands inside an occurrence of an allowed phrase (a name shown in
+full, whose patronymic may be a protected relative's given name; a place such as ``Altay
+Prefecture``), in any script, and that phrase is longer than the protected name found there. So a
+one-word allowed phrase keeps nothing (a place called ``Altay`` does not protect a relative called
+Altay in running text), and ``Mihrigul Tursun Ahmet`` loses ``Tursun Ahmet``.
 """
 from __future__ import annotations
 
@@ -79,10 +79,11 @@ class _Phrases:
                 self._by_first.setdefault(k, []).append(seq)
 
     def covered(self, text: str, ws: list[tuple[int, int, str]], keys: list[frozenset[str]],
-                near: Iterable[int], glued: bool = False) -> set[int]:
-        """Indices of the words that stand inside an occurrence of a phrase, looked for around the
-        words ``near``. ``glued``: the phrase may begin at the end of a longer word ('CNDina')."""
-        out: set[int] = set()
+                near: Iterable[int], glued: bool = False) -> dict[int, int]:
+        """For each word that stands inside an occurrence of a phrase, the length in words of the
+        longest such occurrence; looked for around the words ``near``. ``glued``: the phrase may
+        begin at the end of a longer word ('CNDina')."""
+        out: dict[int, int] = {}
         if not self._by_first:
             return out
         longest = max(len(s) for seqs in self._by_first.values() for s in seqs)
@@ -100,7 +101,8 @@ class _Phrases:
                 if all((own if j == 0 else keys[i + j] if j == n - 1 else _own_keys(ws[i + j][2])) & seq[j]
                        for j in range(n)) \
                         and all(_GAP.fullmatch(text[ws[i + j][1]:ws[i + j + 1][0]]) for j in range(n - 1)):
-                    out.update(range(i, i + n))
+                    for j in range(i, i + n):
+                        out[j] = max(out.get(j, 0), n)
         return out
 
 
@@ -169,12 +171,13 @@ class NameMatcher:
         if not found:
             return []
         full = self._fulls.covered(text, ws, keys, found)
-        kept = self._allowed.covered(text, ws, keys, found, glued) - full
+        allowed = self._allowed.covered(text, ws, keys, found, glued)
         out: list[Hit] = []
         for i in sorted(found):
-            if i in kept and not found[i][0]:
-                continue      # 'Tursun' in the applicant's own 'Mihrigul Tursun'
             whole, replacement, label = found[i]
+            if allowed.get(i, 0) > full.get(i, 1 if whole else 0):
+                continue      # 'Tursun' in the applicant's own 'Mihrigul Tursun', 'Altay' in 'Altay Prefecture'
+
             start, end, word = ws[i]
             cut = min((word.find(a) for a in nm._APOSTROPHES if a in word), default=-1)
             if cut >= nm.MIN_STEM:
