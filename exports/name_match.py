@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from models import names as nm
 
@@ -35,22 +34,6 @@ class Hit:
     replacement: str
     rule: str
     label: str
-
-
-@lru_cache(maxsize=65536)
-def text_word_keys(word: str) -> frozenset[str]:
-    """The match keys of a word of running text: of the word and of each of its stems."""
-    if len(word) < 2 or nm.detect_script(word) == "Hani":
-        return frozenset()
-    out: set[str] = set()
-    for stem in nm.strip_endings(word):
-        out |= nm.match_keys(stem)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def _own_keys(word: str) -> frozenset[str]:
-    return nm.match_keys(word)
 
 
 def name_words(value: str) -> list[str]:
@@ -90,15 +73,15 @@ class _Phrases:
         starts = sorted({i for j in near for i in range(max(0, j - longest + 1), j + 1)})
         for i in starts:
             word = ws[i][2]
-            own = set(_own_keys(word))      # a phrase starts with the word itself, not a stem
+            own = set(nm.match_keys(word))      # a phrase starts with the word itself, not a stem
             if glued:
                 for cut in range(1, len(word) - 1):
-                    own |= _own_keys(word[cut:])
+                    own |= nm.match_keys(word[cut:])
             for seq in {id(s): s for key in own for s in self._by_first.get(key, ())}.values():
                 n = len(seq)
                 if i + n > len(ws):
                     continue
-                if all((own if j == 0 else keys[i + j] if j == n - 1 else _own_keys(ws[i + j][2])) & seq[j]
+                if all((own if j == 0 else keys[i + j] if j == n - 1 else nm.match_keys(ws[i + j][2])) & seq[j]
                        for j in range(n)) \
                         and all(_GAP.fullmatch(text[ws[i + j][1]:ws[i + j + 1][0]]) for j in range(n - 1)):
                     for j in range(i, i + n):
@@ -161,7 +144,7 @@ class NameMatcher:
         if not self._keys:
             return []
         ws = nm.words(text)
-        keys = [text_word_keys(w) for _, _, w in ws]
+        keys = [nm.inflected_keys(w) for _, _, w in ws]
         found: dict[int, tuple[bool, str, str]] = {}
         for i, k in enumerate(keys):
             for key in k:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -231,6 +232,7 @@ def word_skeleton(word: str, key: str | None = None) -> str | None:
     return key[0] + _VOWELS.sub("*", key[1:])
 
 
+@lru_cache(maxsize=65536)
 def match_keys(word: str) -> frozenset[str]:
     """Keys under which a word is indexed and looked up: two words are the same name when their
     ``match_keys`` share one (``k:`` loose key, ``s:`` skeleton). Endings are not stripped here."""
@@ -243,10 +245,22 @@ def match_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def inflected_keys(word: str) -> frozenset[str]:
+    """The match keys of a word of running text and of each of its stems (``strip_endings``): the
+    word is this name when ``inflected_keys(word) & match_keys(name)``. Empty for Han words and
+    single letters (Chinese is matched by ``han_spans``)."""
+    if len(word) < 2 or detect_script(word) == "Hani":
+        return frozenset()
+    out: set[str] = set()
+    for stem in strip_endings(word):
+        out |= match_keys(stem)
+    return frozenset(out)
+
+
 def same_name(name: str, word: str) -> bool:
     """Whether a word of running text (endings allowed) is the single-word name ``name``."""
-    keys = match_keys(name)
-    return any(keys & match_keys(s) for s in strip_endings(word))
+    return bool(match_keys(name) & inflected_keys(word))
 
 
 # --- endings ---------------------------------------------------------------------------------
@@ -280,17 +294,18 @@ def strip_endings(word: str) -> set[str]:
             if len(head) >= MIN_STEM:
                 word = head   # Aqan's, Aqan'ning, Aqan’a: the apostrophe ends the stem
             break
-    out, frontier = {word}, [word]
+    out, frontier = {word}, [(word, False)]
     for _ in range(2):
         nxt = []
-        for w in frontier:
+        for w, short in frontier:
             low = w.lower()
             for ending in _ENDINGS.get(detect_script(w), ()):
-                if low.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
+                # one one-letter ending at most: 'Tursunay' is not 'Tursun' + 'a' + 'y'
+                if low.endswith(ending) and len(w) - len(ending) >= MIN_STEM and not (short and len(ending) == 1):
                     stem = w[:len(w) - len(ending)]
                     if stem not in out:
                         out.add(stem)
-                        nxt.append(stem)
+                        nxt.append((stem, short or len(ending) == 1))
         frontier = nxt
     return out
 
