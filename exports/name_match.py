@@ -10,8 +10,9 @@ whole word goes, ending included (``Ақанның -> Relative 1``), except an E
 A protected word stays when it stands inside an occurrence of an allowed phrase (a name shown in
 full, whose patronymic may be a protected relative's given name; a place such as ``Altay
 Prefecture``), in any script, and that phrase is longer than the protected name found there. So a
-one-word allowed phrase keeps nothing (a place called ``Altay`` does not protect a relative called
-Altay in running text), and ``Mihrigul Tursun Ahmet`` loses ``Tursun Ahmet``.
+one-word allowed phrase keeps nothing in running text (a place called ``Altay`` does not protect a
+relative called Altay), and ``Mihrigul Tursun Ahmet`` loses ``Tursun Ahmet``. A text that is, as a
+whole, an allowed phrase (the place field ``Altay`` itself) is kept.
 """
 from __future__ import annotations
 
@@ -120,6 +121,8 @@ class NameMatcher:
         self._han.sort(key=lambda h: -len(h[0].pattern))
         self._allowed = _Phrases()
         self._allowed_han = []
+        allowed = [a for a in allowed if a and a.strip()]
+        self._exact = {" ".join(a.split()).casefold() for a in allowed}
         for a in allowed:
             if _has_han(a):
                 if len(nm.han_chars(a)) >= 2:
@@ -134,8 +137,8 @@ class NameMatcher:
         """Every protected name in ``text``, as replacements. ``glued``: text read back with words of
         neighbouring cells run together ('CNDina Nurdaulet'), where an allowed phrase may begin
         inside a longer word."""
-        if not self or not text:
-            return []
+        if not self or not text or " ".join(text.split()).casefold() in self._exact:
+            return []     # a text that is an allowed phrase as a whole: a place field 'Altay'
         out = self._word_hits(text, glued) + self._han_hits(text)
         out.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return out

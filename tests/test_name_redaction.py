@@ -167,6 +167,7 @@ def test_a_place_that_is_also_a_protected_name():
     red = redact_case(case, "court")
     brother = red.display["person-2"]
     assert red.case.accounts[0].text == f"{brother} told us. {brother}'s car. We lived in Altay Prefecture."
+    assert (red.case.events[0].place.name, red.case.events[0].place.admin) == ("Altay", "Altay Prefecture")
 
 
 # --- property: spellings made by transliteration-like edits ---------------------------------
