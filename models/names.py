@@ -335,8 +335,9 @@ def _case_splits(text: str, start: int, end: int):
 def words(text: str) -> list[tuple[int, int, str]]:
     """Every word of ``text`` as (start, end, word), wherever it stands: split on white space,
     ``_``, digits, punctuation (file names, URLs, e-mail local parts), letter-case changes
-    (``camelCase``, ``IMGQaisha``) and changes to or from Han or Arabic script. An apostrophe
-    between letters stays inside the word (``Aqan's``, ``Sa'adet``); a Han run is one word.
+    (``camelCase``, ``IMGQaisha``) and changes to or from Han or Arabic script. An apostrophe or an
+    invisible character (soft hyphen, zero-width space) between letters stays inside the word
+    (``Aqan's``, ``Bauyr\u00adzhan``); a Han run is one word.
     Offsets index ``text`` as given."""
     out, i, n = [], 0, len(text)
     while i < n:
@@ -344,9 +345,20 @@ def words(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i + 1
-        while j < n and (_is_letter(text[j]) or (text[j] in _APOSTROPHES and j + 1 < n and text[j + 1].isalpha()
-                                                 and j > i)):
-            j += 1
+        while j < n:
+            if _is_letter(text[j]):
+                j += 1
+                continue
+            # an apostrophe, or an invisible character (soft hyphen, zero-width space), between letters
+            k = j
+            while k < n and unicodedata.category(text[k]) == "Cf":
+                k += 1
+            if k == j and text[j] in _APOSTROPHES:
+                k = j + 1
+            if k > j and k < n and text[k].isalpha():
+                j = k
+                continue
+            break
         for a, b in _case_splits(text, i, j):
             out.append((a, b, text[a:b]))
         i = j

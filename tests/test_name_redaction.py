@@ -82,6 +82,7 @@ STATEMENT = (
     "My younger brother Bauyrzhan was taken. Бауыржан, or Бауржан as the police write it, also Baurzhan "
     "and Bauirzhan, is 30. My sister Kaisha (Qayşa, Кайша, QAISHA) and my mother Jamal stayed. "
     "Жамалдың ағасы Сейткали, Сейітқалидың үйі. Our neighbour Memet told Mehmet's wife. "
+    "Tursunay phoned, Bauyr\u00adzhan wrote. "
     "Tursunay phoned. Aqan's neighbours and Aqan Serikuly know. The photos IMG_Qaisha_school_2018.jpg, "
     "mother_zhamal_hukou.jpg, IMG_20170412_Mehmet.jpg and passport_Жамал.pdf, the page "
     "https://example.org/people/BauyrzhanAqanuly and the address jamal.k@mail.kz. "
@@ -183,9 +184,9 @@ VOWELS = "aeiouyаеиоуыіұүәөй"
 @st.composite
 def spelling(draw):
     w = draw(st.sampled_from(BASES))
-    long, latin = w in LONG, w.isascii()
+    long, latin = w in LONG, w.isascii()     # decided on the base: edits may mix the scripts
     edits = draw(st.lists(st.sampled_from(["kq", "qk", "zhj", "jzh", "shş", "shx", "yi", "iy", "double", "drop",
-                                           "ru", "h"]), max_size=4))
+                                           "ru", "h", "look-alike"]), max_size=4))
     for e in edits:
         low = w.lower()
         if e == "double":
@@ -199,6 +200,13 @@ def spelling(draw):
             if spots:
                 i = draw(st.sampled_from(spots))
                 w = w[:i] + w[i + 1:]
+        elif e == "look-alike":
+            # one letter swapped for its twin in the other script (Latin a/e/o/c/p, Cyrillic а/е/о/с/р)
+            twins = dict(zip("aeocpаеосрAEOCPАЕОСР", "аеосрaeocpАЕОСРAEOCP"))
+            spots = [i for i, c in enumerate(w) if c in twins]
+            if spots:
+                i = draw(st.sampled_from(spots))
+                w = w[:i] + twins[w[i]] + w[i + 1:]
         elif e == "ru":
             w = "".join(KZ_RU.get(c, c) for c in w)
         elif e == "h" and latin:

@@ -35,7 +35,8 @@ def test_spellings_keep_the_recorded_name_and_chinese_as_written():
 @pytest.mark.parametrize("name, word", [
     ("Бауыржан", "Бауржан"), ("Бауыржан", "Baurzhan"), ("Бауыржан", "Bauirzhan"), ("Бауыржан", "BAUYRZHAN"),
     ("Qaisha", "Kaisha"), ("Qaisha", "Qayşa"), ("Qaisha", "Кайша"), ("Qaisha", "qaisha"),
-    ("Zhamal", "Jamal"), ("Сейітқали", "Сейткали"), ("Mehmet", "Memet"), ("Mehmet", "Mexmet"),
+    ("Zhamal", "Jamal"), ("Сейітқали", "Сейткали"), ("Qaisha", "QAİSHA"), ("Qaisha", "Ｑａｉｓｈａ"),
+    ("Qaisha", "Qαisha"), ("Bauyrzhan", "Bauyr\u00adzhan"), ("Mehmet", "Memet"), ("Mehmet", "Mexmet"),
     ("Тұрсынай", "Tursunay"), ("Tursunay", "Тұрсынай"), ("مەخمەت", "Mehmet"), ("تۇرسۇن", "Tursun"),
     ("Жамал", "Zhamal"), ("Qaisha", "Qaishа"),            # the last 'а' is Cyrillic
     ("Aqsu", "Aqsuda"), ("Aqsu", "Aqsudan"), ("Ақан", "Ақанның"), ("Aqan", "Aqan's"), ("Aqan", "Aqan’s"),
@@ -87,6 +88,7 @@ def test_words_wherever_they_stand():
     assert _w("https://wa.me/BerikSerikuly?x=1") == ["https", "wa", "me", "Berik", "Serikuly", "x"]
     assert _w("Aqan's father") == ["Aqan's", "father"]
     assert _w("ئەخمەتنىڭ ئۆيى") == ["ئەخمەتنىڭ", "ئۆيى"]
+    assert _w("Bauyr\u00adzhan Qai\u200bsha") == ["Bauyr\u00adzhan", "Qai\u200bsha"]   # soft hyphen, zero width
 
 
 def test_word_offsets_index_the_text():
