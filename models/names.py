@@ -6,8 +6,8 @@ search finds a person by it and redaction removes every word a protected name ag
 Two words agree (``same_name``) when, after ``strip_endings``, either
 - their **loose keys** are equal (``word_key``): transliterated to Latin (anyascii; Uyghur Arabic
   script by the ULY table below), lower case, ``zh/dzh -> j``, ``kh -> h``, ``gh -> g``,
-  ``sh/ş/x -> s``, ``ch/ts -> c``, ``q -> k``, ``w -> v``, ``y -> i``, ``h`` dropped after the first
-  letter, doubled letters single. So ``Qaisha = Kaisha = Qayşa = Кайша``, ``Zhamal = Jamal``,
+  ``sh/ş/x -> s``, ``ch/ts -> c``, ``q -> k``, ``w -> v`` (``w`` after a vowel and ``v`` between a vowel and a consonant: ``u``),
+  ``y -> i``, ``h`` dropped after the first letter, doubled letters single. So ``Qaisha = Kaisha = Qayşa = Кайша``, ``Zhamal = Jamal``,
   ``Mehmet = Memet``, ``Сейітқали = Сейткали``; or
 - their **skeletons** are equal (``word_skeleton``): the loose key with every run of vowels written
   as ``*`` (a leading vowel kept), only for keys with four consonants or more. So vowels may be
@@ -64,13 +64,13 @@ def is_han(ch: str) -> bool:
 
 # --- transliteration tables (small, documented) ----------------------------------------------
 
-# Uyghur Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
+# Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
 # reads these letters as Arabic and drops the vowels Uyghur writes out (قايشا -> 'qysh').
 _ULY = {
     "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "kh", "د": "d",
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
     "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "ه": "h", "و": "o", "ۇ": "u", "ۆ": "ö",
-    "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "",
+    "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "", "ٴ": "",
 }
 
 # Kazakh Cyrillic letters that Latin spellings write in more than one way. Passport (English-style)
@@ -215,7 +215,13 @@ def _keys(word: str) -> set[str]:
     return {_fold(s), _fold(s.replace("x", "kh"))}
 
 
+_W_AS_U = re.compile(r"(?<=[aeiouy])(?:w|v(?![aeiouy]))")
+
+
 def _fold(s: str) -> str:
+    # w after a vowel, or v between a vowel and a consonant, is the у of Cyrillic spellings:
+    # Dawlet = Davlet = Дәулет, باۋىرجان (bawirjan) = Бауыржан
+    s = _W_AS_U.sub("u", s)
     for a, b in _FOLDS:
         s = s.replace(a, b)
     if len(s) > 1:
