@@ -41,6 +41,8 @@ def char_script(ch: str) -> str | None:
     if not ch.isalpha():
         return None
     o = ord(ch)
+    if o < 0x80:
+        return "Latn"
     for lo, hi, script in _SCRIPT_OF:
         if lo <= o <= hi:
             return script
@@ -50,6 +52,8 @@ def char_script(ch: str) -> str | None:
 def detect_script(text: str) -> str:
     """The script most letters of ``text`` are written in (ISO 15924: Latn, Cyrl, Arab, Hani, Grek);
     'Zyyy' when there are no letters or they are of another script."""
+    if text.isascii():
+        return "Latn" if any(c.isalpha() for c in text) else "Zyyy"
     counts: dict[str, int] = {}
     for ch in text:
         s = char_script(ch)
@@ -128,6 +132,8 @@ def _russian(text: str) -> str:
 
 def _unmix(word: str) -> str:
     """A word of Latin and Cyrillic letters (homoglyphs) written in its main script."""
+    if word.isascii():
+        return word
     scripts = [char_script(c) for c in word]
     latin, cyr = scripts.count("Latn"), scripts.count("Cyrl")
     if not latin or not cyr:
@@ -139,6 +145,8 @@ def _unmix(word: str) -> str:
 def to_latin(text: str) -> str:
     """Text in Latin letters: Uyghur Arabic script by ULY, everything else by anyascii
     (passport-style for Cyrillic: ``Бауыржан -> Bauyrzhan``). Homoglyph words are unmixed first."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFC", text)
     parts = []
     for chunk in re.split(r"(\s+)", text):
@@ -200,6 +208,7 @@ _FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]+")
 SKELETON_MIN_CONSONANTS = 4
+MAX_WORD = 64     # no name word is longer; longer runs of letters (pasted hashes, base64) have no keys
 
 
 def word_key(word: str) -> str:
@@ -242,6 +251,8 @@ def word_skeleton(word: str, key: str | None = None) -> str | None:
 def match_keys(word: str) -> frozenset[str]:
     """Keys under which a word is indexed and looked up: two words are the same name when their
     ``match_keys`` share one (``k:`` loose key, ``s:`` skeleton). Endings are not stripped here."""
+    if len(word) > MAX_WORD:
+        return frozenset()
     out = set()
     for key in _keys(word):
         out.add("k:" + key)
@@ -256,7 +267,7 @@ def inflected_keys(word: str) -> frozenset[str]:
     """The match keys of a word of running text and of each of its stems (``strip_endings``): the
     word is this name when ``inflected_keys(word) & match_keys(name)``. Empty for Han words and
     single letters (Chinese is matched by ``han_spans``)."""
-    if len(word) < 2 or detect_script(word) == "Hani":
+    if not 2 <= len(word) <= MAX_WORD or detect_script(word) == "Hani":
         return frozenset()
     out: set[str] = set()
     for stem in strip_endings(word):
@@ -318,8 +329,13 @@ def strip_endings(word: str) -> set[str]:
 
 # --- words -----------------------------------------------------------------------------------
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in "\u200c\u0640"
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+          "\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f")
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u061c"
+# A run of letters with their combining marks; an apostrophe or invisible characters only between letters.
+_RUN = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]|(?:[" + _INVISIBLE + r"]+|['\u2019\u02bc\u2018`])(?=[^\W\d_]))*")
+_HAN_OR_ARAB = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+                          r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
 def _case_splits(text: str, start: int, end: int):
@@ -345,29 +361,14 @@ def words(text: str) -> list[tuple[int, int, str]]:
     invisible character (soft hyphen, zero-width space) between letters stays inside the word
     (``Aqan's``, ``Bauyr\u00adzhan``); a Han run is one word.
     Offsets index ``text`` as given."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        if not _is_letter(text[i]) or unicodedata.category(text[i]).startswith("M"):
-            i += 1
+    out = []
+    for m in _RUN.finditer(text):
+        run, start = m.group(), m.start()
+        rest = run[1:]
+        if (rest == rest.lower() or run == run.upper()) and not _HAN_OR_ARAB.search(run):
+            out.append((start, m.end(), run))       # the common case: nothing to split
             continue
-        j = i + 1
-        while j < n:
-            if _is_letter(text[j]):
-                j += 1
-                continue
-            # an apostrophe, or an invisible character (soft hyphen, zero-width space), between letters
-            k = j
-            while k < n and unicodedata.category(text[k]) == "Cf":
-                k += 1
-            if k == j and text[j] in _APOSTROPHES:
-                k = j + 1
-            if k > j and k < n and text[k].isalpha():
-                j = k
-                continue
-            break
-        for a, b in _case_splits(text, i, j):
-            out.append((a, b, text[a:b]))
-        i = j
+        out.extend((a, b, text[a:b]) for a, b in _case_splits(text, start, m.end()))
     return out
 
 

@@ -62,6 +62,7 @@ def test_word_key_and_skeleton_values():
     assert word_skeleton("Бауыржан") == "b*rj*n"
     assert word_skeleton("Marat") is None           # fewer than four consonants: no loose match
     assert match_keys("") == frozenset()
+    assert match_keys("a" * 65) == frozenset() and match_keys("a" * 64)   # bounded work per word
 
 
 def test_strip_endings():
