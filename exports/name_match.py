@@ -26,6 +26,7 @@ from models import names as nm
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ud", "ibn", "bin", "binti", "bint", "uly", "uli", "ulu", "uulu",
                        "kyzy", "qyzy", "kizi", "qizi", "kizy", "van", "von", "de", "da", "di", "la", "le", "of"})
 _GAP = re.compile(r"[\s\-_.\u00b7]{1,3}")     # what may stand between the words of one name
+_COMMA = re.compile(r",\s?")                    # 'Serikuly, Aqan': one name written family name first
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,10 @@ class NameMatcher:
                 end = start + cut      # Aqan's -> Relative 1's
             rule = "name (full)" if whole or i in full else "name (part)"
             prev = out[-1] if out else None
-            if prev and prev.replacement == replacement and _GAP.fullmatch(text[prev.end:start]):
+            gap = text[prev.end:start] if prev else ""
+            if prev and prev.replacement == replacement and (
+                    _GAP.fullmatch(gap) or _COMMA.fullmatch(gap) and prev.end - prev.start == len(ws[i - 1][2])
+                    and ws[i - 1][2].casefold() != word.casefold()):
                 out[-1] = Hit(prev.start, end, replacement, "name (full)" if i in full else prev.rule, label)
             else:
                 out.append(Hit(start, end, replacement, rule, label))

@@ -140,6 +140,13 @@ def test_possessive_stays_readable():
     assert text == f"{father}'s neighbours. {father} телефоны. {neighbour}’s wife."
 
 
+def test_one_name_is_one_pseudonym():
+    red = redact_case(small_case("Serikuly, Aqan (father); AQAN-SERIKULY.pdf; Qaisha, Qaisha, Aqan Serikuly."),
+                      "court")
+    father, sister = red.display["person-2"], red.display["person-4"]
+    assert red.case.accounts[0].text == f"{father} (father); {father}.pdf; {sister}, {sister}, {father}."
+
+
 def test_names_inside_file_names_urls_and_addresses_become_the_pseudonym():
     red = redact_case(small_case("IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"), "internal")
     assert red.case.accounts[0].text == "IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"
