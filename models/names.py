@@ -305,13 +305,13 @@ def strip_endings(word: str) -> set[str]:
     ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``). Over-generates by design: a
     stem only counts when it agrees with a name."""
     word = unicodedata.normalize("NFC", word)
-    for a in _APOSTROPHES:
-        if a in word:
-            head = word.split(a, 1)[0]
-            if len(head) >= MIN_STEM:
-                word = head   # Aqan's, Aqan'ning, Aqan’a: the apostrophe ends the stem
-            break
     out, frontier = {word}, [(word, False)]
+    cut = min((word.find(a) for a in _APOSTROPHES if a in word), default=-1)
+    if cut >= MIN_STEM:
+        # Aqan's, Aqan'ning: the apostrophe ends the stem (the whole word stays a candidate for the
+        # apostrophes of the Kazakh Latin of 2017: Bauy'rjan)
+        out.add(word[:cut])
+        frontier.append((word[:cut], False))
     for _ in range(2):
         nxt = []
         for w, short in frontier:

@@ -167,6 +167,15 @@ def test_a_name_shown_in_full_keeps_a_protected_given_name_standing_inside_it():
                                          f"{father} oyi. {father}.")
 
 
+def test_the_patronymic_stays_in_chinese_too():
+    persons = [person("applicant", [("米日古丽·吐尔逊", "Hans")], role="applicant", at_risk=False),
+               person("father", [("吐尔逊·艾合买提", "Hans")])]
+    text = "米日古丽·吐尔逊说她父亲吐尔逊被带走。吐 尔 逊 · 艾 合 买 提。"
+    red = redact_case(small_case(text, persons=persons), "court")
+    father = red.display["person-2"]
+    assert red.case.accounts[0].text == f"米日古丽·吐尔逊说她父亲{father}被带走。{father}。"
+
+
 def test_a_place_that_is_also_a_protected_name():
     persons = [person("applicant", [("Gulnar Aqanqyzy", "Latn")], role="applicant", at_risk=False),
                person("brother", [("Altay", "Latn")])]
