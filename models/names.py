@@ -262,6 +262,12 @@ def match_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def key_token(key: str) -> str:
+    """A match key as one token of letters and digits (``k:bauirjan -> kbauirjan``,
+    ``s:b*rj*n -> sb0rj0n``), for a full-text index whose tokenizer splits on punctuation."""
+    return key.replace(":", "", 1).replace("*", "0")
+
+
 @lru_cache(maxsize=65536)
 def inflected_keys(word: str) -> frozenset[str]:
     """The match keys of a word of running text and of each of its stems (``strip_endings``): the

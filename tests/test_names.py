@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.names import (detect_script, han_spans, match_keys, same_name, spellings, strip_endings,
+from models.names import (detect_script, han_spans, key_token, match_keys, same_name, spellings, strip_endings,
                           word_key, word_skeleton, words)
 
 
@@ -62,6 +62,7 @@ def test_word_key_and_skeleton_values():
     assert word_skeleton("Бауыржан") == "b*rj*n"
     assert word_skeleton("Marat") is None           # fewer than four consonants: no loose match
     assert match_keys("") == frozenset()
+    assert sorted(map(key_token, match_keys("Бауржан"))) == ["kbaurjan", "sb0rj0n"]
     assert match_keys("a" * 65) == frozenset() and match_keys("a" * 64)   # bounded work per word
 
 
