@@ -6,9 +6,10 @@ search finds a person by it and redaction removes every word a protected name ag
 Two words agree (``same_name``) when, after ``strip_endings``, either
 - their **loose keys** are equal (``word_key``): transliterated to Latin (anyascii; Uyghur Arabic
   script by the ULY table below), lower case, ``zh/dzh -> j``, ``kh -> h``, ``gh -> g``,
-  ``sh/ş/x -> s``, ``ch/ts -> c``, ``q -> k``, ``w -> v`` (``w`` after a vowel and ``v`` between a vowel and a consonant: ``u``),
-  ``y -> i``, ``h`` dropped after the first letter, doubled letters single. So ``Qaisha = Kaisha = Qayşa = Кайша``, ``Zhamal = Jamal``,
-  ``Mehmet = Memet``, ``Сейітқали = Сейткали``; or
+  ``sh/ş/x -> s`` (and ``x -> kh``, Uyghur Latin, as a second key), ``ch/ts -> c``, ``q -> k``,
+  ``w -> v`` (but ``u`` for ``w`` after a vowel and ``v`` between a vowel and a consonant),
+  ``y -> i``, ``h`` dropped after the first letter, doubled letters single. So ``Qaisha = Kaisha =
+  Qayşa = Кайша``, ``Zhamal = Jamal``, ``Mehmet = Memet = Mexmet``, ``Сейітқали = Сейткали``; or
 - their **skeletons** are equal (``word_skeleton``): the loose key with every run of vowels written
   as ``*`` (a leading vowel kept), only for keys with four consonants or more. So vowels may be
   dropped, doubled or differ (``Бауыржан = Бауржан = Baurzhan = Bauirzhan``, ``Тұрсынай =
@@ -291,16 +292,16 @@ def same_name(name: str, word: str) -> bool:
 # Inflectional endings, longest first per script. Kazakh and Uyghur case and possessive endings,
 # Russian noun case endings, and their Latin spellings. Stems keep at least three letters.
 _ENDINGS = {
-    "Cyrl": ("ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "мен",
-             "бен", "пен", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "ды", "ді",
-             "ты", "ті", "ны", "ні", "ым", "ім", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "ым",
-             "ых", "их", "ам", "ями", "ами", "ах", "а", "я", "у", "ю", "ы", "и", "е", "і", "н"),
-    "Latn": ("nyng", "ning", "ning", "dyng", "ding", "tyng", "ting", "nıñ", "niñ", "dıñ", "diñ", "tıñ",
-             "tiñ", "ghe", "gha", "dan", "den", "tan", "ten", "nan", "nen", "din", "tin", "men", "ben",
-             "pen", "ga", "ge", "ğa", "ğe", "qa", "ka", "ke", "na", "ne", "da", "de", "ta", "te", "dy",
-             "di", "ty", "ti", "ny", "ni", "nı", "dı", "tı", "om", "em", "oy", "ey", "ym", "im", "a",
-             "u", "e", "y", "i", "ı"),
-    "Arab": ("نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى"),
+    "Cyrl": ("дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан",
+             "тен", "нан", "нен", "мен", "бен", "пен", "ями", "ами", "ға", "ге", "қа", "ке", "на", "не", "да",
+             "де", "та", "те", "ды", "ді", "ты", "ті", "ны", "ні", "ым", "ім", "ом", "ем", "ём", "ой", "ей",
+             "ою", "ею", "ых", "их", "ам", "ах", "а", "я", "у", "ю", "ы", "и", "е", "і", "н"),
+    "Latn": ("daghy", "dagy", "dağy", "dagi", "degi", "tagy", "tegi", "diki", "tiki", "nyng", "ning", "dyng",
+             "ding", "tyng", "ting", "nıñ", "niñ", "dıñ", "diñ", "tıñ", "tiñ", "ghe", "gha", "dan", "den",
+             "tan", "ten", "nan", "nen", "din", "tin", "men", "ben", "pen", "ga", "ge", "ğa", "ğe", "qa", "ka",
+             "ke", "na", "ne", "da", "de", "ta", "te", "dy", "di", "ty", "ti", "ny", "ni", "nı", "dı", "tı",
+             "om", "em", "oy", "ey", "ym", "im", "mu", "a", "u", "e", "y", "i", "ı"),
+    "Arab": ("دىكى", "تىكى", "نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى", "مۇ"),
 }
 _APOSTROPHES = "'\u2019\u02bc\u2018`"
 MIN_STEM = 3
