@@ -107,3 +107,11 @@ def test_han_spans_ignore_spaces_and_middle_dots_and_keep_the_clause():
     assert han_spans("买买提\n吐尔逊", "买买提・吐尔逊") == [(0, 7)]
     assert han_spans("王建", "王建国") == []
     assert han_spans("abc", "Bauyrzhan") == []
+
+
+def test_fold_benchmark_runs_on_a_small_word_list(tmp_path):
+    from tests.benchmarks import bench_name_folds
+    words_file = tmp_path / "words"
+    words_file.write_text("merit\nakin\nJamal\ntorsion\nsmall\nbrake\nO'Neil\n", encoding="utf-8")
+    r = bench_name_folds.run(words_file)
+    assert (r["words"], r["which"]) == (6, {"Jamal": "Zhamal", "torsion": "Tursun"})
