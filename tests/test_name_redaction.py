@@ -147,6 +147,12 @@ def test_one_name_is_one_pseudonym():
     assert red.case.accounts[0].text == f"{father} (father); {father}.pdf; {sister}, {sister}, {father}."
 
 
+def test_a_name_hyphenated_at_a_line_break_in_the_text():
+    red = redact_case(small_case("my brother Bauyr-\nzhan and a well-\nknown Qai-\n sha"), "court")
+    brother, sister = red.display["person-3"], red.display["person-4"]
+    assert red.case.accounts[0].text == f"my brother {brother} and a well-\nknown {sister}"
+
+
 def test_names_inside_file_names_urls_and_addresses_become_the_pseudonym():
     red = redact_case(small_case("IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"), "internal")
     assert red.case.accounts[0].text == "IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"
