@@ -191,7 +191,8 @@ def spellings(name: str) -> set[str]:
     out = {name, unicodedata.normalize("NFKC", name)}
     script = detect_script(name)
     if script == "Cyrl":
-        out |= {anyascii(name), _kz_latin(name, _KZ_INFORMAL), _kz_latin(name, _KZ_2021), _apply(name, _KZ_TO_RU), _russian(name)}
+        out |= {anyascii(name), _kz_latin(name, _KZ_INFORMAL), _kz_latin(name, _KZ_2021),
+                _apply(name, _KZ_TO_RU), _russian(name)}
     elif script == "Arab":
         latin = " ".join(w.capitalize() for w in to_latin(name).split())
         out |= {latin, latin.replace("kh", "x").replace("Kh", "X"), _latin_to_cyrillic(latin)}
@@ -340,7 +341,8 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06
           "\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f")
 _INVISIBLE = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u061c"
 # A run of letters with their combining marks; an apostrophe or invisible characters only between letters.
-_RUN = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]|(?:[" + _INVISIBLE + r"]+|['\u2019\u02bc\u2018`])(?=[^\W\d_]))*")
+_RUN = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]"
+                  r"|(?:[" + _INVISIBLE + r"]+|['\u2019\u02bc\u2018`])(?=[^\W\d_]))*")
 _HAN_OR_ARAB = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
                           r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
