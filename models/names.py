@@ -8,7 +8,8 @@ Two words agree (``same_name``) when, after ``strip_endings``, either
   script by the ULY table below), lower case, ``zh/dzh -> j``, ``kh -> h``, ``gh -> g``,
   ``sh/ş/x -> s`` (and ``x -> kh``, Uyghur Latin, as a second key), ``ch/ts -> c``, ``q -> k``,
   ``w -> v`` (but ``u`` for ``w`` after a vowel and ``v`` between a vowel and a consonant),
-  ``y -> i``, ``h`` dropped after the first letter, doubled letters single. So ``Qaisha = Kaisha =
+  ``y -> i``, an initial ``ye -> e``, ``h`` dropped after the first letter, doubled letters single
+  (``ә``/``ä`` and ``x`` are read both ways, as two keys). So ``Qaisha = Kaisha =
   Qayşa = Кайша``, ``Zhamal = Jamal``, ``Mehmet = Memet = Mexmet``, ``Сейітқали = Сейткали``; or
 - their **skeletons** are equal (``word_skeleton``): the loose key with every run of vowels written
   as ``*`` (a leading vowel kept), only for keys with four consonants or more. So vowels may be
@@ -193,6 +194,8 @@ def spellings(name: str) -> set[str]:
     if script == "Cyrl":
         out |= {anyascii(name), _kz_latin(name, _KZ_INFORMAL), _kz_latin(name, _KZ_2021),
                 _apply(name, _KZ_TO_RU), _russian(name)}
+        if re.search(r"(?:^|\s)[Ее]", name):      # passport spelling of an initial Е: Ерлан -> Yerlan
+            out.add(anyascii(re.sub(r"(^|\s)Е", r"\1Йе", re.sub(r"(^|\s)е", r"\1йе", name))))
     elif script == "Arab":
         latin = " ".join(w.capitalize() for w in to_latin(name).split())
         out |= {latin, latin.replace("kh", "x").replace("Kh", "X"), _latin_to_cyrillic(latin)}
@@ -218,12 +221,19 @@ def word_key(word: str) -> str:
     return _fold("".join(c for c in to_latin(word).lower() if c.isalnum()))
 
 
+_AE = str.maketrans("әӘäÄ", "еЕeE")
+
+
 def _keys(word: str) -> set[str]:
-    # 'x' is 'sh' in pinyin (Xinjiang) but 'kh' in Uyghur Latin (Mexmet = Mehmet): a word with x has both keys
-    s = "".join(c for c in to_latin(word).lower() if c.isalnum())
-    if not s:
-        return set()
-    return {_fold(s), _fold(s.replace("x", "kh"))}
+    # Letters read two ways get two keys: 'x' is 'sh' in pinyin (Xinjiang) but 'kh' in Uyghur Latin
+    # (Mexmet = Mehmet); Kazakh ә is 'a' (Әсел = Asel) but Uyghur ә is 'e' (Мәһмәт = Mehmet).
+    forms = {word, word.translate(_AE)}
+    out = set()
+    for form in forms:
+        s = "".join(c for c in to_latin(form).lower() if c.isalnum())
+        if s:
+            out |= {_fold(s), _fold(s.replace("x", "kh"))}
+    return out
 
 
 _W_AS_U = re.compile(r"(?<=[aeiouy])(?:w|v(?![aeiouy]))")
@@ -233,6 +243,8 @@ def _fold(s: str) -> str:
     # w after a vowel, or v between a vowel and a consonant, is the у of Cyrillic spellings:
     # Dawlet = Davlet = Дәулет, باۋىرجان (bawirjan) = Бауыржан
     s = _W_AS_U.sub("u", s)
+    if s.startswith("ye"):
+        s = s[1:]        # Russian passports write an initial Е as Ye: Yerlan = Ерлан = Erlan
     for a, b in _FOLDS:
         s = s.replace(a, b)
     if len(s) > 1:
