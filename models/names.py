@@ -68,6 +68,23 @@ def is_han(ch: str) -> bool:
     return char_script(ch) == "Hani"
 
 
+@lru_cache(maxsize=2)
+def _opencc(config: str):
+    import opencc     # loaded on first use: most names have no Chinese
+    return opencc.OpenCC(config)
+
+
+def name_script(text: str) -> str | None:
+    """The script code of the case vocabulary for a name, read from its letters: Latn, Cyrl, Arab,
+    Hans or Hant (Chinese with a character that simplified Chinese writes otherwise, by OpenCC);
+    None when the name has no letters or they are of another script."""
+    script = detect_script(text)
+    if script == "Hani":
+        chars = "".join(c for c in text if is_han(c))
+        return "Hant" if _opencc("t2s").convert(chars) != chars else "Hans"
+    return script if script in ("Latn", "Cyrl", "Arab") else None
+
+
 # --- transliteration tables (small, documented) ----------------------------------------------
 
 # Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
@@ -183,8 +200,9 @@ def spellings(name: str) -> set[str]:
     Cyrillic (Kazakh or Russian): passport Latin (``Bauyrzhan``), informal Kazakh Latin
     (``Bauyrjan``, ``Qaisha``), Kazakh Latin 2021 (``Qaişa``), the Russian spelling of Kazakh letters
     (``Кайша``). Uyghur Arabic script: ULY Latin and its passport form. Latin: the Kazakh Cyrillic
-    reading (``Qaisha -> Қаиша``). Chinese is kept as written. The script is read from the letters,
-    whatever script the name was recorded under.
+    reading (``Qaisha -> Қайша``). Chinese: as written, in simplified and in traditional characters
+    (OpenCC: ``张立伟``, ``張立偉``). The script is read from the letters, whatever script the name was
+    recorded under.
     """
     name = unicodedata.normalize("NFC", name).strip()
     if not name:
@@ -199,6 +217,8 @@ def spellings(name: str) -> set[str]:
     elif script == "Arab":
         latin = " ".join(w.capitalize() for w in to_latin(name).split())
         out |= {latin, latin.replace("kh", "x").replace("Kh", "X"), _latin_to_cyrillic(latin)}
+    elif script == "Hani":
+        out |= {_opencc("s2t").convert(name), _opencc("t2s").convert(name)}
     elif script == "Latn":
         out.add(anyascii(name))
         cyr = _latin_to_cyrillic(anyascii(name))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.names import (detect_script, han_spans, key_token, match_keys, same_name, spellings, strip_endings,
+from models.names import (detect_script, han_spans, key_token, match_keys, name_script, same_name, spellings, strip_endings,
                           word_key, word_skeleton, words)
 
 
@@ -13,6 +13,14 @@ from models.names import (detect_script, han_spans, key_token, match_keys, same_
 ])
 def test_detect_script_from_the_letters(text, script):
     assert detect_script(text) == script
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Бауыржан", "Cyrl"), ("Qaisha", "Latn"), ("مەخمەت", "Arab"), ("张立伟", "Hans"), ("張立偉", "Hant"),
+    ("王建国", "Hans"), ("加玛丽", "Hans"), ("1982", None), ("Ἀλέξανδρος", None),
+])
+def test_name_script_gives_a_code_of_the_vocabulary(text, code):
+    assert name_script(text) == code
 
 
 @pytest.mark.parametrize("recorded, spelling", [
@@ -26,8 +34,9 @@ def test_spellings_include_transliterations(recorded, spelling):
     assert spelling in spellings(recorded)
 
 
-def test_spellings_keep_the_recorded_name_and_chinese_as_written():
-    assert spellings("  王建国 ") == {"王建国"}
+def test_spellings_keep_the_recorded_name_and_chinese_in_both_forms():
+    assert spellings("  王建国 ") == {"王建国", "王建國"}
+    assert spellings("張立偉") == {"张立伟", "張立偉"}
     assert "Ақан Серікұлы" in spellings("Ақан Серікұлы")
     assert spellings("") == set()
 
