@@ -94,6 +94,7 @@ _ULY = {
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
     "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "ه": "h", "و": "o", "ۇ": "u", "ۆ": "ö",
     "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "", "ٴ": "",
+    "ی": "y", "ک": "k", "ة": "e",     # Persian and Arabic letters typed for Uyghur ones
 }
 
 # Kazakh Cyrillic letters that Latin spellings write in more than one way. Passport (English-style)
