@@ -24,7 +24,9 @@ from models import names as nm
 
 # Words that stand in names but say nothing about who is meant ('Aqan uly', 'al-Din', 'bin Ali').
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ud", "ibn", "bin", "binti", "bint", "uly", "uli", "ulu", "uulu",
-                       "kyzy", "qyzy", "kizi", "qizi", "kizy", "van", "von", "de", "da", "di", "la", "le", "of"})
+                       "ogly", "oglu", "ogli", "ugli", "kyzy", "qyzy", "kizi", "qizi", "kizy", "van", "von", "de",
+                       "da", "di", "la", "le", "of", "ұлы", "улы", "қызы", "кызы", "оглы", "огли", "угли",
+                       "ئوغلى", "قىزى"})
 _GAP = re.compile(r"[\s\-_.\u00b7]{1,3}")     # what may stand between the words of one name
 _BROKEN = re.compile(r"[-\u00ad\u2010][ \t]*\r?\n[ \t]*")   # a word hyphenated at the end of a line
 _COMMA = re.compile(r",\s?")                    # 'Serikuly, Aqan': one name written family name first
