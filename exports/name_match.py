@@ -207,7 +207,8 @@ class NameMatcher:
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken):
                     continue
-                if not full and any(x <= a and b <= y for x, y in allowed):
+                # as for words: kept inside a longer allowed phrase (阿勒泰地区), a part inside any
+                if any(x <= a and b <= y and (not full or y - x > b - a) for x, y in allowed):
                     continue
                 taken.append((a, b))
                 out.append(Hit(a, b, replacement, "name (full)" if full else "name (part)", label))

@@ -182,6 +182,14 @@ def test_the_patronymic_stays_in_chinese_too():
     assert red.case.accounts[0].text == f"米日古丽·吐尔逊说她父亲{father}被带走。{father}。"
 
 
+def test_a_chinese_place_that_holds_a_protected_name():
+    persons = [person("applicant", [("Gulnar Aqanqyzy", "Latn")], role="applicant", at_risk=False),
+               person("brother", [("阿勒泰", "Hans")])]
+    case = small_case("阿勒泰说他住在阿勒泰地区。", persons=persons, place={"name": "阿勒泰地区", "country": "CN"})
+    red = redact_case(case, "court")
+    assert red.case.accounts[0].text == f"{red.display['person-2']}说他住在阿勒泰地区。"
+
+
 def test_a_place_that_is_also_a_protected_name():
     persons = [person("applicant", [("Gulnar Aqanqyzy", "Latn")], role="applicant", at_risk=False),
                person("brother", [("Altay", "Latn")])]
