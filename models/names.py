@@ -87,8 +87,9 @@ def name_script(text: str) -> str | None:
 
 # --- transliteration tables (small, documented) ----------------------------------------------
 
-# Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
-# reads these letters as Arabic and drops the vowels Uyghur writes out (قايشا -> 'qysh').
+# Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh' where
+# ULY writes 'x'). anyascii reads these letters as Arabic and drops the vowels Uyghur writes out
+# (قايشا -> 'qysh').
 _ULY = {
     "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "kh", "د": "d",
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
@@ -119,8 +120,8 @@ _LAT_TO_KZ = [("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("sh", "ш"), ("ch", "
               ("w", "у"), ("x", "х"), ("y", "ы"), ("z", "з")]
 
 # Letters that look alike in Latin and Cyrillic: a word mixing the two is read in its main script.
-_CYR_LOOKS_LATIN = dict(zip("аеорсухкмтвнізјѕһԛԝ" "АЕОРСУХКМТВНІЗЈЅҺԚԜ",
-                            "aeopcyxkmtbhi3jshqw" "AEOPCYXKMTBHI3JSHQW"))
+_CYR_LOOKS_LATIN = dict(zip("аеорсухкіјѕһԛԝ" "АВЕКМНОРСТУХІЈЅҺԚԜ",
+                            "aeopcyxkijshqw" "ABEKMHOPCTYXIJSHQW"))
 _LATIN_LOOKS_CYR = {v: k for k, v in _CYR_LOOKS_LATIN.items() if v.isalpha() and k not in "һҺ"}
 
 
