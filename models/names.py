@@ -324,8 +324,15 @@ def same_name(name: str, word: str) -> bool:
 
 # --- endings ---------------------------------------------------------------------------------
 
-# Inflectional endings, longest first per script. Kazakh and Uyghur case and possessive endings,
-# Russian noun case endings, and their Latin spellings. Stems keep at least three letters.
+# Inflectional endings, longest first per script: Kazakh and Uyghur case and possessive endings,
+# Russian noun case endings, and their Latin spellings; and the patronymic and surname suffixes that
+# carry a father's name (Aqanuly, Ақанқызы, Аканов, Aqanova). Stems keep at least three letters.
+_DERIVED = {
+    "Cyrl": ("ович", "овна", "евич", "евна", "ұлы", "улы", "қызы", "кызы", "оглы", "ова", "ева", "ов", "ев"),
+    "Latn": ("ovich", "ovna", "evich", "evna", "yeva", "ogly", "oglu", "ugli", "qyzy", "kyzy", "qızı", "kizi",
+             "qizi", "kyzi", "uly", "ulı", "ūly", "uli", "ova", "eva", "yev", "ov", "ev"),
+    "Arab": ("ئوغلى", "قىزى", "ئوغلى"),
+}
 _ENDINGS = {
     "Cyrl": ("дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан",
              "тен", "нан", "нен", "мен", "бен", "пен", "ями", "ами", "ға", "ге", "қа", "ке", "на", "не", "да",
@@ -338,14 +345,15 @@ _ENDINGS = {
              "om", "em", "oy", "ey", "ym", "im", "mu", "a", "u", "e", "y", "i", "ı"),
     "Arab": ("دىكى", "تىكى", "نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى", "مۇ"),
 }
+_ENDINGS = {k: tuple(sorted(set(v) | set(_DERIVED[k]), key=len, reverse=True)) for k, v in _ENDINGS.items()}
 _APOSTROPHES = "'\u2019\u02bc\u2018`"
 MIN_STEM = 3
 
 
 def strip_endings(word: str) -> set[str]:
-    """The word and its candidate stems without one or two inflectional endings (``Ақанның -> Ақан``,
-    ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``). Over-generates by design: a
-    stem only counts when it agrees with a name."""
+    """The word and its candidate stems without one or two inflectional endings or patronymic
+    suffixes (``Ақанның -> Ақан``, ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``,
+    ``Aqanulynyng -> Aqan``). Over-generates by design: a stem only counts when it agrees with a name."""
     word = unicodedata.normalize("NFC", word)
     out, frontier = {word}, [(word, False)]
     cut = min((word.find(a) for a in _APOSTROPHES if a in word), default=-1)
