@@ -207,7 +207,8 @@ BASES = ["Bauyrzhan", "Бауыржан", "Qaisha", "Қайша", "Zhamal", "Ж�
          "Тұрсынай", "Tursunay"]
 LONG = {"Bauyrzhan", "Бауыржан", "Сейітқали", "Seyitqali", "Тұрсынай", "Tursunay"}   # four consonants or more
 KZ_RU = {"қ": "к", "ғ": "г", "ұ": "у", "ү": "у", "і": "и", "ң": "н", "ә": "а", "ө": "о"}
-ENDINGS = ["", "'s", "’s", "ning", "nyng", "dyng", "ga", "da", "dan", "ны", "ның", "ға", "дан", "а", "ом", "у"]
+ENDINGS = ["", "'s", "’s", "ning", "nyng", "dyng", "ga", "da", "dan", "ны", "ның", "ға", "дан", "а", "ом", "у",
+           "uly", "qyzy", "ova", "ұлы", "ов"]      # the last: patronymic and surname suffixes
 VOWELS = "aeiouyаеиоуыіұүәөй"
 
 
