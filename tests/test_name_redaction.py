@@ -75,7 +75,7 @@ def han_contains(text: str, chars: str) -> bool:
 LEAKED = [  # the "What leaked" list, as written in running text and file names
     "Bauyrzhan", "Бауыржан", "Бауржан", "Baurzhan", "Bauirzhan",
     "Qaisha", "Kaisha", "Qayşa", "Кайша", "Zhamal", "Jamal", "Жамал", "Сейітқали", "Сейткали",
-    "Mehmet", "Memet", "Тұрсынай", "Tursunay", "Serikuly",
+    "Mehmet", "Memet", "Тұрсынай", "Tursunay", "Serikuly", "Aqanuly", "Аканов",
 ]
 
 STATEMENT = (
@@ -88,7 +88,7 @@ STATEMENT = (
     "https://example.org/people/BauyrzhanAqanuly and the address jamal.k@mail.kz. "
     "证人加 玛 丽和买 买 提 · 吐 尔 逊。證人加瑪麗、王建國。负责人王建国说二〇一八年在阿克苏。"
     "The claim has merit and is akin to others; a small Kazakh family of brake workers, a series of rulings. "
-    "Бурый берег. I, Gulnar Aqanqyzy (Гүлнар Ақанқызы), sign."
+    "Бурый берег. Ms Aqanqyzy's uncle Аканов. I, Gulnar Aqanqyzy (Гүлнар Ақанқызы), sign."
 )
 EXHIBITS = [Exhibit(1, "Photo of Qaisha at school", "IMG_Qaisha_school_2018.jpg", 1000, "ab" * 32),
             Exhibit(2, "Mother's hukou", "mother_zhamal_hukou.jpg", 1000, "cd" * 32),
@@ -131,6 +131,7 @@ def test_the_applicants_patronymic_stays_in_court_in_both_scripts(texts):
     for kind in ("hearing_bundle", "witness_statement"):
         text = texts[kind, "court"]
         assert contains(text, "Gulnar Aqanqyzy") and contains(text, "Гүлнар Ақанқызы")
+        assert contains(text, "Ms Aqanqyzy's uncle")
 
 
 def test_possessive_stays_readable():
