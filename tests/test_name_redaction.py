@@ -154,6 +154,16 @@ def test_a_name_hyphenated_at_a_line_break_in_the_text():
     assert red.case.accounts[0].text == f"my brother {brother} and a well-\nknown {sister}"
 
 
+def test_kazakh_and_russian_sentences_keep_their_ordinary_words():
+    text = ("Менің әкем Ақан Серікұлы ауылда қалды. Ақанның телефоны тыңдалады. Әкемнің аты ешкімге айтылмасын.\n"
+            "Мой брат Бауржан живёт в Алматы, его жена работает в школе, сестра Кайша тоже.")
+    red = redact_case(small_case(text), "court")
+    father, brother, sister = (red.display[f"person-{i}"] for i in (2, 3, 4))
+    assert red.case.accounts[0].text == (
+        f"Менің әкем {father} ауылда қалды. {father} телефоны тыңдалады. Әкемнің аты ешкімге айтылмасын.\n"
+        f"Мой брат {brother} живёт в Алматы, его жена работает в школе, сестра {sister} тоже.")
+
+
 def test_names_inside_file_names_urls_and_addresses_become_the_pseudonym():
     red = redact_case(small_case("IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"), "internal")
     assert red.case.accounts[0].text == "IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"
