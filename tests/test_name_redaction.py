@@ -164,6 +164,15 @@ def test_kazakh_and_russian_sentences_keep_their_ordinary_words():
         f"Мой брат {brother} живёт в Алматы, его жена работает в школе, сестра {sister} тоже.")
 
 
+def test_uyghur_arabic_script_sentences():
+    persons = [person("applicant", [("Gulnar Aqanqyzy", "Latn")], role="applicant", at_risk=False),
+               person("witness", [("مەخمەت تۇرسۇن", "Latn")], role="witness")]     # label wrong on purpose
+    text = "مەخمەت تۇرسۇننىڭ ئايالى لاگېردا. Mexmet Tursun and Memet know. تۇرسۇنغا خەت يازدىم."
+    red = redact_case(small_case(text, persons=persons), "court")
+    w = red.display["person-2"]
+    assert red.case.accounts[0].text == f"{w} ئايالى لاگېردا. {w} and {w} know. {w} خەت يازدىم."
+
+
 def test_names_inside_file_names_urls_and_addresses_become_the_pseudonym():
     red = redact_case(small_case("IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"), "internal")
     assert red.case.accounts[0].text == "IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"
