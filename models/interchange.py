@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 import uuid
 from typing import Annotated, Any, Literal
 
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt,
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt,
                       StrictStr, ValidationError, field_validator, model_validator)
 
 from models import vocab
@@ -91,11 +92,68 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# --- scripts -------------------------------------------------------------------------------------
+
+_HAN_CODES = ("Hans", "Hant")
+_SCRIPT_OF_NAME = (("LATIN", "Latn"), ("CYRILLIC", "Cyrl"), ("ARABIC", "Arab"), ("CJK", "Hani"))
+
+
+def detect_script(text: str) -> str | None:  # until models.names provides it
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            code = next((c for prefix, c in _SCRIPT_OF_NAME if name.startswith(prefix)), "Zyyy")
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def fitting_script(value: str, chosen: str | None) -> str | None:
+    """The script to record for a name: the one its letters are written in, or ``chosen`` when that
+    fits them (Hans or Hant for Chinese, which the letters alone cannot tell apart; anything for a
+    value with no letters yet, or letters of a script the vocabulary has no code for)."""
+    found = detect_script(value)
+    if found == "Hani":
+        return chosen if chosen in _HAN_CODES else "Hans"
+    if found is None or found not in vocab.codes(vocab.SCRIPT):
+        return chosen
+    return found
+
+
+def script_corrections(data: Any) -> list[tuple[int, str]]:
+    """(case index, 'persons[1].names[0].script: ...') for every name in a raw document whose
+    recorded script its letters contradict (the parsed document has the script corrected)."""
+    out = []
+    for i, case in enumerate(_dicts(data.get("cases") if isinstance(data, dict) else None)):
+        for j, person in enumerate(_dicts(case.get("persons"))):
+            for k, name in enumerate(_dicts(person.get("names"))):
+                value, script = name.get("value"), name.get("script")
+                if not isinstance(value, str) or script not in vocab.codes(vocab.SCRIPT):
+                    continue
+                fits = fitting_script(value, script)
+                if fits != script:
+                    out.append((i, f"persons[{j}].names[{k}].script: the name is written in "
+                               f"{vocab.label(vocab.SCRIPT, fits)} letters, not {vocab.label(vocab.SCRIPT, script)}; "
+                               f"stored as {vocab.label(vocab.SCRIPT, fits)}"))
+    return out
+
+
+def _dicts(value) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 # --- records ---------------------------------------------------------------------------------
 
 class Name(_Record):
     value: Text
     script: Vocab(vocab.SCRIPT)
+
+    @model_validator(mode="after")
+    def _script_from_letters(self) -> "Name":
+        # A Cyrillic name labelled Latin would lose its Latin spellings to search and redaction:
+        # the letters decide, and a document is corrected rather than refused for it.
+        self.script = fitting_script(self.value, self.script)
+        return self
 
 
 class Identifier(_Record):
@@ -315,6 +373,14 @@ class Document(_Record):
     format: Literal["casefile-interchange"]
     version: Literal[1]
     cases: list[Case]
+    # What parse_document corrected rather than refused (a name's script), for the import report.
+    _corrections: list[tuple[int, str]] = PrivateAttr(default_factory=list)
+
+    def corrections(self, case_index: int | None = None) -> list[str]:
+        """'cases[i].path: what was corrected', or the paths inside one case."""
+        if case_index is None:
+            return [f"cases[{i}].{what}" for i, what in self._corrections]
+        return [what for i, what in self._corrections if i == case_index]
 
 
 # --- reading and writing ---------------------------------------------------------------------
@@ -381,9 +447,11 @@ def parse_document(data: Any) -> Document:
     if data.get("version") != VERSION:
         raise InterchangeError([f"version: version {data.get('version')!r} is not supported (this application reads {VERSION})"])
     try:
-        return Document.model_validate(data)
+        doc = Document.model_validate(data)
     except ValidationError as exc:
         raise InterchangeError(problems_of(exc)) from None
+    doc._corrections = script_corrections(data)
+    return doc
 
 
 def loads(text: str | bytes) -> Document:
