@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 import uuid
 from typing import Annotated, Any, Literal
 
@@ -22,6 +21,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr,
                       StrictStr, ValidationError, field_validator, model_validator)
 
 from models import vocab
+from models.names import name_script
 from models.dates import PartialDate
 
 FORMAT = "casefile-interchange"
@@ -95,27 +95,17 @@ class _Record(BaseModel):
 # --- scripts -------------------------------------------------------------------------------------
 
 _HAN_CODES = ("Hans", "Hant")
-_SCRIPT_OF_NAME = (("LATIN", "Latn"), ("CYRILLIC", "Cyrl"), ("ARABIC", "Arab"), ("CJK", "Hani"))
-
-
-def detect_script(text: str) -> str | None:  # until models.names provides it
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            code = next((c for prefix, c in _SCRIPT_OF_NAME if name.startswith(prefix)), "Zyyy")
-            counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=counts.get) if counts else None
 
 
 def fitting_script(value: str, chosen: str | None) -> str | None:
-    """The script to record for a name: the one its letters are written in, or ``chosen`` when that
-    fits them (Hans or Hant for Chinese, which the letters alone cannot tell apart; anything for a
-    value with no letters yet, or letters of a script the vocabulary has no code for)."""
-    found = detect_script(value)
-    if found == "Hani":
-        return chosen if chosen in _HAN_CODES else "Hans"
-    if found is None or found not in vocab.codes(vocab.SCRIPT):
+    """The script to record for a name: the one its letters are written in (models.names.name_script),
+    or ``chosen`` when that fits them (Hant for Chinese characters both forms write alike; anything
+    for a value with no letters yet, or letters of a script the vocabulary has no code for)."""
+    found = name_script(value)
+    if found is None:
+        return chosen
+    # name_script says Hant only for characters simplified Chinese writes otherwise; the rest are both.
+    if found == "Hans" and chosen in _HAN_CODES:
         return chosen
     return found
 

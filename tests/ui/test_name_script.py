@@ -79,25 +79,30 @@ def test_the_script_follows_the_letters_in_every_script(qtbot, services, store):
 
 def test_a_script_chosen_by_hand_stays_when_it_fits_the_letters(qtbot, services, store):
     dlg, names = _new_person_names(qtbot, services)
-    row, editor = _type_name(qtbot, names, "加瑪麗")
+
+    def choose(row, script):
+        combo = names.table.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(script))
+        combo.activated.emit(combo.currentIndex())
+
+    # Characters written alike in simplified and traditional Chinese: either label fits.
+    row, editor = _type_name(qtbot, names, "加米拉")
+    assert _script_shown(names, row) == "Hans"
     _enter(qtbot, names, row, editor)
-    combo = names.table.cellWidget(row, 1)
-    combo.setCurrentIndex(combo.findData("Hant"))
-    combo.activated.emit(combo.currentIndex())
+    choose(row, "Hant")
     assert _script_shown(names, row) == "Hant"
 
-    # Latin chosen for Cyrillic letters does not stay.
-    row, editor = _type_name(qtbot, names, "Жамал")
-    _enter(qtbot, names, row, editor)
-    combo = names.table.cellWidget(row, 1)
-    combo.setCurrentIndex(combo.findData("Latn"))
-    combo.activated.emit(combo.currentIndex())
-    assert _script_shown(names, row) == "Cyrl"
+    # Traditional characters are not simplified Chinese; Cyrillic letters are not Latin.
+    for text, wrong, right in (("加瑪麗", "Hans", "Hant"), ("Жамал", "Latn", "Cyrl")):
+        row, editor = _type_name(qtbot, names, text)
+        _enter(qtbot, names, row, editor)
+        choose(row, wrong)
+        assert _script_shown(names, row) == right, text
 
     assert dlg.save()
     with store.read() as s:
         stored = get_case(s, "ALM-2022-001").persons[0].names
-    assert [(n.value, n.script) for n in stored] == [("加瑪麗", "Hant"), ("Жамал", "Cyrl")]
+    assert [(n.value, n.script) for n in stored] == [("加米拉", "Hant"), ("加瑪麗", "Hant"), ("Жамал", "Cyrl")]
 
 
 def test_a_name_set_without_typing_still_gets_its_script(qtbot, services, store):
