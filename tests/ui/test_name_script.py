@@ -113,3 +113,27 @@ def test_a_name_set_without_typing_still_gets_its_script(qtbot, services, store)
     assert dlg.save()
     with store.read() as s:
         assert get_case(s, "ALM-2022-001").persons[0].names[0].script == "Cyrl"
+
+
+def test_the_import_report_lists_names_whose_script_was_corrected(qtbot, window, services, store, tmp_path,
+                                                                  monkeypatch):
+    import json
+    from PySide6.QtWidgets import QMessageBox
+    from tests.ui.conftest import case_dict
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        (box.text(), box.informativeText(), box.detailedText())) or 0)
+    c = case_dict(reference="ALM-7")
+    c["persons"][1]["names"] = [{"value": "Бауыржан", "script": "Latn"}]
+    path = tmp_path / "intake.json"
+    path.write_text(json.dumps({"format": "casefile-interchange", "version": 1, "cases": [c]}), "utf-8")
+    window.import_flow.start(str(path))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    text, informative, detail = shown[-1]
+    assert text == "Imported 1 cases: 1 added, 0 updated, 0 unchanged."
+    assert informative == "The script of 1 name(s) did not match their letters and was corrected."
+    assert detail == ("ALM-7: persons[1].names[0].script: the name is written in Cyrillic letters, "
+                      "not Latin; stored as Cyrillic")
+    with store.read() as s:
+        assert get_case(s, "ALM-7").persons[1].names[0].script == "Cyrl"

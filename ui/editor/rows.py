@@ -141,7 +141,6 @@ class RowsEditor(QWidget):
             wanted = fit(text, combo.currentData())
             if wanted != combo.currentData() and combo.findData(wanted) >= 0:
                 combo.setCurrentIndex(combo.findData(wanted))
-                combo.setToolTip(self.tr("Set from the letters typed"))
 
     def _on_combo_activated(self, combo: QComboBox, field: str) -> None:
         # A choice the letters contradict (Cyrillic letters labelled Latin) goes back to what they are.
