@@ -108,7 +108,7 @@ class RowsEditor(QWidget):
                 for code in vocab.terms(kind):
                     combo.addItem(vocab_label(kind, code), code)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
-                combo.activated.connect(lambda *_, c=combo, field=field: self._on_combo_activated(c, field))
+                combo.activated.connect(lambda *_, box=combo, field=field: self._on_combo_activated(box, field))
                 self.table.setCellWidget(r, c, combo)
 
     @Slot()
