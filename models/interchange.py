@@ -21,8 +21,8 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr,
                       StrictStr, ValidationError, field_validator, model_validator)
 
 from models import vocab
-from models.names import name_script
 from models.dates import PartialDate
+from models.names import name_script
 
 FORMAT = "casefile-interchange"
 VERSION = 1
@@ -122,9 +122,9 @@ def script_corrections(data: Any) -> list[tuple[int, str]]:
                     continue
                 fits = fitting_script(value, script)
                 if fits != script:
-                    out.append((i, f"persons[{j}].names[{k}].script: the name is written in "
-                               f"{vocab.label(vocab.SCRIPT, fits)} letters, not {vocab.label(vocab.SCRIPT, script)}; "
-                               f"stored as {vocab.label(vocab.SCRIPT, fits)}"))
+                    was, now = vocab.label(vocab.SCRIPT, script), vocab.label(vocab.SCRIPT, fits)
+                    what = f"the name is written in {now} letters, not {was}; stored as {now}"
+                    out.append((i, f"persons[{j}].names[{k}].script: {what}"))
     return out
 
 

@@ -2,6 +2,8 @@
 corrected on import, said so in the import report, and never refused for it."""
 import json
 
+import pytest
+
 from models import interchange
 from storage import cases
 from storage.interchange_io import import_document, import_file
@@ -19,8 +21,8 @@ def test_a_cyrillic_name_labelled_latin_is_stored_as_cyrillic(store, tmp_path):
     path.write_text(json.dumps(factory.document(_with_names("IMP-1", ("Бауыржан", "Latn")))), "utf-8")
     [result] = import_file(store, path)
     assert result.outcome == "added"
-    assert result.corrected == ("persons[1].names[0].script: the name is written in Cyrillic letters, "
-                                "not Latin; stored as Cyrillic",)
+    assert result.corrected == (("persons[1].names[0].script: the name is written in Cyrillic letters, "
+                                 "not Latin; stored as Cyrillic"),)
     with store.read() as s:
         stored = cases.get_case(s, "IMP-1").persons[1].names
     assert [(n.value, n.script) for n in stored] == [("Бауыржан", "Cyrl")]
@@ -32,10 +34,10 @@ def test_every_script_is_corrected_and_a_fitting_label_is_kept(store):
         ("Сейітқали", "Cyrl"))))
     assert doc.corrections() == [
         "cases[0].persons[1].names[0].script: the name is written in Latin letters, not Cyrillic; stored as Latin",
-        "cases[0].persons[1].names[1].script: the name is written in Arabic script letters, not Latin; "
-        "stored as Arabic script",
-        "cases[0].persons[1].names[3].script: the name is written in Chinese (simplified) letters, not Latin; "
-        "stored as Chinese (simplified)",
+        ("cases[0].persons[1].names[1].script: the name is written in Arabic script letters, not Latin; "
+         "stored as Arabic script"),
+        ("cases[0].persons[1].names[3].script: the name is written in Chinese (simplified) letters, not Latin; "
+         "stored as Chinese (simplified)"),
     ]
     import_document(store, doc)
     with store.read() as s:
@@ -50,7 +52,6 @@ def test_a_document_with_fitting_scripts_reports_nothing(store):
 
 def test_a_wrong_script_code_is_still_refused():
     # Only a contradiction between known scripts is corrected; an unknown code is an error.
-    import pytest
     with pytest.raises(interchange.InterchangeError, match=r"names\[0\]\.script: 'Latin' is not one of"):
         interchange.parse_document(factory.document(_with_names("IMP-4", ("Бауыржан", "Latin"))))
 

@@ -118,7 +118,9 @@ def test_a_name_set_without_typing_still_gets_its_script(qtbot, services, store)
 def test_the_import_report_lists_names_whose_script_was_corrected(qtbot, window, services, store, tmp_path,
                                                                   monkeypatch):
     import json
+
     from PySide6.QtWidgets import QMessageBox
+
     from tests.ui.conftest import case_dict
 
     shown = []

@@ -6,7 +6,7 @@ proceeding's hearings and deadlines. Each column is (field, header, kind) where 
 name's script to ``fit(text, chosen)`` at every key, so what is shown is what the letters are."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
@@ -26,7 +26,7 @@ class _TypingDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._typed = typed
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+    def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             where = QPersistentModelIndex(index)
