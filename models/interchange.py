@@ -17,11 +17,12 @@ import re
 import uuid
 from typing import Annotated, Any, Literal
 
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt,
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt,
                       StrictStr, ValidationError, field_validator, model_validator)
 
 from models import vocab
 from models.dates import PartialDate
+from models.names import name_script
 
 FORMAT = "casefile-interchange"
 VERSION = 1
@@ -91,11 +92,58 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# --- scripts -------------------------------------------------------------------------------------
+
+_HAN_CODES = ("Hans", "Hant")
+
+
+def fitting_script(value: str, chosen: str | None) -> str | None:
+    """The script to record for a name: the one its letters are written in (models.names.name_script),
+    or ``chosen`` when that fits them (Hant for Chinese characters both forms write alike; anything
+    for a value with no letters yet, or letters of a script the vocabulary has no code for)."""
+    found = name_script(value)
+    if found is None:
+        return chosen
+    # name_script says Hant only for characters simplified Chinese writes otherwise; the rest are both.
+    if found == "Hans" and chosen in _HAN_CODES:
+        return chosen
+    return found
+
+
+def script_corrections(data: Any) -> list[tuple[int, str]]:
+    """(case index, 'persons[1].names[0].script: ...') for every name in a raw document whose
+    recorded script its letters contradict (the parsed document has the script corrected)."""
+    out = []
+    for i, case in enumerate(_dicts(data.get("cases") if isinstance(data, dict) else None)):
+        for j, person in enumerate(_dicts(case.get("persons"))):
+            for k, name in enumerate(_dicts(person.get("names"))):
+                value, script = name.get("value"), name.get("script")
+                if not isinstance(value, str) or script not in vocab.codes(vocab.SCRIPT):
+                    continue
+                fits = fitting_script(value, script)
+                if fits != script:
+                    was, now = vocab.label(vocab.SCRIPT, script), vocab.label(vocab.SCRIPT, fits)
+                    what = f"the name is written in {now} letters, not {was}; stored as {now}"
+                    out.append((i, f"persons[{j}].names[{k}].script: {what}"))
+    return out
+
+
+def _dicts(value) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 # --- records ---------------------------------------------------------------------------------
 
 class Name(_Record):
     value: Text
     script: Vocab(vocab.SCRIPT)
+
+    @model_validator(mode="after")
+    def _script_from_letters(self) -> "Name":
+        # A Cyrillic name labelled Latin would lose its Latin spellings to search and redaction:
+        # the letters decide, and a document is corrected rather than refused for it.
+        self.script = fitting_script(self.value, self.script)
+        return self
 
 
 class Identifier(_Record):
@@ -315,6 +363,14 @@ class Document(_Record):
     format: Literal["casefile-interchange"]
     version: Literal[1]
     cases: list[Case]
+    # What parse_document corrected rather than refused (a name's script), for the import report.
+    _corrections: list[tuple[int, str]] = PrivateAttr(default_factory=list)
+
+    def corrections(self, case_index: int | None = None) -> list[str]:
+        """'cases[i].path: what was corrected', or the paths inside one case."""
+        if case_index is None:
+            return [f"cases[{i}].{what}" for i, what in self._corrections]
+        return [what for i, what in self._corrections if i == case_index]
 
 
 # --- reading and writing ---------------------------------------------------------------------
@@ -381,9 +437,11 @@ def parse_document(data: Any) -> Document:
     if data.get("version") != VERSION:
         raise InterchangeError([f"version: version {data.get('version')!r} is not supported (this application reads {VERSION})"])
     try:
-        return Document.model_validate(data)
+        doc = Document.model_validate(data)
     except ValidationError as exc:
         raise InterchangeError(problems_of(exc)) from None
+    doc._corrections = script_corrections(data)
+    return doc
 
 
 def loads(text: str | bytes) -> Document:

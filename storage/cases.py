@@ -15,10 +15,11 @@ from sqlalchemy import insert
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
-from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow
+from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta
 from storage import search
 from storage.errors import Conflict, NotFound
 
+SEARCH_INDEX_KEY = "search_index"  # meta: the search.INDEX_VERSION the full-text index was built with
 # The record lists of a case, each record with an id of its own for life.
 RECORD_LISTS = ("persons", "accounts", "events", "proceedings", "sources")
 
@@ -132,15 +133,43 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     facets = [{"case_pk": row.pk, "kind": k, "value": v} for k, v in _facets(case)]
     if facets:
         session.execute(insert(CaseFacet), facets)
-    session.execute(text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
-                         "VALUES (:pk, :a, :b, :c, :d, :e)"),
-                    dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=row.pk))
+    session.execute(_INDEX, [_index_row(row.pk, case)])
     for action, kind, rid, fields in changes:
         detail = {"case": case.id, "reason": reason}
         if fields:
             detail["fields"] = fields
         store.log(session, f"{kind}_{action}", kind, rid, **detail)
     return case, outcome
+
+
+_INDEX = text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
+              "VALUES (:pk, :a, :b, :c, :d, :e)")
+_REINDEX_BATCH = 500
+
+
+def _index_row(pk: int, case: Case) -> dict:
+    return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=pk)
+
+
+def reindex_if_stale(session: Session) -> int | None:
+    """Rebuild the full-text index from the case documents when it was built by other search keys
+    than this program's (an older version; migration 0006). The number of cases indexed, or None
+    when the index was current."""
+    version = session.get(Meta, SEARCH_INDEX_KEY)
+    if version is not None and version.value == search.INDEX_VERSION:
+        return None
+    session.execute(text("INSERT INTO case_fts (case_fts) VALUES ('delete-all')"))
+    done, batch = 0, []
+    for pk, document in session.execute(select(CaseDocument.case_pk, CaseDocument.document)):
+        batch.append(_index_row(pk, validate_case(json.loads(document))))
+        if len(batch) == _REINDEX_BATCH:
+            session.execute(_INDEX, batch)
+            done, batch = done + len(batch), []
+    if batch:
+        session.execute(_INDEX, batch)
+        done += len(batch)
+    session.merge(Meta(key=SEARCH_INDEX_KEY, value=search.INDEX_VERSION))
+    return done
 
 
 def _row(session: Session, ref_or_id: str) -> CaseRow:

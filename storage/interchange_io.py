@@ -16,6 +16,7 @@ class ImportResult:
     reference: str
     id: str
     outcome: str  # added, updated, unchanged
+    corrected: tuple[str, ...] = ()  # what was corrected rather than refused: "persons[0].names[1].script: ..."
 
 
 def import_document(store, doc: interchange.Document, reason: str = "imported",
@@ -35,7 +36,7 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
             except Conflict:
                 raise InterchangeError([f"cases[{i}].reference: '{case.reference}' is already used by another case "
                                         "in this store (a different id)"]) from None
-            results.append(ImportResult(stored.reference, stored.id, outcome))
+            results.append(ImportResult(stored.reference, stored.id, outcome, tuple(doc.corrections(i))))
             if progress:
                 progress(i + 1, len(doc.cases))
         store.log(s, "imported", "document", None, reason=reason, added=sum(r.outcome == "added" for r in results),

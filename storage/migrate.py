@@ -13,9 +13,9 @@ from sqlalchemy.engine import Connection
 
 from storage.errors import StoreDamaged
 
-HEAD = "0005"
+HEAD = "0006"
 _SCRIPTS = Path(__file__).with_name("migrations")
-_KNOWN = ("0001", "0002", "0003", "0004", "0005")
+_KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def current_revision(conn: Connection) -> str | None:

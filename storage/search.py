@@ -1,18 +1,22 @@
 """Full-text search over cases (SQLite FTS5, inside the SQLCipher encryption).
 
 Indexed per case: reference, title, names (every script, plus identifiers), body (summary,
-narratives, descriptions, places, facilities, proceedings, sources) and ``translit``: the names,
-title and places transliterated to Latin letters (anyascii), so that a query in Cyrillic finds a
-name recorded only in Latin, and the other way round. The tokenizer folds case and removes
-diacritics. Chinese has no spaces between words: every Han character is indexed as a token and a
-query in Chinese becomes a phrase of its characters.
+narratives, descriptions, places, facilities, proceedings, sources) and ``translit``: the match keys
+of every word of the names, title and places (models.names: a loose Latin key, and a consonant
+skeleton for longer words), so that one spelling finds the others: ``Тұрсынай`` finds ``Tursunay``,
+``Baurzhan`` and ``Бауржан`` find ``Бауыржан``, ``Jamal`` finds ``Zhamal``. A query word matches a
+name when one of its keys, or of its stems without an inflectional ending, is one of the name's
+keys — the same rule redaction removes names by. The tokenizer folds case and removes diacritics.
+Chinese has no spaces between words: every Han character is indexed as a token and a query in
+Chinese becomes a phrase of its characters.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 
-from anyascii import anyascii
-
+from models import names
 from models.interchange import Case
 
 _HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])")
@@ -20,19 +24,21 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"[\u2019\u02bc'](?:s\b)?")
 # bm25 weights, in column order: a hit in a reference or a name counts more than one in a narrative.
 WEIGHTS = (10.0, 5.0, 8.0, 1.0, 3.0)
+# Words whose keys fingerprint the name model: when models.names folds them otherwise, the index
+# version changes by itself and stores are re-indexed when opened (storage.cases.reindex_if_stale).
+_FINGERPRINT_WORDS = ("Бауыржан", "Qayşa", "Сейітқали", "Mehmet", "Dawlet", "Yerlan", "تۇرسۇناي", "Zhaqsylyq",
+                      "Тұрсынайдың", "泽依奈普", "Ziyawudun", "Mexmet", "Әсел")
 
 
-_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
-          ("x", "s"), ("q", "k"), ("w", "v"), ("y", "i"))
-_DOUBLE = re.compile(r"(.)\1+")
+def _index_version() -> str:
+    keys = [sorted(names.match_keys(w)) + sorted(names.inflected_keys(w)) for w in _FINGERPRINT_WORDS]
+    return "names-2:" + hashlib.sha256(json.dumps(keys).encode()).hexdigest()[:16]
 
 
-def latin_key(text: str) -> str:
-    """A loose Latin spelling key: different romanisations of one name give the same key."""
-    s = anyascii(text).lower().replace("'", "").replace("`", "")
-    for a, b in _FOLDS:
-        s = s.replace(a, b)
-    return _DOUBLE.sub(r"\1", s)
+# What the ``translit`` column was built with (kept in the store's meta). Change the prefix when
+# the way keys become tokens changes.
+INDEX_VERSION = _index_version()
+_MAX_QUERY_WORDS = 16  # a query is what a person types; a pasted page is not searched word by word
 
 
 def _han_spaced(text: str) -> str:
@@ -43,9 +49,19 @@ def _join(parts) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def translit_tokens(texts) -> str:
+    """The ``translit`` column: the match keys of every word of the texts, once each, as tokens."""
+    keys: dict[str, None] = {}
+    for text in texts:
+        for _start, _end, word in names.words(text or ""):
+            for key in names.match_keys(word):
+                keys.setdefault(names.key_token(key))
+    return " ".join(keys)
+
+
 def index_columns(case: Case) -> tuple[str, str, str, str, str]:
-    names = [n.value for p in case.persons for n in p.names]
-    names += [i.value for p in case.persons for i in p.identifiers]
+    person_names = [n.value for p in case.persons for n in p.names]
+    idents = [i.value for p in case.persons for i in p.identifiers]
     places = []
     for e in case.events:
         if e.place:
@@ -59,8 +75,8 @@ def index_columns(case: Case) -> tuple[str, str, str, str, str]:
         body += [pr.forum, pr.notes] + [h.notes for h in pr.hearings] + [d.description for d in pr.deadlines]
     for s in case.sources:
         body += [s.title, s.publisher]
-    translit = latin_key(_join([case.title, *names, *(p for p in places if p)]))
-    return (case.reference, _han_spaced(case.title), _han_spaced(_join(names)),
+    translit = translit_tokens([case.title, *person_names, *places])
+    return (case.reference, _han_spaced(case.title), _han_spaced(_join(person_names + idents)),
             _han_spaced(_join(body)), translit)
 
 
@@ -68,16 +84,28 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+def _translit_clause(word: str) -> str | None:
+    """The word's loose keys as prefixes (a name half typed), and the keys of the word and its stems
+    exactly (a name in another spelling or with an ending)."""
+    prefixes = {names.key_token(k) for k in names.match_keys(word) if k.startswith("k:")}
+    exact = {names.key_token(k) for k in names.inflected_keys(word)} - prefixes
+    terms = [_quote(t) + "*" for t in sorted(prefixes)] + [_quote(t) for t in sorted(exact)]
+    return f"translit : ({' OR '.join(terms)})" if terms else None
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression for what a person typed: every word must match, as a prefix
-    (inflected and possessive forms), in its own script or transliterated. None if nothing to search."""
+    (inflected and possessive forms), in its own script or as a spelling of a name. None if
+    nothing to search."""
     clauses = []
-    for word in _TOKEN.findall(_POSSESSIVE.sub("", query)):
+    # Words as the index tokenizer sees them, digits included, so an identifier typed is searched.
+    for word in _TOKEN.findall(_POSSESSIVE.sub("", query))[:_MAX_QUERY_WORDS]:
         if _HAN.search(word):
             chars = [c for c in _han_spaced(word).split() if c]
             clauses.append(_quote(" ".join(chars)))
             continue
         own = _quote(word) + "*"
-        key = "".join(_TOKEN.findall(latin_key(word)))
-        clauses.append(f"({own} OR translit : {_quote(key)}*)" if key else own)
+        other = _translit_clause(word)
+        clauses.append(f"({own} OR {other})" if other else own)
     return " AND ".join(clauses) if clauses else None
+

@@ -21,7 +21,7 @@ from typing import Iterator
 from sqlmodel import Session
 
 from models.tables import Meta
-from storage import audit, migrate
+from storage import audit, cases, migrate
 from storage.db import connect, make_engine
 from storage.device import DeviceKeyring
 from storage.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
@@ -78,6 +78,7 @@ class Store:
         store = cls(path, data_key, keyfile, owner or getpass.getuser())
         with store.write() as s:
             migrate.upgrade(s.connection())
+            cases.reindex_if_stale(s)  # an empty index, built with this program's keys
             s.add(Meta(key="store_id", value=keyfile.store_id))
             s.add(Meta(key="owner", value=store.actor))
             store.log(s, "created", "store", keyfile.store_id)
@@ -118,6 +119,8 @@ class Store:
                     raise StoreDamaged(f"{path} is not a Casefile store.")
                 if migrate.upgrade(conn):
                     store.log(s, "migrated", "store", keyfile.store_id, revision=migrate.HEAD)
+                if (indexed := cases.reindex_if_stale(s)) is not None:
+                    store.log(s, "reindexed", "store", keyfile.store_id, cases=indexed)
                 owner = s.get(Meta, "owner")
                 store.actor = actor or (owner.value if owner else getpass.getuser())
                 if s.get(Meta, "store_id").value != keyfile.store_id:

@@ -201,3 +201,59 @@ def test_pages_by_next_hearing_match_the_order_worked_out_by_hand(store, descend
         paged = [c for off in range(0, 10, 3) for c in cases.list_cases(s, q, off, 3)]
     assert [c.reference for c in paged] == with_hearing + without
     assert all(c.next_hearing == coming[c.reference] for c in paged)
+
+
+# One case per recorded name; each spelling below is written by hand as a caseworker or a
+# relative would type it, and must find that case and no other.
+_RECORDED = {
+    "N-TURSUNAY": [("Tursunay", "Latn")],
+    "N-BAUYRZHAN": [("Бауыржан", "Cyrl")],
+    "N-QAISHA": [("Qaisha", "Latn")],
+    "N-ZHAMAL": [("Zhamal", "Latn")],
+    "N-MEHMET": [("Mehmet", "Latn")],
+    "N-SEITQALI": [("Сейітқали", "Cyrl")],
+}
+
+
+@pytest.fixture
+def named_store(store):
+    docs = []
+    for ref, names in _RECORDED.items():
+        c = factory.case_dict(ref, title="Relatives questioned", summary="", tags=[])
+        c["persons"][1]["names"] = [{"value": v, "script": s} for v, s in names]
+        docs.append(c)
+    import_document(store, interchange.parse_document(factory.document(*docs)))
+    return store
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Тұрсынай", "N-TURSUNAY"),      # Kazakh Cyrillic for a name recorded in Latin
+    ("Турсунай", "N-TURSUNAY"),      # Russian Cyrillic
+    ("Baurzhan", "N-BAUYRZHAN"),     # Russian form, romanised
+    ("Bauirzhan", "N-BAUYRZHAN"),
+    ("Бауржан", "N-BAUYRZHAN"),      # Russian Cyrillic drops the ы
+    ("Bauyrzhan", "N-BAUYRZHAN"),
+    ("Bauyrjan", "N-BAUYRZHAN"),     # Kazakh Latin
+    ("Kaisha", "N-QAISHA"),
+    ("Qayşa", "N-QAISHA"),           # Turkish-style letters
+    ("Кайша", "N-QAISHA"),
+    ("Jamal", "N-ZHAMAL"),
+    ("Жамал", "N-ZHAMAL"),
+    ("Memet", "N-MEHMET"),
+    ("Мехмет", "N-MEHMET"),
+    ("Сейткали", "N-SEITQALI"),      # Russian letters for Kazakh ones, і dropped
+    ("Seitkali", "N-SEITQALI"),
+    ("Тұрсынайдың", "N-TURSUNAY"),   # with a Kazakh case ending
+    ("Qaisha's", "N-QAISHA"),
+    ("Bauyr", "N-BAUYRZHAN"),        # half typed
+])
+def test_every_spelling_of_a_name_finds_its_case(named_store, typed, expected):
+    assert _refs(named_store, typed) == [expected]
+
+
+@pytest.mark.parametrize("typed", [
+    "Samal", "Kaiser", "Mehri", "Seitov", "Bayram", "Turgun", "Tasbolat", "Jamil", "Memory", "Tourism",
+    "merit", "camera",
+])
+def test_other_names_and_ordinary_words_find_none_of_them(named_store, typed):
+    assert _refs(named_store, typed) == []

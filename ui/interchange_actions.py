@@ -51,9 +51,16 @@ class ImportFlow(QObject):
     def _on_task_finished(self, results: list) -> None:
         self._close_progress()
         counts = {o: sum(r.outcome == o for r in results) for o in ("added", "updated", "unchanged")}
-        QMessageBox.information(self.parent_widget, _tr("Import finished"),
-                                _tr("Imported {0} cases: {1} added, {2} updated, {3} unchanged.").format(
-                                    len(results), counts["added"], counts["updated"], counts["unchanged"]))
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Import finished"),
+                          _tr("Imported {0} cases: {1} added, {2} updated, {3} unchanged.").format(
+                              len(results), counts["added"], counts["updated"], counts["unchanged"]),
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
+        corrected = [f"{r.reference}: {what}" for r in results for what in r.corrected]
+        if corrected:
+            box.setInformativeText(_tr("The script of %n name(s) did not match their letters and was corrected.",
+                                       "", len(corrected)))
+            box.setDetailedText("\n".join(corrected))
+        box.exec()
         self.imported.emit(results)
 
     def _on_task_failed(self, exc: BaseException) -> None:

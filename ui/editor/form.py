@@ -244,10 +244,10 @@ class RecordForm(QWidget):
             return [p.upper() if upper else p for p in parts if p]
         return self._bind(path, label, w, lambda v: w.setText(", ".join(v or [])), read, w.textEdited)
 
-    def rows(self, path, label: str, columns) -> QWidget:
+    def rows(self, path, label: str, columns, follows=None) -> QWidget:
         from ui.editor.rows import RowsEditor
 
-        w = RowsEditor(columns, self)
+        w = RowsEditor(columns, self, follows)
         return self._bind(path, label, w, w.set_rows, w.rows, w.edited)
 
     def custom(self, label: str, widget: QWidget, field: str) -> QWidget:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models import dates, vocab
 from models.editing import new_key
+from models.interchange import fitting_script
 from ui.editor.account_text import AccountTextEditor
 from ui.editor.form import RecordForm
 from ui.editor.records_page import RecordsPage
@@ -64,7 +65,8 @@ def consent_form(case: dict) -> RecordForm:
 def persons_page(case: dict) -> RecordsPage:
     f = RecordForm()
     f.choice("role", _tr("Role"), vocab.PERSON_ROLE)
-    f.rows("names", _tr("Names"), [("value", _tr("Name"), "text"), ("script", _tr("Script"), vocab.SCRIPT)])
+    f.rows("names", _tr("Names"), [("value", _tr("Name"), "text"), ("script", _tr("Script"), vocab.SCRIPT)],
+           follows={"script": ("value", fitting_script)})
     f.check("at_risk", _tr("At risk: exposure could bring reprisals on them or their family"))
     f.check("public_figure", _tr("Public figure: chose to speak in their own name in public"))
     f.text("gender", _tr("Gender"))

@@ -1,22 +1,46 @@
 """A small table of sub-records inside a record: a person's names and identifiers, a
 proceeding's hearings and deadlines. Each column is (field, header, kind) where kind is
-"text" (kept as typed), "optional" (empty is null), "bool", or a vocabulary name for a drop-down."""
+"text" (kept as typed), "optional" (empty is null), "bool", or a vocabulary name for a drop-down.
+
+``follows`` lets a drop-down follow a text column as it is typed: {"script": ("value", fit)} sets a
+name's script to ``fit(text, chosen)`` at every key, so what is shown is what the letters are."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from collections.abc import Callable
+
+from PySide6.QtCore import QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import vocab
 from ui.i18n import vocab_label
 
 
+Follows = dict[str, tuple[str, Callable[[str, str | None], str | None]]]
+
+
+class _TypingDelegate(QStyledItemDelegate):
+    """Reports every key typed into a cell, not only the finished edit."""
+
+    def __init__(self, typed: Callable[[int, int, str], None], parent=None):
+        super().__init__(parent)
+        self._typed = typed
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            where = QPersistentModelIndex(index)
+            editor.textEdited.connect(lambda text: where.isValid() and self._typed(where.row(), where.column(), text))
+        return editor
+
+
 class RowsEditor(QWidget):
     edited = Signal()
 
-    def __init__(self, columns: list[tuple[str, str, str]], parent=None):
+    def __init__(self, columns: list[tuple[str, str, str]], parent=None, follows: Follows | None = None):
         super().__init__(parent)
         self.columns = columns
+        self.follows = follows or {}
         self.table = QTableWidget(0, len(columns), self)
         self.table.setHorizontalHeaderLabels([c[1] for c in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -35,6 +59,8 @@ class RowsEditor(QWidget):
         layout.addLayout(buttons)
         self._extra: list[dict] = []  # fields of each row that no column shows (ids), kept as they were
         self.setFocusProxy(self.table)
+        if self.follows:
+            self.table.setItemDelegate(_TypingDelegate(self._follow, self.table))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.table.itemChanged.connect(self._on_table_itemChanged)
@@ -82,7 +108,7 @@ class RowsEditor(QWidget):
                 for code in vocab.terms(kind):
                     combo.addItem(vocab_label(kind, code), code)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
-                combo.activated.connect(lambda *_: self.edited.emit())
+                combo.activated.connect(lambda *_, box=combo, field=field: self._on_combo_activated(box, field))
                 self.table.setCellWidget(r, c, combo)
 
     @Slot()
@@ -103,6 +129,29 @@ class RowsEditor(QWidget):
         del self._extra[r]
         self.edited.emit()
 
+    def _column(self, field: str) -> int:
+        return next(c for c, col in enumerate(self.columns) if col[0] == field)
+
+    def _follow(self, row: int, column: int, text: str) -> None:
+        """Set every drop-down that follows this column to what ``text`` calls for."""
+        for target, (source, fit) in self.follows.items():
+            if self.columns[column][0] != source:
+                continue
+            combo = self.table.cellWidget(row, self._column(target))
+            wanted = fit(text, combo.currentData())
+            if wanted != combo.currentData() and combo.findData(wanted) >= 0:
+                combo.setCurrentIndex(combo.findData(wanted))
+
+    def _on_combo_activated(self, combo: QComboBox, field: str) -> None:
+        # A choice the letters contradict (Cyrillic letters labelled Latin) goes back to what they are.
+        if field in self.follows:
+            row = next(r for r in range(self.table.rowCount())
+                       if self.table.cellWidget(r, self._column(field)) is combo)
+            item = self.table.item(row, self._column(self.follows[field][0]))
+            self._follow(row, self._column(self.follows[field][0]), item.text() if item else "")
+        self.edited.emit()
+
     @Slot(QTableWidgetItem)
-    def _on_table_itemChanged(self, _item) -> None:  # noqa: N802
+    def _on_table_itemChanged(self, item) -> None:  # noqa: N802
+        self._follow(item.row(), item.column(), item.text())
         self.edited.emit()
