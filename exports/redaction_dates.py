@@ -1,0 +1,122 @@
+"""Dates of birth in running text, in the forms caseworkers write them.
+
+A profile that cuts a birth date to the year (court, public) must not leave the day and month next
+to the year anywhere else: ``15.03.1982``, ``15/03/1982``, ``1982-03-15``, ``03/15/1982``,
+``15 March 1982``, ``March 15th, 1982``, ``15 марта 1982 г.``, ``15 наурыз 1982``, ``1982 жылғы
+15 наурызда``, ``1982年3月15日``. Each becomes the year alone, as the field is.
+
+A day and month without a year (``15 March``, ``15 наурызда``, ``3月15日``) that are a protected
+person's birthday are removed too (``[REDACTED]``): the year is printed elsewhere in the brief, and
+the two together are the date of birth. A month and year (``March 1982``) of a birth date known
+only to the month are cut to the year. Numeric day and month without a year (``15.03``) are left:
+they read as times and decimals far more often than as birthdays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.dates import PartialDate
+
+# Month names as regular expressions: English (full and abbreviated), Russian (any case ending),
+# Kazakh (any case ending: наурызда, наурыздың).
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "январ[а-яё]*", "қаңтар[а-яәғқңөұүһі]*"),
+    2: ("february", "feb", "феврал[а-яё]*", "ақпан[а-яәғқңөұүһі]*"),
+    3: ("march", "mar", "март[а-яё]*", "наурыз[а-яәғқңөұүһі]*"),
+    4: ("april", "apr", "апрел[а-яё]*", "сәуір[а-яәғқңөұүһі]*"),
+    5: ("may", "ма[йяюе]", "мамыр[а-яәғқңөұүһі]*"),
+    6: ("june", "jun", "июн[а-яё]*", "маусым[а-яәғқңөұүһі]*"),
+    7: ("july", "jul", "июл[а-яё]*", "шілде[а-яәғқңөұүһі]*"),
+    8: ("august", "aug", "август[а-яё]*", "тамыз[а-яәғқңөұүһі]*"),
+    9: ("september", "sept?", "сентябр[а-яё]*", "қыркүйек[а-яәғқңөұүһі]*"),
+    10: ("october", "oct", "октябр[а-яё]*", "қазан[а-яәғқңөұүһі]*"),
+    11: ("november", "nov", "ноябр[а-яё]*", "қараша[а-яәғқңөұүһі]*"),
+    12: ("december", "dec", "декабр[а-яё]*", "желтоқсан[а-яәғқңөұүһі]*"),
+}
+
+_SEP = r"\s*[./\-]\s*"
+_YEAR_WORD = r"(?:\s*(?:года|год|г\.|жылы|жылғы|ж\.))?"      # '1982 года', '1982 ж.'
+
+
+@dataclass(frozen=True)
+class BirthDate:
+    year: int
+    month: int | None
+    day: int | None
+
+
+def birth_date(value: str | None) -> BirthDate | None:
+    if not value:
+        return None
+    d = PartialDate.parse(value)
+    return BirthDate(d.year, d.month, d.day)
+
+
+def _num(n: int) -> str:
+    """'3' or '03' (and full-width digits, which ``\\d`` also matches, are read by NFKC upstream)."""
+    return f"0?{n}" if n < 10 else str(n)
+
+
+def _day(n: int) -> str:
+    return rf"{_num(n)}(?:st|nd|rd|th|-?го|-?е|-?ші|-?шы)?"
+
+
+def patterns(bd: BirthDate) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(full: the day and/or month with the year -> the year; bare: day and month alone -> removed)."""
+    y = str(bd.year)
+    yy = y[2:]
+    no_digit = r"(?<![\d])", r"(?![\d])"
+    full: list[str] = []
+    bare: list[str] = []
+    if bd.month is None:
+        return None, None
+    m, mon = _num(bd.month), "(?:" + "|".join(_MONTHS[bd.month]) + r")\.?"
+    if bd.day is None:
+        full += [rf"{m}{_SEP}{y}", rf"{y}{_SEP}{m}(?![./\-]?\s*\d)", rf"{mon},?\s+{y}{_YEAR_WORD}",
+                 rf"{y}\s*年\s*{m}\s*月"]
+    else:
+        d = _num(bd.day)
+        full += [
+            rf"{d}{_SEP}{m}{_SEP}(?:{y}|{yy}(?!\d))",                 # 15.03.1982, 15/3/82
+            rf"{m}{_SEP}{d}{_SEP}{y}",                                 # 03/15/1982
+            rf"{y}{_SEP}{m}{_SEP}{d}",                                 # 1982-03-15
+            rf"(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon},?\s+{y}{_YEAR_WORD}",     # 15th of March, 1982
+            rf"{mon}\s+{_day(bd.day)},?\s+{y}{_YEAR_WORD}",             # March 15, 1982
+            rf"{y}{_YEAR_WORD},?\s+{_day(bd.day)}\s+{mon}",             # 1982 жылғы 15 наурызда
+            rf"{y}\s*年\s*{m}\s*月\s*{d}\s*[日号號]",                    # 1982年3月15日
+        ]
+        bare += [rf"(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon}", rf"{mon}\s+{_day(bd.day)}",
+                 rf"{m}\s*月\s*{d}\s*[日号號]"]
+    start, end = no_digit
+    word_end = r"(?![\w])"
+    full_rx = re.compile(start + "(?:" + "|".join(full) + ")" + word_end, re.IGNORECASE)
+    bare_rx = (re.compile(r"(?<![\w])(?:" + "|".join(bare) + ")" + word_end, re.IGNORECASE) if bare else None)
+    return full_rx, bare_rx
+
+
+def find(text: str, bd: BirthDate) -> list[tuple[int, int, str]]:
+    """(start, end, 'full' or 'bare') of the birth date ``bd`` written in ``text``."""
+    full, bare = patterns(bd)
+    out: list[tuple[int, int, str]] = []
+    if full is None:
+        return out
+    taken: list[tuple[int, int]] = []
+    for m in full.finditer(text):
+        out.append((m.start(), m.end(), "full"))
+        taken.append(m.span())
+    if bare is not None:
+        for m in bare.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), "bare"))
+    return sorted(out)
+
+
+def written_forms(bd: BirthDate) -> list[str]:
+    """A few written forms of a full birth date, for the list of what a PDF must not contain."""
+    if bd.month is None or bd.day is None:
+        return []
+    english = ("January February March April May June July August September October November "
+               "December").split()[bd.month - 1]
+    return [f"{bd.day:02d}.{bd.month:02d}.{bd.year}", f"{bd.year}-{bd.month:02d}-{bd.day:02d}",
+            f"{bd.day} {english} {bd.year}", f"{bd.year}年{bd.month}月{bd.day}日"]
