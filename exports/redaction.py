@@ -490,6 +490,8 @@ class _Redactor:
                 continue            # the case's own reference is printed on every page (issue 14)
             if mode == "url" and kind == "number" and sum(c.isdigit() for c in found) < 10:
                 continue            # an article number in an address; profile ids and phones are longer
+            if kind == "number" and (_MOBILE_CC.match(_digits_only(found)) or _PHONE_LINK.search(value[:start])):
+                kind = "phone"      # a mobile number with its country code but no '+' (wa.me/8613...)
             hits.append(Hit(start, end, self._identifier_replacement(kind, found), f"identifier in text: {kind}", ""))
             self.forbidden.add(found, "identifier", f"{IDENTIFIER_WORDS.get(kind, kind)} in {describe(where, self)}")
         return hits
@@ -510,7 +512,7 @@ class _Redactor:
             hits.extend(Hit(a, b, MARKER, "marked span (elsewhere)", "") for a, b in self.marked.find(value))
         for h in self.names.hits(value):
             stem = normalise(value[h.start:h.end])
-            if any(stem.startswith(w) for w in self.place_names):
+            if h.rule == "name (part)" and any(stem.startswith(w) for w in self.place_names):
                 if mode == "place":
                     continue        # the case's own place field keeps its name
                 h = Hit(h.start, h.end, h.replacement, "name that is also a place", h.label)
@@ -539,6 +541,10 @@ class _Redactor:
 
 
 _JOINER = re.compile(r"[\s\-_.·]*")
+# Chinese (86 1xx) and Kazakh (7 7xx) mobiles written with the country code and no '+', and
+# numbers in messenger and telephone links.
+_MOBILE_CC = re.compile(r"^(?:861[3-9]\d{9}|77\d{9})$")
+_PHONE_LINK = re.compile(r"(?:wa\.me/|tel:|whatsapp\S*[=/]|viber\S*[=/]|t\.me/\+?|phone=)\+?$", re.IGNORECASE)
 
 # Which rule switch covers an identifier of each kind, and how a message names it.
 IDENTIFIER_RULE = {"phone": "phones", "email": "emails", "address": "addresses"}
