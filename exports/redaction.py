@@ -381,8 +381,10 @@ class _Redactor:
         protected_words = {w for f in self.forbidden.strings for w in re.findall(r"[^\W\d_]+", normalise(f.text))}
         places, self.place_names = name_places(place_phrases(case), protected_words, normalise)
         allowed.extend(places)
-        self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
-        self.names = NameMatcher(rules if "names" in self.rules else [], self.forbidden.allowed)
+        in_text = [a for a in dict.fromkeys(allowed) if a]
+        # The brief prints the place fields as recorded, so a check of the PDF allows those too.
+        self.forbidden.allowed = list(dict.fromkeys(in_text + place_phrases(case)))
+        self.names = NameMatcher(rules if "names" in self.rules else [], in_text)
         shown = sorted({r[2] for r in rules}, key=len, reverse=True)
         self.said_twice = (re.compile("(" + "|".join(map(re.escape, shown)) + r")(?:\s*\(\1\)|\s*/\s*\1)(?!\w)")
                            if shown else None)

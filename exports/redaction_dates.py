@@ -37,6 +37,8 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 
 _SEP = r"\s*[./\-]\s*"
 _YEAR_WORD = r"(?:\s*(?:года|год|г\.|жылы|жылғы|ж\.))?"      # '1982 года', '1982 ж.'
+_END = r"(?![^\W_])"           # words end; Chinese needs no spaces, so its forms do without
+_YEAR_BEFORE = re.compile(r"\d{4}\s*(?:года|год|г\.|жылы|жылғы|ж\.|年)?,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -66,32 +68,31 @@ def patterns(bd: BirthDate) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(full: the day and/or month with the year -> the year; bare: day and month alone -> removed)."""
     y = str(bd.year)
     yy = y[2:]
-    no_digit = r"(?<![\d])", r"(?![\d])"
     full: list[str] = []
     bare: list[str] = []
     if bd.month is None:
         return None, None
     m, mon = _num(bd.month), "(?:" + "|".join(_MONTHS[bd.month]) + r")\.?"
     if bd.day is None:
-        full += [rf"{m}{_SEP}{y}", rf"{y}{_SEP}{m}(?![./\-]?\s*\d)", rf"{mon},?\s+{y}{_YEAR_WORD}",
+        full += [rf"{m}{_SEP}{y}{_END}", rf"{y}{_SEP}{m}(?![./\-]?\s*\d){_END}", rf"{mon},?\s+{y}{_YEAR_WORD}{_END}",
                  rf"{y}\s*年\s*{m}\s*月"]
     else:
         d = _num(bd.day)
         full += [
-            rf"{d}{_SEP}{m}{_SEP}(?:{y}|{yy}(?!\d))",                 # 15.03.1982, 15/3/82
-            rf"{m}{_SEP}{d}{_SEP}{y}",                                 # 03/15/1982
-            rf"{y}{_SEP}{m}{_SEP}{d}",                                 # 1982-03-15
-            rf"(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon},?\s+{y}{_YEAR_WORD}",     # 15th of March, 1982
-            rf"{mon}\s+{_day(bd.day)},?\s+{y}{_YEAR_WORD}",             # March 15, 1982
-            rf"{y}{_YEAR_WORD},?\s+{_day(bd.day)}\s+{mon}",             # 1982 жылғы 15 наурызда
-            rf"{y}\s*年\s*{m}\s*月\s*{d}\s*[日号號]",                    # 1982年3月15日
+            rf"{d}{_SEP}{m}{_SEP}(?:{y}|{yy}(?!\d)){_END}",                 # 15.03.1982, 15/3/82
+            rf"{m}{_SEP}{d}{_SEP}{y}{_END}",                                 # 03/15/1982
+            rf"{y}{_SEP}{m}{_SEP}{d}{_END}",                                 # 1982-03-15
+            rf"(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon},?\s+{y}{_YEAR_WORD}{_END}",     # 15th of March, 1982
+            rf"{mon}\s+{_day(bd.day)},?\s+{y}{_YEAR_WORD}{_END}",             # March 15, 1982
+            rf"{y}{_YEAR_WORD},?\s+{_day(bd.day)}\s+{mon}{_END}",             # 1982 жылғы 15 наурызда
+            rf"{y}\s*年\s*{m}\s*月\s*{d}\s*[日号號]",                    # 1982年3月15日 (no spaces in Chinese)
         ]
-        bare += [rf"(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon}", rf"{mon}\s+{_day(bd.day)}",
+        bare += [rf"(?<!\w)(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon}{_END}", rf"(?<!\w){mon}\s+{_day(bd.day)}{_END}",
                  rf"{m}\s*月\s*{d}\s*[日号號]"]
-    start, end = no_digit
-    word_end = r"(?![\w])"
-    full_rx = re.compile(start + "(?:" + "|".join(full) + ")" + word_end, re.IGNORECASE)
-    bare_rx = (re.compile(r"(?<![\w])(?:" + "|".join(bare) + ")" + word_end, re.IGNORECASE) if bare else None)
+    full_rx = re.compile(r"(?<!\d)(?:" + "|".join(full) + ")", re.IGNORECASE)
+    # a day and month followed or preceded by a year are a date of that year, not the birthday
+    bare_rx = (re.compile(r"(?<!\d)(?:" + "|".join(bare) + r")(?!,?\s*(?:of\s+)?\d)", re.IGNORECASE)
+               if bare else None)
     return full_rx, bare_rx
 
 
@@ -107,6 +108,8 @@ def find(text: str, bd: BirthDate) -> list[tuple[int, int, str]]:
         taken.append(m.span())
     if bare is not None:
         for m in bare.finditer(text):
+            if _YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+                continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end(), "bare"))
     return sorted(out)
