@@ -394,6 +394,9 @@ class _Redactor:
                          for r in a.redactions} - {""}, key=len, reverse=True)
         self.marked = (MarkedSpans(marked) if marked and profile != "internal" and "marked_spans" in self.rules
                        else None)
+        for i, a in enumerate(case.accounts if profile != "internal" else ()):
+            for r in a.redactions:
+                self.forbidden.add(a.text[r.start:r.end], "marked span", f"a marked span in {describe(f'accounts[{i}]', self)}")
         self.births = self._births() if profile != "internal" else []
         self.reference = (re.compile(re.escape(normalise(case.reference)).replace(r"\ ", r"\s+"), re.IGNORECASE)
                           if case.reference and case.reference.strip() else None)
