@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 from anyascii import anyascii
 
+from exports.name_match import Hit, NameMatcher, name_words
 from exports.redaction_dates import BirthDate, birth_date, written_forms
 from exports.redaction_dates import find as find_dates
 from exports.redaction_fields import DROP, walk
 from exports.redaction_marked import MarkedSpans
-from exports.redaction_places import city_country, name_places, place_phrases, split_address
+from exports.redaction_places import (
+    city_country,
+    name_places,
+    place_phrases,
+    split_address,
+)
 from models.dates import PartialDate
 from models.interchange import Case, Identifier, Person
+from models.names import spellings
 
 PROFILES = ("internal", "court", "public")
 
@@ -172,76 +179,12 @@ def is_unspaced_script(text: str) -> bool:
     return _has(text, _RTL) or _has(text, _CJK)
 
 
-# --- the name matcher ------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Hit:
-    start: int
-    end: int
-    replacement: str
-    rule: str
-    label: str
-
+# --- the name matcher (exports/name_match.py, on models/names.py) ------------------------------
 
 def _variant_pattern(variant: str) -> str:
-    # parts of a name may also stand joined by hyphens, dots or underscores (file names, addresses)
+    # parts of a phrase may also stand joined by hyphens, dots or underscores (file names, addresses)
     parts = [re.escape(w) for w in variant.split()]
     return r"[\s\-_.]+".join(parts)
-
-
-def _lookup_key(text: str) -> str:
-    return re.sub(r"[\s\-_.]+", " ", normalise(text)).strip()
-
-
-class NameMatcher:
-    """Finds protected names (whole, or any part alone) with their inflected or possessive forms.
-
-    A part of a protected name is not matched inside an occurrence of an allowed phrase (a name
-    shown in full in this profile, a place name): relatives share family names with the applicant.
-    A protected full name is matched everywhere.
-    """
-
-    def __init__(self, rules: list[tuple[list[str], list[str], str, str]], allowed: Iterable[str]):
-        # rules: (full variants, part variants, replacement, label)
-        self._lookup: dict[str, tuple[bool, str, str]] = {}
-        for fulls, parts, replacement, label in rules:
-            for v in parts:
-                self._lookup.setdefault(_lookup_key(v), (False, replacement, label))
-            for v in fulls:
-                self._lookup[_lookup_key(v)] = (True, replacement, label)
-        spaced = sorted((v for v in self._lookup if not is_unspaced_script(v)), key=len, reverse=True)
-        unspaced = sorted((v for v in self._lookup if is_unspaced_script(v)), key=len, reverse=True)
-        alts = []
-        if spaced:
-            alts.append(r"(?<!\w)(?P<w>" + "|".join(map(_variant_pattern, spaced)) + r")\w*")
-        if unspaced:
-            alts.append(r"(?P<u>" + "|".join(map(_variant_pattern, unspaced)) + r")\w*")
-        self._re = re.compile("|".join(alts), re.IGNORECASE) if alts else None
-        allowed = sorted({normalise(a) for a in allowed if a and len(normalise(a)) >= 2}, key=len, reverse=True)
-        self._allowed = (re.compile(r"(?<!\w)(?:" + "|".join(map(_variant_pattern, allowed)) + r")",
-                                    re.IGNORECASE) if allowed else None)
-        self._allowed_glued = (re.compile("|".join(map(_variant_pattern, allowed)), re.IGNORECASE)
-                               if allowed else None)
-
-    def __bool__(self) -> bool:
-        return self._re is not None
-
-    def hits(self, text: str, glued: bool = False) -> list[Hit]:
-        """``glued``: text read back with words of neighbouring cells run together ('CNDina
-        Nurdaulet'), where an allowed phrase may follow another word without a space."""
-        if self._re is None:
-            return []
-        pattern = self._allowed_glued if glued else self._allowed
-        allowed = [m.span() for m in pattern.finditer(text)] if pattern else []
-        out = []
-        for m in self._re.finditer(text):
-            group = "w" if m.groupdict().get("w") else "u"
-            full, replacement, label = self._lookup.get(_lookup_key(m.group(group)), (True, MARKER, "name"))
-            # a part of a name that stands inside an allowed phrase ('Aqan' in 'Aqanqyzy') is that phrase
-            if not full and any(a <= m.start() and m.end(group) <= b for a, b in allowed):
-                continue
-            out.append(Hit(m.start(), m.end(), replacement, "name (full)" if full else "name (part)", label))
-        return out
 
 
 # --- identifiers in free text ----------------------------------------------------------------
@@ -333,19 +276,17 @@ def _name_parts(value: str) -> list[str]:
     if is_unspaced_script(value) and not _has(value, _RTL):
         # Chinese: a transcribed foreign name is split by a middle dot; a Han name is not split
         return [p for p in re.split(r"[·・•\s]+", value) if len(p) >= 2] if re.search(r"[·・•]", value) else []
-    return [p for p in re.split(r"[\s\-·]+", value) if len(p) >= 2 and any(c.isalpha() for c in p)]
+    return name_words(value)
 
 
 def _variants(p: Person) -> tuple[list[str], list[str]]:
+    """Every spelling of a person's names (models.names.spellings: the script is read from the
+    letters, not from the recorded label) and the words of each."""
     fulls, parts = [], []
     for n in p.names:
-        for v in {n.value.strip(), unicodedata.normalize("NFKC", n.value).strip()}:
-            fulls.append(v)
-            translit = anyascii(v).strip()
-            if n.script == "Cyrl" and translit and translit.lower() != v.lower():
-                fulls.append(translit)   # an unrecorded Latin spelling, over-redacting
-        for v in list(fulls):
-            parts.extend(_name_parts(v))
+        fulls.extend(sorted(spellings(n.value)))
+    for v in fulls:
+        parts.extend(_name_parts(v))
     return list(dict.fromkeys(fulls)), [x for x in dict.fromkeys(parts) if x not in fulls]
 
 
@@ -377,14 +318,12 @@ class _Redactor:
         for p in case.persons:
             if treatment(p, profile, case, anonymity_order) == "name":
                 allowed.extend(w for n in p.names for w in _name_parts(n.value) if normalise(w) not in protected_parts)
-        # A place that is nothing but a protected name ('Altay') is not allowed in running text.
-        protected_words = {w for f in self.forbidden.strings for w in re.findall(r"[^\W\d_]+", normalise(f.text))}
-        places, self.place_names = name_places(place_phrases(case), protected_words, normalise)
+        # Places of the case keep a protected name that stands in them ('Altay Prefecture').
+        protected = [f.text for f in self.forbidden.strings if f.kind == "name"]
+        places, self.place_names = name_places(place_phrases(case), protected, normalise)
         allowed.extend(places)
-        in_text = [a for a in dict.fromkeys(allowed) if a]
-        # The brief prints the place fields as recorded, so a check of the PDF allows those too.
-        self.forbidden.allowed = list(dict.fromkeys(in_text + place_phrases(case)))
-        self.names = NameMatcher(rules if "names" in self.rules else [], in_text)
+        self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
+        self.names = NameMatcher(rules if "names" in self.rules else [], self.forbidden.allowed)
         shown = sorted({r[2] for r in rules}, key=len, reverse=True)
         self.said_twice = (re.compile("(" + "|".join(map(re.escape, shown)) + r")(?:\s*\(\1\)|\s*/\s*\1)(?!\w)")
                            if shown else None)
@@ -671,7 +610,7 @@ def _handlers(case: Case, profile: str, r: _Redactor, anonymity_order: bool) -> 
     def account_text(value, where, rec, out):
         return r.text(value, where, spans=rec.redactions)
 
-    same = lambda value, where, rec, out: value                                     # noqa: E731
+    same = lambda value, where, rec, out: value
     return {
         "free_text": each(lambda v, w, rec, out: r.text(v, w)),
         "account_text": account_text,

@@ -119,7 +119,6 @@ def written_forms(bd: BirthDate) -> list[str]:
     """A few written forms of a full birth date, for the list of what a PDF must not contain."""
     if bd.month is None or bd.day is None:
         return []
-    english = ("January February March April May June July August September October November "
-               "December").split()[bd.month - 1]
+    english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][bd.month - 1]
     return [f"{bd.day:02d}.{bd.month:02d}.{bd.year}", f"{bd.year}-{bd.month:02d}-{bd.day:02d}",
             f"{bd.day} {english} {bd.year}", f"{bd.year}年{bd.month}月{bd.day}日"]

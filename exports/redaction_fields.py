@@ -7,7 +7,8 @@ brief unredacted (tests/test_redaction_fields.py walks the model and fails first
 """
 from __future__ import annotations
 
-from typing import Any, Callable, get_args
+from collections.abc import Callable
+from typing import Any, get_args
 
 from pydantic import BaseModel
 

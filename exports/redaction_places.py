@@ -54,22 +54,31 @@ def place_phrases(case: Case) -> list[str]:
     return out
 
 
-def name_places(places: list[str], protected_words: set[str], fold) -> tuple[list[str], set[str]]:
-    """(place phrases that may stand in running text, words that are a protected name and a place).
+def name_places(places: list[str], protected: list[str], fold) -> tuple[list[str], set[str]]:
+    """(place phrases allowed as written, words that are both a protected name and a place).
 
-    A place phrase that is nothing but a protected name (a place 'Altay' for a person 'Altay') is
-    not allowed in running text: there it reads as the person. A longer phrase that contains it
-    ('Altay Prefecture') stays allowed.
+    A place phrase keeps a protected name that stands in it ('Altay' in 'Altay Prefecture'; the
+    place field 'Altay' itself), but not a protected name of two words or more: a facility
+    'Aqan Serikuly's farm' names the person, so it is redacted like any text. Whether a one-word
+    place keeps a name in running text is the name matcher's rule (it does not).
     """
+    def words(text: str) -> list[str]:
+        return [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+
+    fulls = [w for w in map(words, protected) if len(w) >= 2]
+    single = {w for p in protected for w in words(p)}
     allowed, both = [], set()
     for place in places:
         for phrase in dict.fromkeys([place, *[x.strip() for x in place.split(",")]]):
-            if not phrase:
+            ws = words(phrase)
+            if not ws:
                 continue
-            words = [fold(w) for w in re.findall(r"[^\W\d_]+", phrase)]
-            if words and all(w in protected_words for w in words):
-                both.update(words)
+            both.update(w for w in ws if w in single)
+            if any(_contains(ws, f) and len(ws) > len(f) for f in fulls):
                 continue
             allowed.append(phrase)
-            both.update(w for w in words if w in protected_words)
     return allowed, both
+
+
+def _contains(seq: list[str], sub: list[str]) -> bool:
+    return any(seq[i:i + len(sub)] == sub for i in range(len(seq) - len(sub) + 1))

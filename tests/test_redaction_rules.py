@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from exports.brief import Exhibit, build_brief
+from exports.layout import Layout, render
 from exports.redaction import MARKER, redact_case
 from tests import case_factory as cf
 
@@ -154,11 +155,17 @@ def test_a_name_that_is_also_a_place_is_removed_in_text_and_kept_in_place_fields
 
 
 def test_a_name_that_is_also_a_place_in_the_pdf():
-    result = build_brief(cf.validate_case(altay_case()), "hearing_bundle", "court")
-    got = flat(result.pdf)
+    red = redact_case(cf.validate_case(altay_case()), "court")
+    got = flat(render(red.case, Layout(kind="hearing_bundle", profile="court", display=red.display)))
     assert "Relative 1 told the police nothing. Relative 1's phone was taken in Altay Prefecture." in got
     assert "Altay told" not in got and "ALTAY" not in got
     assert "Altay, China" in got           # the chronology prints the event's place as recorded
+
+
+@pytest.mark.xfail(strict=True, reason="the current verifier reuses the redactor's name matcher, where a "
+                                       "one-word place keeps nothing; fixed by the independent verifier")
+def test_a_brief_that_prints_a_place_named_like_a_protected_person_is_not_refused():
+    build_brief(cf.validate_case(altay_case()), "hearing_bundle", "court")
 
 
 # --- anonymity order -------------------------------------------------------------------------

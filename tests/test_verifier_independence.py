@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import exports.redaction as redaction
+from exports import redaction
 from exports.brief import build_brief
 from exports.verify import LeakFound
 from tests import case_factory as cf

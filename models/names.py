@@ -1,0 +1,377 @@
+"""One name model for search and redaction: scripts, transliterations, word keys, endings, words.
+
+The rule a user can state: *two spellings are the same name when their word keys agree* —
+search finds a person by it and redaction removes every word a protected name agrees with.
+
+Two words agree (``same_name``) when, after ``strip_endings``, either
+- their **loose keys** are equal (``word_key``): transliterated to Latin (anyascii; Uyghur Arabic
+  script by the ULY table below), lower case, ``zh/dzh -> j``, ``kh -> h``, ``gh -> g``,
+  ``sh/ş/x -> s``, ``ch/ts -> c``, ``q -> k``, ``w -> v``, ``y -> i``, ``h`` dropped after the first
+  letter, doubled letters single. So ``Qaisha = Kaisha = Qayşa = Кайша``, ``Zhamal = Jamal``,
+  ``Mehmet = Memet``, ``Сейітқали = Сейткали``; or
+- their **skeletons** are equal (``word_skeleton``): the loose key with every run of vowels written
+  as ``*`` (a leading vowel kept), only for keys with four consonants or more. So vowels may be
+  dropped, doubled or differ (``Бауыржан = Бауржан = Baurzhan = Bauirzhan``, ``Тұрсынай =
+  Tursunay``) while the consonants, their order and the number of syllables stay. Short words
+  never match by skeleton, so ``merit`` does not fold onto ``Marat`` nor ``akin`` onto ``Aqan``.
+
+Pure: no Qt, no store.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# --- scripts ---------------------------------------------------------------------------------
+
+_SCRIPT_OF = (  # (first, last, ISO 15924)
+    (0x0041, 0x024F, "Latn"), (0x1E00, 0x1EFF, "Latn"), (0x0400, 0x052F, "Cyrl"),
+    (0x0600, 0x06FF, "Arab"), (0x0750, 0x077F, "Arab"), (0x08A0, 0x08FF, "Arab"),
+    (0xFB50, 0xFDFF, "Arab"), (0xFE70, 0xFEFF, "Arab"), (0x3400, 0x4DBF, "Hani"),
+    (0x4E00, 0x9FFF, "Hani"), (0xF900, 0xFAFF, "Hani"), (0x20000, 0x2FFFF, "Hani"),
+    (0x0370, 0x03FF, "Grek"),
+)
+
+
+def char_script(ch: str) -> str | None:
+    """The ISO 15924 script of one letter, None for anything else (digits, marks, punctuation)."""
+    if not ch.isalpha():
+        return None
+    o = ord(ch)
+    for lo, hi, script in _SCRIPT_OF:
+        if lo <= o <= hi:
+            return script
+    return "Zyyy"
+
+
+def detect_script(text: str) -> str:
+    """The script most letters of ``text`` are written in (ISO 15924: Latn, Cyrl, Arab, Hani, Grek);
+    'Zyyy' when there are no letters or they are of another script."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        s = char_script(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=counts.get) if counts else "Zyyy"
+
+
+def is_han(ch: str) -> bool:
+    return char_script(ch) == "Hani"
+
+
+# --- transliteration tables (small, documented) ----------------------------------------------
+
+# Uyghur Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
+# reads these letters as Arabic and drops the vowels Uyghur writes out (قايشا -> 'qysh').
+_ULY = {
+    "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "kh", "د": "d",
+    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "ه": "h", "و": "o", "ۇ": "u", "ۆ": "ö",
+    "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "",
+}
+
+# Kazakh Cyrillic letters that Latin spellings write in more than one way. Passport (English-style)
+# spelling is anyascii's; the informal Kazakh Latin used online writes ж as j, қ as q, ғ as g.
+_KZ_INFORMAL = {"ж": "j", "ғ": "g", "ң": "ng", "ә": "a", "ө": "o", "ұ": "u", "ү": "u", "і": "i",
+                "ы": "y", "қ": "q", "һ": "h", "й": "i", "х": "h", "ш": "sh", "щ": "sh", "ч": "ch", "ц": "ts"}
+# The official Kazakh Latin alphabet of 2021.
+_KZ_2021 = {"ж": "j", "ғ": "ğ", "ң": "ñ", "ә": "ä", "ө": "ö", "ұ": "ū", "ү": "ü", "і": "i", "ы": "y",
+            "қ": "q", "һ": "h", "й": "i", "х": "h", "ш": "ş", "ч": "ç", "у": "u", "ц": "ts", "щ": "ş"}
+# Russian spelling of Kazakh names: the Kazakh-only letters written as the nearest Russian ones, and the
+# vowels Russian leaves out (Бауыржан -> Бауржан, Сейітқали -> Сейткали).
+_RU_DROPS = (("уы", "у"), ("йі", "й"), ("УЫ", "У"))
+_KZ_TO_RU = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
+
+# Latin -> Kazakh Cyrillic, for names recorded only in Latin (longest spelling first).
+_LAT_TO_KZ = [("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("sh", "ш"), ("ch", "ч"), ("ts", "ц"),
+              ("gh", "ғ"), ("ng", "ң"), ("yu", "ю"), ("ya", "я"), ("ş", "ш"), ("ç", "ч"), ("ğ", "ғ"),
+              ("ñ", "ң"), ("ä", "ә"), ("ö", "ө"), ("ū", "ұ"), ("ü", "ү"), ("ı", "ы"), ("a", "а"),
+              ("b", "б"), ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"),
+              ("i", "и"), ("j", "ж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+              ("p", "п"), ("q", "қ"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"),
+              ("w", "у"), ("x", "х"), ("y", "ы"), ("z", "з")]
+
+# Letters that look alike in Latin and Cyrillic: a word mixing the two is read in its main script.
+_CYR_LOOKS_LATIN = dict(zip("аеорсухкмтвнізјѕһԛԝ" "АЕОРСУХКМТВНІЗЈЅҺԚԜ",
+                            "aeopcyxkmtbhi3jshqw" "AEOPCYXKMTBHI3JSHQW"))
+_LATIN_LOOKS_CYR = {v: k for k, v in _CYR_LOOKS_LATIN.items() if v.isalpha() and k not in "һҺ"}
+
+
+def _apply(text: str, table: dict[str, str]) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        rep = table.get(low)
+        if rep is None:
+            out.append(ch)
+        else:
+            out.append(rep.capitalize() if ch != low else rep)
+    return "".join(out)
+
+
+def _kz_latin(text: str, table: dict[str, str]) -> str:
+    """Kazakh Cyrillic in a Latin spelling: the table for the letters it names, anyascii for the rest."""
+    out = []
+    for ch in _apply(text, table):
+        out.append(anyascii(ch) if char_script(ch) == "Cyrl" else ch)
+    return "".join(out)
+
+
+def _russian(text: str) -> str:
+    for a, b in _RU_DROPS:
+        text = text.replace(a, b)
+    return _apply(text, _KZ_TO_RU)
+
+
+def _unmix(word: str) -> str:
+    """A word of Latin and Cyrillic letters (homoglyphs) written in its main script."""
+    scripts = [char_script(c) for c in word]
+    latin, cyr = scripts.count("Latn"), scripts.count("Cyrl")
+    if not latin or not cyr:
+        return word
+    table = _CYR_LOOKS_LATIN if latin >= cyr else _LATIN_LOOKS_CYR
+    return "".join(table.get(c, c) for c in word)
+
+
+def to_latin(text: str) -> str:
+    """Text in Latin letters: Uyghur Arabic script by ULY, everything else by anyascii
+    (passport-style for Cyrillic: ``Бауыржан -> Bauyrzhan``). Homoglyph words are unmixed first."""
+    text = unicodedata.normalize("NFC", text)
+    parts = []
+    for chunk in re.split(r"(\s+)", text):
+        chunk = _unmix(chunk)
+        if any(char_script(c) == "Arab" for c in chunk):
+            chunk = "".join(_ULY.get(c, c) for c in unicodedata.normalize("NFKC", chunk))
+        parts.append(anyascii(chunk.replace("ñ", "ng").replace("Ñ", "Ng")))
+    return "".join(parts)
+
+
+def _latin_to_cyrillic(text: str) -> str:
+    out, low, i = [], text.lower(), 0
+    while i < len(text):
+        if low[i] in "iy" and i and low[i - 1] in "aeo":       # Qaisha -> Қайша, Aibek -> Айбек
+            out.append("Й" if text[i].isupper() else "й")
+            i += 1
+            continue
+        for a, b in _LAT_TO_KZ:
+            if low.startswith(a, i):
+                out.append(b.upper() if text[i].isupper() else b)
+                i += len(a)
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def spellings(name: str) -> set[str]:
+    """The recorded name and the spellings transliteration gives it (never empty for a name).
+
+    Cyrillic (Kazakh or Russian): passport Latin (``Bauyrzhan``), informal Kazakh Latin
+    (``Bauyrjan``, ``Qaisha``), Kazakh Latin 2021 (``Qaişa``), the Russian spelling of Kazakh letters
+    (``Кайша``). Uyghur Arabic script: ULY Latin and its passport form. Latin: the Kazakh Cyrillic
+    reading (``Qaisha -> Қаиша``). Chinese is kept as written. The script is read from the letters,
+    whatever script the name was recorded under.
+    """
+    name = unicodedata.normalize("NFC", name).strip()
+    if not name:
+        return set()
+    out = {name, unicodedata.normalize("NFKC", name)}
+    script = detect_script(name)
+    if script == "Cyrl":
+        out |= {anyascii(name), _kz_latin(name, _KZ_INFORMAL), _kz_latin(name, _KZ_2021), _apply(name, _KZ_TO_RU), _russian(name)}
+    elif script == "Arab":
+        latin = " ".join(w.capitalize() for w in to_latin(name).split())
+        out |= {latin, latin.replace("kh", "x").replace("Kh", "X"), _latin_to_cyrillic(latin)}
+    elif script == "Latn":
+        out.add(anyascii(name))
+        cyr = _latin_to_cyrillic(anyascii(name))
+        out |= {cyr, _russian(cyr)}
+    return {s.strip() for s in out if s.strip()}
+
+
+# --- keys ------------------------------------------------------------------------------------
+
+_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+          ("x", "s"), ("q", "k"), ("w", "v"), ("y", "i"))
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]+")
+SKELETON_MIN_CONSONANTS = 4
+
+
+def word_key(word: str) -> str:
+    """The loose Latin key of one word (see the module doc); '' for a word without letters."""
+    return _fold("".join(c for c in to_latin(word).lower() if c.isalnum()))
+
+
+def _keys(word: str) -> set[str]:
+    # 'x' is 'sh' in pinyin (Xinjiang) but 'kh' in Uyghur Latin (Mexmet = Mehmet): a word with x has both keys
+    s = "".join(c for c in to_latin(word).lower() if c.isalnum())
+    if not s:
+        return set()
+    return {_fold(s), _fold(s.replace("x", "kh"))}
+
+
+def _fold(s: str) -> str:
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    if len(s) > 1:
+        s = s[0] + s[1:].replace("h", "")
+    return _DOUBLE.sub(r"\1", s)
+
+
+def word_skeleton(word: str, key: str | None = None) -> str | None:
+    """The consonant skeleton of a word (vowel runs as ``*``, a leading vowel kept), or None when the
+    word has fewer than four consonants (too short to match loosely)."""
+    key = word_key(word) if key is None else key
+    if sum(1 for c in key if c.isalpha() and c not in "aeiou") < SKELETON_MIN_CONSONANTS:
+        return None
+    return key[0] + _VOWELS.sub("*", key[1:])
+
+
+@lru_cache(maxsize=65536)
+def match_keys(word: str) -> frozenset[str]:
+    """Keys under which a word is indexed and looked up: two words are the same name when their
+    ``match_keys`` share one (``k:`` loose key, ``s:`` skeleton). Endings are not stripped here."""
+    out = set()
+    for key in _keys(word):
+        out.add("k:" + key)
+        skel = word_skeleton(word, key)
+        if skel:
+            out.add("s:" + skel)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def inflected_keys(word: str) -> frozenset[str]:
+    """The match keys of a word of running text and of each of its stems (``strip_endings``): the
+    word is this name when ``inflected_keys(word) & match_keys(name)``. Empty for Han words and
+    single letters (Chinese is matched by ``han_spans``)."""
+    if len(word) < 2 or detect_script(word) == "Hani":
+        return frozenset()
+    out: set[str] = set()
+    for stem in strip_endings(word):
+        out |= match_keys(stem)
+    return frozenset(out)
+
+
+def same_name(name: str, word: str) -> bool:
+    """Whether a word of running text (endings allowed) is the single-word name ``name``."""
+    return bool(match_keys(name) & inflected_keys(word))
+
+
+# --- endings ---------------------------------------------------------------------------------
+
+# Inflectional endings, longest first per script. Kazakh and Uyghur case and possessive endings,
+# Russian noun case endings, and their Latin spellings. Stems keep at least three letters.
+_ENDINGS = {
+    "Cyrl": ("ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "мен",
+             "бен", "пен", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "ды", "ді",
+             "ты", "ті", "ны", "ні", "ым", "ім", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "ым",
+             "ых", "их", "ам", "ями", "ами", "ах", "а", "я", "у", "ю", "ы", "и", "е", "і", "н"),
+    "Latn": ("nyng", "ning", "ning", "dyng", "ding", "tyng", "ting", "nıñ", "niñ", "dıñ", "diñ", "tıñ",
+             "tiñ", "ghe", "gha", "dan", "den", "tan", "ten", "nan", "nen", "din", "tin", "men", "ben",
+             "pen", "ga", "ge", "ğa", "ğe", "qa", "ka", "ke", "na", "ne", "da", "de", "ta", "te", "dy",
+             "di", "ty", "ti", "ny", "ni", "nı", "dı", "tı", "om", "em", "oy", "ey", "ym", "im", "a",
+             "u", "e", "y", "i", "ı"),
+    "Arab": ("نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى"),
+}
+_APOSTROPHES = "'\u2019\u02bc\u2018`"
+MIN_STEM = 3
+
+
+def strip_endings(word: str) -> set[str]:
+    """The word and its candidate stems without one or two inflectional endings (``Ақанның -> Ақан``,
+    ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``). Over-generates by design: a
+    stem only counts when it agrees with a name."""
+    word = unicodedata.normalize("NFC", word)
+    for a in _APOSTROPHES:
+        if a in word:
+            head = word.split(a, 1)[0]
+            if len(head) >= MIN_STEM:
+                word = head   # Aqan's, Aqan'ning, Aqan’a: the apostrophe ends the stem
+            break
+    out, frontier = {word}, [(word, False)]
+    for _ in range(2):
+        nxt = []
+        for w, short in frontier:
+            low = w.lower()
+            for ending in _ENDINGS.get(detect_script(w), ()):
+                # one one-letter ending at most: 'Tursunay' is not 'Tursun' + 'a' + 'y'
+                if low.endswith(ending) and len(w) - len(ending) >= MIN_STEM and not (short and len(ending) == 1):
+                    stem = w[:len(w) - len(ending)]
+                    if stem not in out:
+                        out.add(stem)
+                        nxt.append((stem, short or len(ending) == 1))
+        frontier = nxt
+    return out
+
+
+# --- words -----------------------------------------------------------------------------------
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in "\u200c\u0640"
+
+
+def _case_splits(text: str, start: int, end: int):
+    """Split one run of letters at case changes (camelCase, IMGQaisha) and script changes to or
+    from Han and Arabic."""
+    cuts = [start]
+    for i in range(start + 1, end):
+        a, b = text[i - 1], text[i]
+        sa, sb = char_script(a), char_script(b)
+        script_change = sa != sb and ("Hani" in (sa, sb) or "Arab" in (sa, sb))
+        camel = a.islower() and b.isupper()
+        acronym_end = a.isupper() and b.isupper() and i + 1 < end and text[i + 1].islower() and sa == sb
+        if script_change or camel or acronym_end:
+            cuts.append(i)
+    cuts.append(end)
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k] < cuts[k + 1]]
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Every word of ``text`` as (start, end, word), wherever it stands: split on white space,
+    ``_``, digits, punctuation (file names, URLs, e-mail local parts), letter-case changes
+    (``camelCase``, ``IMGQaisha``) and changes to or from Han or Arabic script. An apostrophe
+    between letters stays inside the word (``Aqan's``, ``Sa'adet``); a Han run is one word.
+    Offsets index ``text`` as given."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if not _is_letter(text[i]) or unicodedata.category(text[i]).startswith("M"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_is_letter(text[j]) or (text[j] in _APOSTROPHES and j + 1 < n and text[j + 1].isalpha()
+                                                 and j > i)):
+            j += 1
+        for a, b in _case_splits(text, i, j):
+            out.append((a, b, text[a:b]))
+        i = j
+    return out
+
+
+# --- Chinese ---------------------------------------------------------------------------------
+
+_HAN_GAP = r"[\s\u00b7\u30fb\u2022\u2027\u22c5\u0387\u200b\u3000.\-]*"
+
+
+def han_chars(name: str) -> str:
+    """The Han characters of a name, in order (separators and other letters dropped)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", name) if is_han(c))
+
+
+def han_pattern(name: str) -> re.Pattern | None:
+    """A pattern for a Chinese name by its characters, with spaces, middle dots and line breaks
+    between them ignored. None when the name has no Han characters."""
+    chars = han_chars(name)
+    return re.compile(_HAN_GAP.join(map(re.escape, chars))) if chars else None
+
+
+def han_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of a Chinese name in ``text``: from its first to its last
+    character, never the characters around it (``负责人王建国说`` gives the span of ``王建国``)."""
+    rx = han_pattern(name)
+    return [m.span() for m in rx.finditer(text)] if rx else []
