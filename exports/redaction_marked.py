@@ -1,14 +1,13 @@
 """Spans marked by a caseworker, found again wherever they stand in the case.
 
-What was marked in one account (``Aqsu``, ``Tasqoram village``) is removed everywhere: in any
-letter case, with an inflectional ending on its last word (``Aqsuda``, ``Aqsudan``, ``Ақсуның``,
-``Aqsu's``), in any script that folds to the same loose Latin key (``Ақсу``, ``Aksu``), with its
-words joined by spaces, hyphens, dots or underscores (``aqsu_2018.jpg``), and, for Arabic script,
-with any letters glued to its end (Uyghur suffixes). Chinese spans are matched by their
-characters with spaces and middle dots between them ignored.
-
-Words are compared by a loose key of their own (transliteration to Latin with anyascii, then the
-folds transliteration differences need): K/Q, Zh/J, Kh/H, Sh/Ş, Y/I, doubled letters.
+What was marked in one account (``Aqsu``, ``Tasqoram village``) is removed everywhere, by the
+same word rule as names (models/names.py): a word of the text is a word of the span when their
+match keys agree, so in any letter case, in every spelling the store transliterates it into
+(``Ақсу``, ``Аксу``, ``Aksu``; Uyghur ``ئاقسۇ`` and its Latin reading), with an inflectional ending
+on its last word (``Aqsuda``, ``Aqsudan``, ``Ақсуның``, ``Aqsu's``), and inside file names and
+addresses (``IMG_aqsu_2018.jpg``). In Arabic script any letters glued to the end of the last
+word go with it (Uyghur suffixes the ending list does not know). Chinese spans are matched by
+their characters, with spaces and middle dots between them ignored.
 """
 from __future__ import annotations
 
@@ -16,103 +15,79 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from anyascii import anyascii
+from models import names as nm
 
-_FOLDS = (("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("q", "k"), ("y", "i"),
-          ("w", "u"), ("x", "h"))
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def key(word: str) -> str:
-    s = re.sub(r"[^a-z0-9]", "", anyascii(unicodedata.normalize("NFKC", word)).lower())
-    for a, b in _FOLDS:
-        s = s.replace(a, b)
-    return _DOUBLE.sub(r"\1", s)
-
-
-# Inflectional endings (English, Kazakh and Uyghur in Latin and Cyrillic, Russian), compared by key.
-_ENDING_WORDS = (
-    "s es 's ’s "
-    "da de ta te dan den tan ten nan nen ga ge ka ke qa na ne ny ni dy di ty ti nyng ning dyng ding tyng ting "
-    "men ben pen dagy degi tagy tegi ndagy ndegi gy gi sy si ynda inde nda nde dyn din tin gha "
-    "лық лік да де та те дан ден тан тен нан нен ға ге қа ке на не ны ні ды ді ты ті ның нің дың дің тың тің "
-    "мен бен пен дағы дегі тағы тегі нда нде сы сі "
-    "а я у ю ом ем ой ей е и ы ами ями ах ях ов ев"
-)
-ENDINGS = frozenset(key(e) for e in _ENDING_WORDS.split()) - {""}
-
-_RTL = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_HAN = re.compile(r"[\u2E80-\u9FFF\uF900-\uFAFF\U00020000-\U0002FFFF]")
-_WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"^[\s\-_.·'’]*$")
-
-
-def _has_ending(rest: str) -> bool:
-    """An ending, or two chained ('Aqsu-da-gy', 'Ақсудағы'): by key."""
-    if not rest or rest in ENDINGS:
-        return True
-    return any(rest[:i] in ENDINGS and rest[i:] in ENDINGS for i in range(1, len(rest)))
+_GAP = re.compile(r"[\s\-_.\u00b7]{0,3}")      # what may stand between the words of one span
+_ADJECTIVE = ("ğy", "ği", "gy", "gi", "ғы", "гі", "ky", "ki", "қы", "кі", "diki", "tiki", "دىكى", "تىكى")
 
 
 @dataclass(frozen=True)
 class _Span:
-    keys: tuple[str, ...]          # loose key of each word
-    arabic_last: str               # last word as written, when it is Arabic script ('' otherwise)
+    keys: tuple[frozenset[str], ...]     # per word: the match keys of every spelling of it
+    arabic_last: str                     # the last word as written, when it is Arabic script
+
+
+def _word_keys(word: str) -> frozenset[str]:
+    out: set[str] = set()
+    for spelling in nm.spellings(word) or {word}:
+        out |= nm.match_keys(spelling)
+    return frozenset(out)
 
 
 class MarkedSpans:
-    """Finds the text of marked spans (and their spellings) in any other text."""
+    """Finds the text of marked spans (in every spelling) in any other text."""
 
     def __init__(self, spans: list[str]):
         self.spans: list[_Span] = []
-        han = []
+        self._han: list[re.Pattern] = []
         for text in spans:
             text = unicodedata.normalize("NFKC", text).strip()
-            if _HAN.search(text):
-                han.append(text)
+            if any(nm.is_han(c) for c in text):
+                rx = nm.han_pattern(text)
+                if rx is not None and len(nm.han_chars(text)) >= 2:
+                    self._han.append(rx)
                 continue
-            words = _WORD.findall(text)
-            if not words:
+            ws = [w for _, _, w in nm.words(text)]
+            if not ws or (len(ws) == 1 and len(ws[0]) < 2):
                 continue
-            keys = tuple(key(w) for w in words)
-            if not all(keys) and not _RTL.search(text):
+            keys = tuple(_word_keys(w) for w in ws)
+            if not all(keys):
                 continue
-            last = words[-1].casefold() if _RTL.search(words[-1]) else ""
+            last = ws[-1].casefold() if nm.detect_script(ws[-1]) == "Arab" else ""
             self.spans.append(_Span(keys, last))
-        chars = sorted({re.sub(r"[\s·・•]+", "", h) for h in han if len(re.sub(r"[\s·・•]+", "", h)) >= 2},
-                       key=len, reverse=True)
-        self._han = (re.compile("|".join(r"[\s·・•]*".join(map(re.escape, c)) for c in chars)) if chars else None)
 
     def __bool__(self) -> bool:
-        return bool(self.spans) or self._han is not None
+        return bool(self.spans or self._han)
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        if self._han is not None:
-            out += [m.span() for m in self._han.finditer(text)]
+        out = [m.span() for rx in self._han for m in rx.finditer(text)]
         if not self.spans:
             return out
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-        keys = [key(t[2]) for t in tokens]
-        for i in range(len(tokens)):
+        ws = nm.words(text)
+        plain = [nm.match_keys(w) for _, _, w in ws]
+        for i in range(len(ws)):
             for span in self.spans:
-                n = len(span.keys)
-                if i + n > len(tokens) or not self._matches(span, tokens, keys, i, text):
-                    continue
-                out.append((tokens[i][0], tokens[i + n - 1][1]))
+                end = self._match(span, text, ws, plain, i)
+                if end is not None:
+                    out.append((ws[i][0], end))
         return out
 
     @staticmethod
-    def _matches(span: _Span, tokens, keys, i: int, text: str) -> bool:
+    def _match(span: _Span, text: str, ws, plain, i: int) -> int | None:
         n = len(span.keys)
+        if i + n > len(ws):
+            return None
         for j in range(n - 1):
-            if keys[i + j] != span.keys[j] or not _GAP.match(text[tokens[i + j][1]:tokens[i + j + 1][0]]):
-                return False
-        if n > 1 and not _GAP.match(text[tokens[i + n - 2][1]:tokens[i + n - 1][0]]):
-            return False
-        last_word, last_key, want = tokens[i + n - 1][2], keys[i + n - 1], span.keys[-1]
-        if span.arabic_last and last_word.casefold().startswith(span.arabic_last):
-            return True            # Uyghur suffixes are glued to the word in Arabic script
-        if last_key == want:
-            return True
-        return len(want) >= 3 and last_key.startswith(want) and _has_ending(last_key[len(want):])
+            if not plain[i + j] & span.keys[j] or not _GAP.fullmatch(text[ws[i + j][1]:ws[i + j + 1][0]]):
+                return None
+        start, end, word = ws[i + n - 1]
+        if span.arabic_last and word.casefold().startswith(span.arabic_last):
+            return end
+        if not nm.inflected_keys(word) & span.keys[-1]:
+            # the locative adjective ('Aqsudağy', 'Ақсудағы' = the one in Aqsu) is one more ending
+            low = word.lower()
+            stem = next((word[:-len(e)] for e in _ADJECTIVE if low.endswith(e) and len(word) - len(e) >= 5), None)
+            if stem is None or not nm.inflected_keys(stem) & span.keys[-1]:
+                return None
+        cut = min((word.find(a) for a in nm._APOSTROPHES if a in word), default=-1)
+        return start + cut if cut >= nm.MIN_STEM else end      # Aqsu's -> [REDACTED]'s

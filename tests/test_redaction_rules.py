@@ -117,6 +117,17 @@ def test_a_marked_span_is_removed_wherever_it_stands_with_endings_and_in_other_s
     assert red.case.accounts[1].text == f"We lived in {MARKER} before the camps."
 
 
+@pytest.mark.parametrize("marked,account", [
+    ("Ақсу", "Біз Ақсу ауылында тұрдық."),
+    ("ئاقسۇ", "بىز ئاقسۇ يېزىسىدا تۇردۇق."),
+])
+@pytest.mark.parametrize("written", ["Aqsu", "Aksu", "AKSU", "Аксу", "Aqsudan", "Ақсудағы", "Aqsu's", "ئاقسۇدا"])
+def test_a_mark_in_one_script_removes_the_other_spellings(marked, account, written):
+    d = marked_case(f"She came from {written} last year.", marked, account)
+    shown = redact_case(cf.validate_case(d), "public").case.summary
+    assert shown in (f"She came from {MARKER} last year.", f"She came from {MARKER}'s last year.")
+
+
 def test_a_marked_span_in_arabic_script_with_a_uyghur_ending_is_removed_not_refused():
     account = "بىز ئاقسۇ يېزىسىدا تۇردۇق."
     d = marked_case("The family is from ئاقسۇدا and ئاقسۇدىن came.", "ئاقسۇ", account)
