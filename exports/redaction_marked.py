@@ -34,6 +34,11 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _without_adjective(word: str) -> str | None:
+    low = word.lower()
+    return next((word[:-len(e)] for e in _ADJECTIVE if low.endswith(e) and len(word) - len(e) >= 5), None)
+
+
 class MarkedSpans:
     """Finds the text of marked spans (in every spelling) in any other text."""
 
@@ -56,6 +61,15 @@ class MarkedSpans:
             last = ws[-1].casefold() if nm.detect_script(ws[-1]) == "Arab" else ""
             self.spans.append(_Span(keys, last))
 
+        self._first = frozenset().union(*(s.keys[0] for s in self.spans))
+        self._arabic = tuple(s.arabic_last for s in self.spans if s.arabic_last)
+
+    def _may_start(self, word: str) -> bool:
+        if nm.inflected_keys(word) & self._first:
+            return True
+        stem = _without_adjective(word)
+        return bool(stem and nm.inflected_keys(stem) & self._first) or word.casefold().startswith(self._arabic)
+
     def __bool__(self) -> bool:
         return bool(self.spans or self._han)
 
@@ -64,8 +78,10 @@ class MarkedSpans:
         if not self.spans:
             return out
         ws = nm.words(text)
-        plain = [nm.match_keys(w) for _, _, w in ws]
-        for i in range(len(ws)):
+        # a span starts at a word whose keys (cached, stems included) meet its first word's keys
+        starts = [i for i, (_, _, w) in enumerate(ws) if self._may_start(w)]
+        plain: dict[int, frozenset[str]] = {}
+        for i in starts:
             for span in self.spans:
                 end = self._match(span, text, ws, plain, i)
                 if end is not None:
@@ -78,6 +94,8 @@ class MarkedSpans:
         if i + n > len(ws):
             return None
         for j in range(n - 1):
+            if i + j not in plain:
+                plain[i + j] = nm.match_keys(ws[i + j][2])
             if not plain[i + j] & span.keys[j] or not _GAP.fullmatch(text[ws[i + j][1]:ws[i + j + 1][0]]):
                 return None
         start, end, word = ws[i + n - 1]
@@ -85,8 +103,7 @@ class MarkedSpans:
             return end
         if not nm.inflected_keys(word) & span.keys[-1]:
             # the locative adjective ('Aqsudağy', 'Ақсудағы' = the one in Aqsu) is one more ending
-            low = word.lower()
-            stem = next((word[:-len(e)] for e in _ADJECTIVE if low.endswith(e) and len(word) - len(e) >= 5), None)
+            stem = _without_adjective(word)
             if stem is None or not nm.inflected_keys(stem) & span.keys[-1]:
                 return None
         cut = min((word.find(a) for a in nm._APOSTROPHES if a in word), default=-1)
