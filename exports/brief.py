@@ -97,14 +97,14 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
 
 
 def build_redaction_log(case: Case, for_profile: str, *, pseudonyms: Mapping[str, str] | None = None,
-                        exhibits: Sequence[Exhibit] = (), paper: str = "A4", anonymity_order: bool = False) -> bytes:
+                        exhibits: Sequence[Exhibit] = (), paper: str = "A4") -> bytes:
     """An INTERNAL PDF for the lawyer: what ``for_profile`` replaced where, by which rule.
 
     It holds the originals, so it is never checked against or sent with the redacted brief.
     """
     _check_args("hearing_bundle", paper)
     extra = {f"exhibits[{i}].{a}": getattr(x, a) for i, x in enumerate(exhibits) for a in ("description", "filename")}
-    red = redact_case(case, for_profile, pseudonyms, extra, anonymity_order=anonymity_order)
+    red = redact_case(case, for_profile, pseudonyms, extra)
     return render_log(case.reference, for_profile, red.log, paper)
 
 
