@@ -2,8 +2,9 @@
 
 A profile that cuts a birth date to the year (court, public) must not leave the day and month next
 to the year anywhere else: ``15.03.1982``, ``15/03/1982``, ``1982-03-15``, ``03/15/1982``,
-``15 March 1982``, ``March 15th, 1982``, ``15 марта 1982 г.``, ``15 наурыз 1982``, ``1982 жылғы
-15 наурызда``, ``1982年3月15日``. Each becomes the year alone, as the field is.
+``15 March 1982``, ``March 15th, 1982``, ``15 марта 1982 г.``, ``15.III.1982``, ``15 наурыз 1982``, ``1982 жылғы
+15 наурызда``, ``15 Mart 1982``, ``1982年3月15日``, ``一九八二年三月十五日``, Uyghur
+``1982-يىلى 3-ئاينىڭ 15-كۈنى``. Each becomes the year alone, as the field is.
 
 A day and month without a year (``15 March``, ``15 наурызда``, ``3月15日``) that are a protected
 person's birthday are removed too (``[REDACTED]``): the year is printed elsewhere in the brief, and
@@ -18,22 +19,37 @@ from dataclasses import dataclass
 
 from models.dates import PartialDate
 
-# Month names as regular expressions: English (full and abbreviated), Russian (any case ending),
-# Kazakh (any case ending: наурызда, наурыздың).
+# Month names as regular expressions: English (full and abbreviated), Russian and Kazakh (any
+# case ending: марта, наурызда), Turkish and Uyghur Latin (mart, mayıs).
+_KZ = "[а-яәғқңөұүһі]*"
 _MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "январ[а-яё]*", "қаңтар[а-яәғқңөұүһі]*"),
-    2: ("february", "feb", "феврал[а-яё]*", "ақпан[а-яәғқңөұүһі]*"),
-    3: ("march", "mar", "март[а-яё]*", "наурыз[а-яәғқңөұүһі]*"),
-    4: ("april", "apr", "апрел[а-яё]*", "сәуір[а-яәғқңөұүһі]*"),
-    5: ("may", "ма[йяюе]", "мамыр[а-яәғқңөұүһі]*"),
-    6: ("june", "jun", "июн[а-яё]*", "маусым[а-яәғқңөұүһі]*"),
-    7: ("july", "jul", "июл[а-яё]*", "шілде[а-яәғқңөұүһі]*"),
-    8: ("august", "aug", "август[а-яё]*", "тамыз[а-яәғқңөұүһі]*"),
-    9: ("september", "sept?", "сентябр[а-яё]*", "қыркүйек[а-яәғқңөұүһі]*"),
-    10: ("october", "oct", "октябр[а-яё]*", "қазан[а-яәғқңөұүһі]*"),
-    11: ("november", "nov", "ноябр[а-яё]*", "қараша[а-яәғқңөұүһі]*"),
-    12: ("december", "dec", "декабр[а-яё]*", "желтоқсан[а-яәғқңөұүһі]*"),
+    1: ("january", "jan", "январ[а-яё]*", "қаңтар" + _KZ, "ocak", "yanwar"),
+    2: ("february", "feb", "феврал[а-яё]*", "ақпан" + _KZ, "şubat", "subat", "fewral"),
+    3: ("march", "mar", "март[а-яё]*", "наурыз" + _KZ, "mart"),
+    4: ("april", "apr", "апрел[а-яё]*", "сәуір" + _KZ, "nisan", "aprel"),
+    5: ("may", "ма[йяюе]", "мамыр" + _KZ, "mayıs", "mayis"),
+    6: ("june", "jun", "июн[а-яё]*", "маусым" + _KZ, "haziran", "iyun"),
+    7: ("july", "jul", "июл[а-яё]*", "шілде" + _KZ, "temmuz", "iyul"),
+    8: ("august", "aug", "август[а-яё]*", "тамыз" + _KZ, "ağustos", "agustos", "awghust"),
+    9: ("september", "sept?", "сентябр[а-яё]*", "қыркүйек" + _KZ, "eylül", "eylul", "sentebir"),
+    10: ("october", "oct", "октябр[а-яё]*", "қазан" + _KZ, "ekim", "oktebir"),
+    11: ("november", "nov", "ноябр[а-яё]*", "қараша" + _KZ, "kasım", "kasim", "noyabir"),
+    12: ("december", "dec", "декабр[а-яё]*", "желтоқсан" + _KZ, "aralık", "aralik", "dékabir", "dekabir"),
 }
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def _han_number(n: int) -> str:
+    """3 -> 三, 15 -> 十五, 25 -> 二十五 (Chinese numerals as dates are written)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _HAN_DIGITS[tens] + "十")
+    return head + (_HAN_DIGITS[ones] if ones else "") if n >= 10 else _HAN_DIGITS[n]
+
+
+def _han_year(y: int) -> str:
+    return "".join(_HAN_DIGITS[int(c)] for c in str(y)).replace("〇", "[〇零○]")
+
 
 _SEP = r"\s*[./\-]\s*"
 _YEAR_WORD = r"(?:\s*(?:года|год|г\.|жылы|жылғы|ж\.))?"      # '1982 года', '1982 ж.'
@@ -86,6 +102,9 @@ def patterns(bd: BirthDate) -> tuple[re.Pattern | None, re.Pattern | None]:
             rf"{mon}\s+{_day(bd.day)},?\s+{y}{_YEAR_WORD}{_END}",             # March 15, 1982
             rf"{y}{_YEAR_WORD},?\s+{_day(bd.day)}\s+{mon}{_END}",             # 1982 жылғы 15 наурызда
             rf"{y}\s*年\s*{m}\s*月\s*{d}\s*[日号號]",                    # 1982年3月15日 (no spaces in Chinese)
+            rf"{_han_year(bd.year)}\s*年\s*{_han_number(bd.month)}\s*月\s*{_han_number(bd.day)}\s*[日号號]",
+            rf"{d}\s*[./\-]?\s*{_ROMAN[bd.month - 1]}\s*[./\-]?\s*{y}{_YEAR_WORD}{_END}",   # 15.III.1982
+            rf"{y}\s*-?\s*يىلى\s*{m}\s*-?\s*ئاينىڭ\s*{d}\s*-?\s*كۈنى",       # Uyghur: 1982-يىلى 3-ئاينىڭ 15-كۈنى
         ]
         bare += [rf"(?<!\w)(?:the\s+)?{_day(bd.day)}\s+(?:of\s+)?{mon}{_END}", rf"(?<!\w){mon}\s+{_day(bd.day)}{_END}",
                  rf"{m}\s*月\s*{d}\s*[日号號]"]

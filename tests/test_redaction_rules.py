@@ -52,6 +52,10 @@ def with_summary(summary: str, **person_changes) -> dict:
     ("1948 жылғы 15 наурызда туған", "1948 туған"),
     ("15 наурыз 1948 туған", "1948 туған"),
     ("1948年3月15日出生", "1948出生"),
+    ("一九四八年三月十五日出生", "1948出生"),
+    ("родился 15.III.1948 г. в Кульдже", "родился 1948 в Кульдже"),
+    ("15 Mart 1948 doğumlu", "1948 doğumlu"),
+    ("1948-يىلى 3-ئاينىڭ 15-كۈنى تۇغۇلغان", "1948 تۇغۇلغان"),
     # day and month alone of a protected birthday: with the year printed elsewhere, that is the date
     ("ол 15 наурызда туған", f"ол {MARKER} туған"),
     ("his birthday, 15 March, passed", f"his birthday, {MARKER}, passed"),
