@@ -189,18 +189,20 @@ def _variant_pattern(variant: str) -> str:
 
 # --- identifiers in free text ----------------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?<!\d[\s\-.])(?:\+|00)\d[\d\s().\-]{5,}\d(?!\w)")
+# Latin and Cyrillic local parts: Chinese written right before an address is not part of it.
+_EMAIL = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff._%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Numbers end at Latin letters and digits only: Chinese and Cyrillic are written right against them.
+_PHONE = re.compile(r"(?<![A-Za-z0-9+])(?<!\d[\s\-.])(?:\+|00)\d[\d\s().\-]{5,}\d(?![A-Za-z0-9])")
 # Anything with seven or more digits, letters around them allowed: Chinese resident ID numbers
 # (17 digits and a check character, often typed in groups), Kazakh IIN (12), passports
 # (E12345678, N1234567), A-numbers, phone numbers without a country code. Over-redacts.
-_DIGITS = re.compile(r"(?<![\w])[A-Za-z]{0,3}-?\d(?:[\s\-./]?\d){6,}[A-Za-z]?(?!\w)")
+_DIGITS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,3}-?\d(?:[\s\-./]?\d){6,}[A-Za-z]?(?![A-Za-z0-9])")
 _DATE_LIKE = re.compile(r"^(?:\d{4}(?:\s*[\-\u2013/.]\s*\d{1,4}){0,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{4}"
                         r"|(?:(?:19|20)\d\d[\s,;\-]+)+(?:19|20)\d\d)$")
 
 
 def _digits_only(s: str) -> str:
-    return re.sub(r"[^0-9A-Za-z]", "", s)
+    return re.sub(r"[^0-9A-Za-z]", "", unicodedata.normalize("NFKC", s))
 
 
 # Mobile numbers without a country code: Chinese (11 digits, 13x-19x), Kazakh (8 7xx xxx xx xx).
@@ -217,10 +219,10 @@ def find_identifiers(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kind != "email" and sum(c.isdigit() for c in value) < 7:
                 continue
-            if kind == "number" and _MOBILE.match(_digits_only(value)):
-                kind = "phone"      # written without a country code: removed in court, not cut to four digits
+            # a mobile written without a country code: removed in court, not cut to four digits
+            what = "phone" if kind == "number" and _MOBILE.match(_digits_only(value)) else kind
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            found.append((start, start + len(value), kind))
+            found.append((start, start + len(value), what))
     return found
 
 
@@ -443,7 +445,10 @@ class _Redactor:
     def _plain(self, value: str, where: str, identifiers: bool, mode: str = "text") -> str:
         if not value:
             return value
-        value = unicodedata.normalize("NFKC", value)
+        # Search a compatibility-folded copy (full-width digits, Arabic presentation forms), but
+        # print what is kept as it was written (Chinese punctuation stays full-width).
+        original = unicodedata.normalize("NFC", value)
+        value, index = _folded(original)
         hits: list[Hit] = []
         if self.profile != "internal" and identifiers:
             hits.extend(self._identifier_hits(value, where, mode))
@@ -462,7 +467,11 @@ class _Redactor:
                 h = Hit(h.start, h.end, h.replacement, "name that is also a place", h.label)
             hits.append(h)
         if not hits:
-            return value
+            return original
+        if index is not None:        # back to offsets in the text as written
+            hits = [Hit(index[h.start], index[h.end - 1] + 1, h.replacement, h.rule, h.label)
+                    for h in hits if h.end > h.start]
+        value = original
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out, pos, last = [], 0, None
         for h in hits:
@@ -485,6 +494,20 @@ class _Redactor:
 
 
 _JOINER = re.compile(r"[\s\-_.·]*")
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """The NFKC form of ``text`` and, for each of its characters, the index of the character of
+    ``text`` it came from (None when nothing changes)."""
+    folded = unicodedata.normalize("NFKC", text)
+    if folded == text:
+        return text, None
+    chars, index = [], []
+    for i, c in enumerate(text):
+        n = unicodedata.normalize("NFKC", c)
+        chars.append(n)
+        index.extend([i] * len(n))
+    return "".join(chars), index
 # Chinese (86 1xx) and Kazakh (7 7xx) mobiles written with the country code and no '+', and
 # numbers in messenger and telephone links.
 _MOBILE_CC = re.compile(r"^(?:861[3-9]\d{9}|77\d{9})$")

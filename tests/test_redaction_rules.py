@@ -248,3 +248,14 @@ def test_a_file_name_with_two_name_parts_gives_one_pseudonym():
     # the row: description cell, then file name cell
     assert "Scan of the letter of Relative 1 Relative 1.jpg 1000 bytes" in got
     assert "Relative 1-Relative 1" not in got and "Relative 1 Relative 1 Relative 1" not in got
+
+
+# --- text as written -------------------------------------------------------------------------
+
+def test_kept_text_is_printed_as_written_and_numbers_next_to_chinese_are_found():
+    written = "他说，阿汗·谢热克的电话是１３８００１３８０００。护照号码E62931457，ＡＱＡＮ走了。"
+    case = cf.make_case(summary=written)
+    assert redact_case(case, "internal").case.summary == written
+    assert redact_case(case, "court").case.summary == (
+        f"他说，Relative 1的电话是{MARKER}。护照号码\u2022\u2022\u2022\u2022\u20221457，Relative 1走了。")
+    assert redact_case(case, "public").case.summary == f"他说，Relative 1的电话是{MARKER}。护照号码{MARKER}，Relative 1走了。"
