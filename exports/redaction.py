@@ -398,7 +398,8 @@ class _Redactor:
 
     def text(self, value: str | None, where: str, *, identifiers: bool = True, spans=(), mode: str = "text") -> str | None:
         """``mode``: 'text', 'place' (a place field keeps a protected name that is a place of the
-        case) or 'url' (numbers shorter than a phone number are article numbers, not identifiers)."""
+        case), 'url' (numbers shorter than a phone number are article numbers, not identifiers) or
+        'identifiers' (a name shown in full: only identifiers, phones and e-mails are looked for)."""
         if value is None:
             return None
         pieces: list[tuple[int, int, str, str]] = []     # start, end, replacement, rule
@@ -452,6 +453,8 @@ class _Redactor:
         hits: list[Hit] = []
         if self.profile != "internal" and identifiers:
             hits.extend(self._identifier_hits(value, where, mode))
+        if mode == "identifiers":
+            return self._apply(original, index, hits, where)
         for bd, label in self.births:
             for start, end, how in find_dates(value, bd):
                 hits.append(Hit(start, end, str(bd.year) if how == "full" else MARKER,
@@ -466,6 +469,9 @@ class _Redactor:
                     continue        # the case's own place field keeps its name
                 h = Hit(h.start, h.end, h.replacement, "name that is also a place", h.label)
             hits.append(h)
+        return self._apply(original, index, hits, where)
+
+    def _apply(self, original: str, index: list[int] | None, hits: list[Hit], where: str) -> str:
         if not hits:
             return original
         if index is not None:        # back to offsets in the text as written
@@ -565,8 +571,9 @@ def redact_case(case: Case, profile: str, pseudonyms: Mapping[str, str] | None =
     for b in out.accounts:
         b.redactions = []            # the spans are applied; their offsets mean nothing in the new text
     extra_out = {k: r.text(v, k) for k, v in (extra or {}).items()}
-    keys = {p.key: f"person-{i + 1}" for i, p in enumerate(case.persons)}
-    display = {keys[k]: v for k, v in r.label.items()}
+    # what the layout prints for each person: a name shown in full as redacted (no phone typed into it)
+    display = {q.key: q.display_name() if treatment(p, profile, case, anonymity_order) == "name" else r.label[p.key]
+               for p, q in zip(case.persons, out.persons)}
     return Redaction(case=out, profile=profile, pseudonyms=full_map, log=r.log, forbidden=r.forbidden,
                      display=display, extra=extra_out)
 
@@ -599,7 +606,7 @@ def _handlers(case: Case, profile: str, r: _Redactor, anonymity_order: bool) -> 
         p = owner[id(rec)]
         how = treatment(p, profile, case, anonymity_order)
         if how == "name" or not r.on("names"):
-            return value
+            return r.text(value, where, mode="identifiers")
         if rec is not p.names[0]:
             return DROP
         out.script = "Latn"

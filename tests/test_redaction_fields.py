@@ -127,3 +127,11 @@ def test_structured_fields_keep_their_shape():
     assert red.case.accounts[0].translation_of == "account-2" and red.case.accounts[0].redactions == []
     assert red.case.consent.notes == "" and red.case.events[0].violations == ["arbitrary_detention",
                                                                                "forced_indoctrination"]
+
+
+def test_a_name_shown_in_full_still_loses_a_phone_number_typed_into_it():
+    d = cf.case_dict()
+    d["persons"][0]["names"][0]["value"] = "Dina Aqanqyzy +7 701 555 0143"
+    red = redact_case(cf.validate_case(d), "court")
+    assert red.case.persons[0].names[0].value == "Dina Aqanqyzy [REDACTED]"
+    assert red.display["person-1"] == "Dina Aqanqyzy [REDACTED]"          # what the cover prints
