@@ -26,6 +26,8 @@ from models import names as nm
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ud", "ibn", "bin", "binti", "bint", "uly", "uli", "ulu", "uulu",
                        "kyzy", "qyzy", "kizi", "qizi", "kizy", "van", "von", "de", "da", "di", "la", "le", "of"})
 _GAP = re.compile(r"[\s\-_.\u00b7]{1,3}")     # what may stand between the words of one name
+_BROKEN = re.compile(r"[-\u00ad\u2010][ \t]*\r?\n[ \t]*")   # a word hyphenated at the end of a line
+_COMMA = re.compile(r",\s?")                    # 'Serikuly, Aqan': one name written family name first
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ class NameMatcher:
     def _word_hits(self, text: str, glued: bool) -> list[Hit]:
         if not self._keys:
             return []
-        ws = nm.words(text)
+        ws = self._rejoin(text, nm.words(text))
         keys = [nm.inflected_keys(w) for _, _, w in ws]
         found: dict[int, tuple[bool, str, str]] = {}
         for i, k in enumerate(keys):
@@ -170,10 +172,27 @@ class NameMatcher:
                 end = start + cut      # Aqan's -> Relative 1's
             rule = "name (full)" if whole or i in full else "name (part)"
             prev = out[-1] if out else None
-            if prev and prev.replacement == replacement and _GAP.fullmatch(text[prev.end:start]):
+            gap = text[prev.end:start] if prev else ""
+            if prev and prev.replacement == replacement and (
+                    _GAP.fullmatch(gap) or _COMMA.fullmatch(gap) and prev.end - prev.start == len(ws[i - 1][2])
+                    and ws[i - 1][2].casefold() != word.casefold()):
                 out[-1] = Hit(prev.start, end, replacement, "name (full)" if i in full else prev.rule, label)
             else:
                 out.append(Hit(start, end, replacement, rule, label))
+        return out
+
+    def _rejoin(self, text: str, ws: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name hyphenated at a line break in the text as typed or pasted ('Bauyr-\\nzhan') is one word."""
+        if "\n" not in text:
+            return ws
+        out: list[tuple[int, int, str]] = []
+        for w in ws:
+            if out and _BROKEN.fullmatch(text[out[-1][1]:w[0]]):
+                joined = out[-1][2] + w[2]
+                if any(k in self._keys for k in nm.inflected_keys(joined)):
+                    out[-1] = (out[-1][0], w[1], joined)
+                    continue
+            out.append(w)
         return out
 
     def _han_hits(self, text: str) -> list[Hit]:

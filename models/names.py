@@ -6,9 +6,11 @@ search finds a person by it and redaction removes every word a protected name ag
 Two words agree (``same_name``) when, after ``strip_endings``, either
 - their **loose keys** are equal (``word_key``): transliterated to Latin (anyascii; Uyghur Arabic
   script by the ULY table below), lower case, ``zh/dzh -> j``, ``kh -> h``, ``gh -> g``,
-  ``sh/ş/x -> s``, ``ch/ts -> c``, ``q -> k``, ``w -> v``, ``y -> i``, ``h`` dropped after the first
-  letter, doubled letters single. So ``Qaisha = Kaisha = Qayşa = Кайша``, ``Zhamal = Jamal``,
-  ``Mehmet = Memet``, ``Сейітқали = Сейткали``; or
+  ``sh/ş/x -> s`` (and ``x -> kh``, Uyghur Latin, as a second key), ``ch/ts -> c``, ``q -> k``,
+  ``w -> v`` (but ``u`` for ``w`` after a vowel and ``v`` between a vowel and a consonant),
+  ``y -> i``, an initial ``ye -> e``, ``h`` dropped after the first letter, doubled letters single
+  (``ә``/``ä`` and ``x`` are read both ways, as two keys). So ``Qaisha = Kaisha =
+  Qayşa = Кайша``, ``Zhamal = Jamal``, ``Mehmet = Memet = Mexmet``, ``Сейітқали = Сейткали``; or
 - their **skeletons** are equal (``word_skeleton``): the loose key with every run of vowels written
   as ``*`` (a leading vowel kept), only for keys with four consonants or more. So vowels may be
   dropped, doubled or differ (``Бауыржан = Бауржан = Baurzhan = Bauirzhan``, ``Тұрсынай =
@@ -41,6 +43,8 @@ def char_script(ch: str) -> str | None:
     if not ch.isalpha():
         return None
     o = ord(ch)
+    if o < 0x80:
+        return "Latn"
     for lo, hi, script in _SCRIPT_OF:
         if lo <= o <= hi:
             return script
@@ -50,6 +54,8 @@ def char_script(ch: str) -> str | None:
 def detect_script(text: str) -> str:
     """The script most letters of ``text`` are written in (ISO 15924: Latn, Cyrl, Arab, Hani, Grek);
     'Zyyy' when there are no letters or they are of another script."""
+    if text.isascii():
+        return "Latn" if any(c.isalpha() for c in text) else "Zyyy"
     counts: dict[str, int] = {}
     for ch in text:
         s = char_script(ch)
@@ -64,13 +70,13 @@ def is_han(ch: str) -> bool:
 
 # --- transliteration tables (small, documented) ----------------------------------------------
 
-# Uyghur Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
+# Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
 # reads these letters as Arabic and drops the vowels Uyghur writes out (قايشا -> 'qysh').
 _ULY = {
     "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "kh", "د": "d",
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
     "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "ه": "h", "و": "o", "ۇ": "u", "ۆ": "ö",
-    "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "",
+    "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "", "ٴ": "",
 }
 
 # Kazakh Cyrillic letters that Latin spellings write in more than one way. Passport (English-style)
@@ -128,6 +134,8 @@ def _russian(text: str) -> str:
 
 def _unmix(word: str) -> str:
     """A word of Latin and Cyrillic letters (homoglyphs) written in its main script."""
+    if word.isascii():
+        return word
     scripts = [char_script(c) for c in word]
     latin, cyr = scripts.count("Latn"), scripts.count("Cyrl")
     if not latin or not cyr:
@@ -139,6 +147,8 @@ def _unmix(word: str) -> str:
 def to_latin(text: str) -> str:
     """Text in Latin letters: Uyghur Arabic script by ULY, everything else by anyascii
     (passport-style for Cyrillic: ``Бауыржан -> Bauyrzhan``). Homoglyph words are unmixed first."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFC", text)
     parts = []
     for chunk in re.split(r"(\s+)", text):
@@ -182,7 +192,10 @@ def spellings(name: str) -> set[str]:
     out = {name, unicodedata.normalize("NFKC", name)}
     script = detect_script(name)
     if script == "Cyrl":
-        out |= {anyascii(name), _kz_latin(name, _KZ_INFORMAL), _kz_latin(name, _KZ_2021), _apply(name, _KZ_TO_RU), _russian(name)}
+        out |= {anyascii(name), _kz_latin(name, _KZ_INFORMAL), _kz_latin(name, _KZ_2021),
+                _apply(name, _KZ_TO_RU), _russian(name)}
+        if re.search(r"(?:^|\s)[Ее]", name):      # passport spelling of an initial Е: Ерлан -> Yerlan
+            out.add(anyascii(re.sub(r"(^|\s)Е", r"\1Йе", re.sub(r"(^|\s)е", r"\1йе", name))))
     elif script == "Arab":
         latin = " ".join(w.capitalize() for w in to_latin(name).split())
         out |= {latin, latin.replace("kh", "x").replace("Kh", "X"), _latin_to_cyrillic(latin)}
@@ -200,6 +213,7 @@ _FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]+")
 SKELETON_MIN_CONSONANTS = 4
+MAX_WORD = 64     # no name word is longer; longer runs of letters (pasted hashes, base64) have no keys
 
 
 def word_key(word: str) -> str:
@@ -207,15 +221,30 @@ def word_key(word: str) -> str:
     return _fold("".join(c for c in to_latin(word).lower() if c.isalnum()))
 
 
+_AE = str.maketrans("әӘäÄ", "еЕeE")
+
+
 def _keys(word: str) -> set[str]:
-    # 'x' is 'sh' in pinyin (Xinjiang) but 'kh' in Uyghur Latin (Mexmet = Mehmet): a word with x has both keys
-    s = "".join(c for c in to_latin(word).lower() if c.isalnum())
-    if not s:
-        return set()
-    return {_fold(s), _fold(s.replace("x", "kh"))}
+    # Letters read two ways get two keys: 'x' is 'sh' in pinyin (Xinjiang) but 'kh' in Uyghur Latin
+    # (Mexmet = Mehmet); Kazakh ә is 'a' (Әсел = Asel) but Uyghur ә is 'e' (Мәһмәт = Mehmet).
+    forms = {word, word.translate(_AE)}
+    out = set()
+    for form in forms:
+        s = "".join(c for c in to_latin(form).lower() if c.isalnum())
+        if s:
+            out |= {_fold(s), _fold(s.replace("x", "kh"))}
+    return out
+
+
+_W_AS_U = re.compile(r"(?<=[aeiouy])(?:w|v(?![aeiouy]))")
 
 
 def _fold(s: str) -> str:
+    # w after a vowel, or v between a vowel and a consonant, is the у of Cyrillic spellings:
+    # Dawlet = Davlet = Дәулет, باۋىرجان (bawirjan) = Бауыржан
+    s = _W_AS_U.sub("u", s)
+    if s.startswith("ye"):
+        s = s[1:]        # Russian passports write an initial Е as Ye: Yerlan = Ерлан = Erlan
     for a, b in _FOLDS:
         s = s.replace(a, b)
     if len(s) > 1:
@@ -236,6 +265,8 @@ def word_skeleton(word: str, key: str | None = None) -> str | None:
 def match_keys(word: str) -> frozenset[str]:
     """Keys under which a word is indexed and looked up: two words are the same name when their
     ``match_keys`` share one (``k:`` loose key, ``s:`` skeleton). Endings are not stripped here."""
+    if len(word) > MAX_WORD:
+        return frozenset()
     out = set()
     for key in _keys(word):
         out.add("k:" + key)
@@ -245,12 +276,18 @@ def match_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def key_token(key: str) -> str:
+    """A match key as one token of letters and digits (``k:bauirjan -> kbauirjan``,
+    ``s:b*rj*n -> sb0rj0n``), for a full-text index whose tokenizer splits on punctuation."""
+    return key.replace(":", "", 1).replace("*", "0")
+
+
 @lru_cache(maxsize=65536)
 def inflected_keys(word: str) -> frozenset[str]:
     """The match keys of a word of running text and of each of its stems (``strip_endings``): the
     word is this name when ``inflected_keys(word) & match_keys(name)``. Empty for Han words and
     single letters (Chinese is matched by ``han_spans``)."""
-    if len(word) < 2 or detect_script(word) == "Hani":
+    if not 2 <= len(word) <= MAX_WORD or detect_script(word) == "Hani":
         return frozenset()
     out: set[str] = set()
     for stem in strip_endings(word):
@@ -268,16 +305,16 @@ def same_name(name: str, word: str) -> bool:
 # Inflectional endings, longest first per script. Kazakh and Uyghur case and possessive endings,
 # Russian noun case endings, and their Latin spellings. Stems keep at least three letters.
 _ENDINGS = {
-    "Cyrl": ("ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "мен",
-             "бен", "пен", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "ды", "ді",
-             "ты", "ті", "ны", "ні", "ым", "ім", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "ым",
-             "ых", "их", "ам", "ями", "ами", "ах", "а", "я", "у", "ю", "ы", "и", "е", "і", "н"),
-    "Latn": ("nyng", "ning", "ning", "dyng", "ding", "tyng", "ting", "nıñ", "niñ", "dıñ", "diñ", "tıñ",
-             "tiñ", "ghe", "gha", "dan", "den", "tan", "ten", "nan", "nen", "din", "tin", "men", "ben",
-             "pen", "ga", "ge", "ğa", "ğe", "qa", "ka", "ke", "na", "ne", "da", "de", "ta", "te", "dy",
-             "di", "ty", "ti", "ny", "ni", "nı", "dı", "tı", "om", "em", "oy", "ey", "ym", "im", "a",
-             "u", "e", "y", "i", "ı"),
-    "Arab": ("نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى"),
+    "Cyrl": ("дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан",
+             "тен", "нан", "нен", "мен", "бен", "пен", "ями", "ами", "ға", "ге", "қа", "ке", "на", "не", "да",
+             "де", "та", "те", "ды", "ді", "ты", "ті", "ны", "ні", "ым", "ім", "ом", "ем", "ём", "ой", "ей",
+             "ою", "ею", "ых", "их", "ам", "ах", "а", "я", "у", "ю", "ы", "и", "е", "і", "н"),
+    "Latn": ("daghy", "dagy", "dağy", "dagi", "degi", "tagy", "tegi", "diki", "tiki", "nyng", "ning", "dyng",
+             "ding", "tyng", "ting", "nıñ", "niñ", "dıñ", "diñ", "tıñ", "tiñ", "ghe", "gha", "dan", "den",
+             "tan", "ten", "nan", "nen", "din", "tin", "men", "ben", "pen", "ga", "ge", "ğa", "ğe", "qa", "ka",
+             "ke", "na", "ne", "da", "de", "ta", "te", "dy", "di", "ty", "ti", "ny", "ni", "nı", "dı", "tı",
+             "om", "em", "oy", "ey", "ym", "im", "mu", "a", "u", "e", "y", "i", "ı"),
+    "Arab": ("دىكى", "تىكى", "نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى", "مۇ"),
 }
 _APOSTROPHES = "'\u2019\u02bc\u2018`"
 MIN_STEM = 3
@@ -288,13 +325,13 @@ def strip_endings(word: str) -> set[str]:
     ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``). Over-generates by design: a
     stem only counts when it agrees with a name."""
     word = unicodedata.normalize("NFC", word)
-    for a in _APOSTROPHES:
-        if a in word:
-            head = word.split(a, 1)[0]
-            if len(head) >= MIN_STEM:
-                word = head   # Aqan's, Aqan'ning, Aqan’a: the apostrophe ends the stem
-            break
     out, frontier = {word}, [(word, False)]
+    cut = min((word.find(a) for a in _APOSTROPHES if a in word), default=-1)
+    if cut >= MIN_STEM:
+        # Aqan's, Aqan'ning: the apostrophe ends the stem (the whole word stays a candidate for the
+        # apostrophes of the Kazakh Latin of 2017: Bauy'rjan)
+        out.add(word[:cut])
+        frontier.append((word[:cut], False))
     for _ in range(2):
         nxt = []
         for w, short in frontier:
@@ -312,8 +349,14 @@ def strip_endings(word: str) -> set[str]:
 
 # --- words -----------------------------------------------------------------------------------
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in "\u200c\u0640"
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+          "\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f")
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u061c"
+# A run of letters with their combining marks; an apostrophe or invisible characters only between letters.
+_RUN = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]"
+                  r"|(?:[" + _INVISIBLE + r"]+|['\u2019\u02bc\u2018`])(?=[^\W\d_]))*")
+_HAN_OR_ARAB = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+                          r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
 def _case_splits(text: str, start: int, end: int):
@@ -335,21 +378,18 @@ def _case_splits(text: str, start: int, end: int):
 def words(text: str) -> list[tuple[int, int, str]]:
     """Every word of ``text`` as (start, end, word), wherever it stands: split on white space,
     ``_``, digits, punctuation (file names, URLs, e-mail local parts), letter-case changes
-    (``camelCase``, ``IMGQaisha``) and changes to or from Han or Arabic script. An apostrophe
-    between letters stays inside the word (``Aqan's``, ``Sa'adet``); a Han run is one word.
+    (``camelCase``, ``IMGQaisha``) and changes to or from Han or Arabic script. An apostrophe or an
+    invisible character (soft hyphen, zero-width space) between letters stays inside the word
+    (``Aqan's``, ``Bauyr\u00adzhan``); a Han run is one word.
     Offsets index ``text`` as given."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        if not _is_letter(text[i]) or unicodedata.category(text[i]).startswith("M"):
-            i += 1
+    out = []
+    for m in _RUN.finditer(text):
+        run, start = m.group(), m.start()
+        rest = run[1:]
+        if (rest == rest.lower() or run == run.upper()) and not _HAN_OR_ARAB.search(run):
+            out.append((start, m.end(), run))       # the common case: nothing to split
             continue
-        j = i + 1
-        while j < n and (_is_letter(text[j]) or (text[j] in _APOSTROPHES and j + 1 < n and text[j + 1].isalpha()
-                                                 and j > i)):
-            j += 1
-        for a, b in _case_splits(text, i, j):
-            out.append((a, b, text[a:b]))
-        i = j
+        out.extend((a, b, text[a:b]) for a, b in _case_splits(text, start, m.end()))
     return out
 
 

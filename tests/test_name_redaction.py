@@ -82,6 +82,7 @@ STATEMENT = (
     "My younger brother Bauyrzhan was taken. Бауыржан, or Бауржан as the police write it, also Baurzhan "
     "and Bauirzhan, is 30. My sister Kaisha (Qayşa, Кайша, QAISHA) and my mother Jamal stayed. "
     "Жамалдың ағасы Сейткали, Сейітқалидың үйі. Our neighbour Memet told Mehmet's wife. "
+    "Tursunay phoned, Bauyr\u00adzhan wrote. "
     "Tursunay phoned. Aqan's neighbours and Aqan Serikuly know. The photos IMG_Qaisha_school_2018.jpg, "
     "mother_zhamal_hukou.jpg, IMG_20170412_Mehmet.jpg and passport_Жамал.pdf, the page "
     "https://example.org/people/BauyrzhanAqanuly and the address jamal.k@mail.kz. "
@@ -139,6 +140,19 @@ def test_possessive_stays_readable():
     assert text == f"{father}'s neighbours. {father} телефоны. {neighbour}’s wife."
 
 
+def test_one_name_is_one_pseudonym():
+    red = redact_case(small_case("Serikuly, Aqan (father); AQAN-SERIKULY.pdf; Qaisha, Qaisha, Aqan Serikuly."),
+                      "court")
+    father, sister = red.display["person-2"], red.display["person-4"]
+    assert red.case.accounts[0].text == f"{father} (father); {father}.pdf; {sister}, {sister}, {father}."
+
+
+def test_a_name_hyphenated_at_a_line_break_in_the_text():
+    red = redact_case(small_case("my brother Bauyr-\nzhan and a well-\nknown Qai-\n sha"), "court")
+    brother, sister = red.display["person-3"], red.display["person-4"]
+    assert red.case.accounts[0].text == f"my brother {brother} and a well-\nknown {sister}"
+
+
 def test_names_inside_file_names_urls_and_addresses_become_the_pseudonym():
     red = redact_case(small_case("IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"), "internal")
     assert red.case.accounts[0].text == "IMG_Qaisha_school_2018.jpg and jamal.k@mail.kz"
@@ -157,6 +171,15 @@ def test_a_name_shown_in_full_keeps_a_protected_given_name_standing_inside_it():
     father = red.display["person-2"]
     assert red.case.accounts[0].text == (f"Mihrigul Tursun said that {father} was taken. مىھرىگۈل تۇرسۇن. "
                                          f"{father} oyi. {father}.")
+
+
+def test_the_patronymic_stays_in_chinese_too():
+    persons = [person("applicant", [("米日古丽·吐尔逊", "Hans")], role="applicant", at_risk=False),
+               person("father", [("吐尔逊·艾合买提", "Hans")])]
+    text = "米日古丽·吐尔逊说她父亲吐尔逊被带走。吐 尔 逊 · 艾 合 买 提。"
+    red = redact_case(small_case(text, persons=persons), "court")
+    father = red.display["person-2"]
+    assert red.case.accounts[0].text == f"米日古丽·吐尔逊说她父亲{father}被带走。{father}。"
 
 
 def test_a_place_that_is_also_a_protected_name():
@@ -183,9 +206,9 @@ VOWELS = "aeiouyаеиоуыіұүәөй"
 @st.composite
 def spelling(draw):
     w = draw(st.sampled_from(BASES))
-    long, latin = w in LONG, w.isascii()
+    long, latin = w in LONG, w.isascii()     # decided on the base: edits may mix the scripts
     edits = draw(st.lists(st.sampled_from(["kq", "qk", "zhj", "jzh", "shş", "shx", "yi", "iy", "double", "drop",
-                                           "ru", "h"]), max_size=4))
+                                           "ru", "h", "look-alike"]), max_size=4))
     for e in edits:
         low = w.lower()
         if e == "double":
@@ -199,6 +222,13 @@ def spelling(draw):
             if spots:
                 i = draw(st.sampled_from(spots))
                 w = w[:i] + w[i + 1:]
+        elif e == "look-alike":
+            # one letter swapped for its twin in the other script (Latin a/e/o/c/p, Cyrillic а/е/о/с/р)
+            twins = dict(zip("aeocpаеосрAEOCPАЕОСР", "аеосрaeocpАЕОСРAEOCP"))
+            spots = [i for i, c in enumerate(w) if c in twins]
+            if spots:
+                i = draw(st.sampled_from(spots))
+                w = w[:i] + twins[w[i]] + w[i + 1:]
         elif e == "ru":
             w = "".join(KZ_RU.get(c, c) for c in w)
         elif e == "h" and latin:
