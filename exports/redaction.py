@@ -327,8 +327,10 @@ class _Redactor:
         self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
         self.names = NameMatcher(rules if "names" in self.rules else [], self.forbidden.allowed)
         shown = sorted({r[2] for r in rules}, key=len, reverse=True)
-        self.said_twice = (re.compile("(" + "|".join(map(re.escape, shown)) + r")(?:\s*\(\1\)|\s*/\s*\1)(?!\w)")
-                           if shown else None)
+        alts = "(" + "|".join(map(re.escape, shown)) + ")"
+        # 'X (X)', 'X / X', 'X, X', 'X; X' -> 'X'; 'X (X in her school records' -> 'X (in her school records'
+        self.said_twice = (re.compile(alts + r"(?:\s*\(\1\)|\s*[/,;]\s*\1)(?![\w'’])") if shown else None)
+        self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)\1(?![\w'’])\s*") if shown else None)
         self.identifiers = self._known_identifiers()
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
@@ -496,7 +498,9 @@ class _Redactor:
         out.append(value[pos:])
         text = "".join(out)
         # 'Aqan Serikuly (Ақан Серікұлы)' would read 'Relative 1 (Relative 1)': say it once
-        return self.said_twice.sub(r"\1", text) if self.said_twice else text
+        if self.said_twice is None:
+            return text
+        return self.said_inside.sub(r"\1\2", self.said_twice.sub(r"\1", text))
 
 
 _JOINER = re.compile(r"[\s\-_.·]*")

@@ -235,6 +235,9 @@ def test_a_title_holding_the_case_reference_is_not_refused():
     ("Serikuly Aqan came", "Relative 1 came"),
     ("AQAN - SERIKULY came", "Relative 1 came"),
     ("Aqan Serikuly Mehmet Tursun came", "Relative 1 Witness A came"),
+    ("Aqan, Ақан came", "Relative 1 came"),
+    ("Aqan (Ақан in his letters, Aqan on his card) came", "Relative 1 (in his letters, Relative 1 on his card) came"),
+    ("Aqan Serikuly, Mehmet Tursun came", "Relative 1, Witness A came"),
 ])
 def test_adjacent_parts_of_one_name_give_one_pseudonym(written, shown):
     red = redact_case(cf.validate_case(cf.case_dict(summary=written)), "court")
