@@ -328,8 +328,9 @@ class _Redactor:
         self.names = NameMatcher(rules if "names" in self.rules else [], self.forbidden.allowed)
         shown = sorted({r[2] for r in rules}, key=len, reverse=True)
         alts = "(" + "|".join(map(re.escape, shown)) + ")"
-        # 'X (X)', 'X / X', 'X, X', 'X; X' -> 'X'; 'X (X in her school records' -> 'X (in her school records'
-        self.said_twice = (re.compile(alts + r"(?:\s*\(\1\)|\s*[/,;]\s*\1)(?![\w'’])") if shown else None)
+        # 'X (X)', 'X / X' -> 'X'; 'X (X in her school records' -> 'X (in her school records'. A list
+        # that names one person twice ('Qaisha, Qaisha') says so twice.
+        self.said_twice = (re.compile(alts + r"(?:\s*\(\1\)|\s*/\s*\1)(?![\w'’])") if shown else None)
         self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)\1(?![\w'’])\s*") if shown else None)
         self.identifiers = self._known_identifiers()
         # What a caseworker marked in one account must not appear anywhere else either.
