@@ -12,7 +12,9 @@ full, whose patronymic may be a protected relative's given name; a place such as
 Prefecture``), in any script, and that phrase is longer than the protected name found there. So a
 one-word allowed phrase keeps nothing in running text (a place called ``Altay`` does not protect a
 relative called Altay), and ``Mihrigul Tursun Ahmet`` loses ``Tursun Ahmet``. A text that is, as a
-whole, an allowed phrase (the place field ``Altay`` itself) is kept.
+whole, an allowed phrase (the place field ``Altay`` itself) is kept. An allowed word (a word of a
+name shown in full) that matched only through its stem stays alone too: the applicant's
+patronymic ``Aqanqyzy`` holds her father's ``Aqan``, while a protected relative's ``Aqanuly`` goes.
 """
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ from models import names as nm
 
 # Words that stand in names but say nothing about who is meant ('Aqan uly', 'al-Din', 'bin Ali').
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ud", "ibn", "bin", "binti", "bint", "uly", "uli", "ulu", "uulu",
-                       "kyzy", "qyzy", "kizi", "qizi", "kizy", "van", "von", "de", "da", "di", "la", "le", "of"})
+                       "ogly", "oglu", "ogli", "ugli", "kyzy", "qyzy", "kizi", "qizi", "kizy", "van", "von", "de",
+                       "da", "di", "la", "le", "of", "ұлы", "улы", "қызы", "кызы", "оглы", "огли", "угли",
+                       "ئوغلى", "قىزى"})
 _GAP = re.compile(r"[\s\-_.\u00b7]{1,3}")     # what may stand between the words of one name
 _BROKEN = re.compile(r"[-\u00ad\u2010][ \t]*\r?\n[ \t]*")   # a word hyphenated at the end of a line
 _COMMA = re.compile(r",\s?")                    # 'Serikuly, Aqan': one name written family name first
@@ -123,9 +127,13 @@ class NameMatcher:
         self._han.sort(key=lambda h: -len(h[0].pattern))
         self._allowed = _Phrases()
         self._allowed_han = []
+        self._allowed_words: set[str] = set()
         allowed = [a for a in allowed if a and a.strip()]
         self._exact = {" ".join(a.split()).casefold() for a in allowed}
         for a in allowed:
+            ws = [w for _, _, w in nm.words(a)]
+            if len(ws) == 1 and not _has_han(a):
+                self._allowed_words |= nm.match_keys(ws[0])
             if _has_han(a):
                 if len(nm.han_chars(a)) >= 2:
                     self._allowed_han.append(nm.han_pattern(a))
@@ -165,6 +173,8 @@ class NameMatcher:
             whole, replacement, label = found[i]
             if allowed.get(i, 0) > full.get(i, 1 if whole else 0):
                 continue      # 'Tursun' in the applicant's own 'Mihrigul Tursun', 'Altay' in 'Altay Prefecture'
+            if self._is_allowed_word(ws[i][2]):
+                continue      # the applicant's 'Aqanqyzy', which holds her father's 'Aqan'
 
             start, end, word = ws[i]
             cut = min((word.find(a) for a in nm._APOSTROPHES if a in word), default=-1)
@@ -180,6 +190,17 @@ class NameMatcher:
             else:
                 out.append(Hit(start, end, replacement, rule, label))
         return out
+
+    def _is_allowed_word(self, word: str) -> bool:
+        """An allowed word, in any inflected form, that is not itself a protected word: it matched
+        only through a stem ('Aqanqyzy' through 'Aqan')."""
+        if not self._allowed_words:
+            return False
+        for stem in nm.strip_endings(word):
+            keys = nm.match_keys(stem)
+            if keys & self._allowed_words and not any(k in self._keys for k in keys):
+                return True
+        return False
 
     def _rejoin(self, text: str, ws: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A name hyphenated at a line break in the text as typed or pasted ('Bauyr-\\nzhan') is one word."""
@@ -205,7 +226,8 @@ class NameMatcher:
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken):
                     continue
-                if not full and any(x <= a and b <= y for x, y in allowed):
+                # as for words: kept inside a longer allowed phrase (阿勒泰地区), a part inside any
+                if any(x <= a and b <= y and (not full or y - x > b - a) for x, y in allowed):
                     continue
                 taken.append((a, b))
                 out.append(Hit(a, b, replacement, "name (full)" if full else "name (part)", label))

@@ -68,15 +68,34 @@ def is_han(ch: str) -> bool:
     return char_script(ch) == "Hani"
 
 
+@lru_cache(maxsize=2)
+def _opencc(config: str):
+    import opencc     # loaded on first use: most names have no Chinese
+    return opencc.OpenCC(config)
+
+
+def name_script(text: str) -> str | None:
+    """The script code of the case vocabulary for a name, read from its letters: Latn, Cyrl, Arab,
+    Hans or Hant (Chinese with a character that simplified Chinese writes otherwise, by OpenCC);
+    None when the name has no letters or they are of another script."""
+    script = detect_script(text)
+    if script == "Hani":
+        chars = "".join(c for c in text if is_han(c))
+        return "Hant" if _opencc("t2s").convert(chars) != chars else "Hans"
+    return script if script in ("Latn", "Cyrl", "Arab") else None
+
+
 # --- transliteration tables (small, documented) ----------------------------------------------
 
-# Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh', ULY writes 'x'). anyascii
-# reads these letters as Arabic and drops the vowels Uyghur writes out (قايشا -> 'qysh').
+# Uyghur (and Xinjiang Kazakh) Arabic script -> Uyghur Latin (ULY, 2006; خ as passport 'kh' where
+# ULY writes 'x'). anyascii reads these letters as Arabic and drops the vowels Uyghur writes out
+# (قايشا -> 'qysh').
 _ULY = {
     "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "kh", "د": "d",
     "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
     "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "ه": "h", "و": "o", "ۇ": "u", "ۆ": "ö",
     "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ـ": "", "ٴ": "",
+    "ی": "y", "ک": "k", "ة": "e",     # Persian and Arabic letters typed for Uyghur ones
 }
 
 # Kazakh Cyrillic letters that Latin spellings write in more than one way. Passport (English-style)
@@ -101,8 +120,8 @@ _LAT_TO_KZ = [("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("sh", "ш"), ("ch", "
               ("w", "у"), ("x", "х"), ("y", "ы"), ("z", "з")]
 
 # Letters that look alike in Latin and Cyrillic: a word mixing the two is read in its main script.
-_CYR_LOOKS_LATIN = dict(zip("аеорсухкмтвнізјѕһԛԝ" "АЕОРСУХКМТВНІЗЈЅҺԚԜ",
-                            "aeopcyxkmtbhi3jshqw" "AEOPCYXKMTBHI3JSHQW"))
+_CYR_LOOKS_LATIN = dict(zip("аеорсухкіјѕһԛԝ" "АВЕКМНОРСТУХІЈЅҺԚԜ",
+                            "aeopcyxkijshqw" "ABEKMHOPCTYXIJSHQW"))
 _LATIN_LOOKS_CYR = {v: k for k, v in _CYR_LOOKS_LATIN.items() if v.isalpha() and k not in "һҺ"}
 
 
@@ -183,8 +202,9 @@ def spellings(name: str) -> set[str]:
     Cyrillic (Kazakh or Russian): passport Latin (``Bauyrzhan``), informal Kazakh Latin
     (``Bauyrjan``, ``Qaisha``), Kazakh Latin 2021 (``Qaişa``), the Russian spelling of Kazakh letters
     (``Кайша``). Uyghur Arabic script: ULY Latin and its passport form. Latin: the Kazakh Cyrillic
-    reading (``Qaisha -> Қаиша``). Chinese is kept as written. The script is read from the letters,
-    whatever script the name was recorded under.
+    reading (``Qaisha -> Қайша``). Chinese: as written, in simplified and in traditional characters
+    (OpenCC: ``张立伟``, ``張立偉``). The script is read from the letters, whatever script the name was
+    recorded under.
     """
     name = unicodedata.normalize("NFC", name).strip()
     if not name:
@@ -199,6 +219,8 @@ def spellings(name: str) -> set[str]:
     elif script == "Arab":
         latin = " ".join(w.capitalize() for w in to_latin(name).split())
         out |= {latin, latin.replace("kh", "x").replace("Kh", "X"), _latin_to_cyrillic(latin)}
+    elif script == "Hani":
+        out |= {_opencc("s2t").convert(name), _opencc("t2s").convert(name)}
     elif script == "Latn":
         out.add(anyascii(name))
         cyr = _latin_to_cyrillic(anyascii(name))
@@ -302,8 +324,15 @@ def same_name(name: str, word: str) -> bool:
 
 # --- endings ---------------------------------------------------------------------------------
 
-# Inflectional endings, longest first per script. Kazakh and Uyghur case and possessive endings,
-# Russian noun case endings, and their Latin spellings. Stems keep at least three letters.
+# Inflectional endings, longest first per script: Kazakh and Uyghur case and possessive endings,
+# Russian noun case endings, and their Latin spellings; and the patronymic and surname suffixes that
+# carry a father's name (Aqanuly, Ақанқызы, Аканов, Aqanova). Stems keep at least three letters.
+_DERIVED = {
+    "Cyrl": ("ович", "овна", "евич", "евна", "ұлы", "улы", "қызы", "кызы", "оглы", "ова", "ева", "ов", "ев"),
+    "Latn": ("ovich", "ovna", "evich", "evna", "yeva", "ogly", "oglu", "ugli", "qyzy", "kyzy", "qızı", "kizi",
+             "qizi", "kyzi", "uly", "ulı", "ūly", "uli", "ova", "eva", "yev", "ov", "ev"),
+    "Arab": ("ئوغلى", "قىزى", "ئوغلى"),
+}
 _ENDINGS = {
     "Cyrl": ("дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан",
              "тен", "нан", "нен", "мен", "бен", "пен", "ями", "ами", "ға", "ге", "қа", "ке", "на", "не", "да",
@@ -316,14 +345,15 @@ _ENDINGS = {
              "om", "em", "oy", "ey", "ym", "im", "mu", "a", "u", "e", "y", "i", "ı"),
     "Arab": ("دىكى", "تىكى", "نىڭ", "دىن", "تىن", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "نى", "مۇ"),
 }
+_ENDINGS = {k: tuple(sorted(set(v) | set(_DERIVED[k]), key=len, reverse=True)) for k, v in _ENDINGS.items()}
 _APOSTROPHES = "'\u2019\u02bc\u2018`"
 MIN_STEM = 3
 
 
 def strip_endings(word: str) -> set[str]:
-    """The word and its candidate stems without one or two inflectional endings (``Ақанның -> Ақан``,
-    ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``). Over-generates by design: a
-    stem only counts when it agrees with a name."""
+    """The word and its candidate stems without one or two inflectional endings or patronymic
+    suffixes (``Ақанның -> Ақан``, ``Aqsudan -> Aqsu``, ``Aqan's -> Aqan``, ``تۇرسۇننىڭ -> تۇرسۇن``,
+    ``Aqanulynyng -> Aqan``). Over-generates by design: a stem only counts when it agrees with a name."""
     word = unicodedata.normalize("NFC", word)
     out, frontier = {word}, [(word, False)]
     cut = min((word.find(a) for a in _APOSTROPHES if a in word), default=-1)
