@@ -74,7 +74,7 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
     for i, x in enumerate(exhibits):
         extra[f"exhibits[{i}].description"] = x.description
         extra[f"exhibits[{i}].filename"] = x.filename
-    red = redact_case(case, profile, pseudonyms, extra)
+    red = redact_case(case, profile, pseudonyms, extra, anonymity_order=anonymity_order)
     step(1, STEPS)
     rows = [ExhibitRow(str(x.number), red.extra[f"exhibits[{i}].description"], red.extra[f"exhibits[{i}].filename"],
                        x.size, x.sha256) for i, x in enumerate(exhibits)]

@@ -160,7 +160,10 @@ class NameMatcher:
         keys = [nm.inflected_keys(w) for _, _, w in ws]
         found: dict[int, tuple[bool, str, str]] = {}
         for i, k in enumerate(keys):
-            for key in k:
+            own = nm.match_keys(ws[i][2])
+            # the word's own keys before its stems', in a fixed order: 'Aqanqyzy' is the applicant's
+            # word before it is her father's 'Aqan' with a patronymic suffix, whatever the hash seed
+            for key in sorted(k, key=lambda x: (x not in own, x)):
                 entry = self._keys.get(key)
                 if entry and (i not in found or entry[0] and not found[i][0]):
                     found[i] = entry

@@ -15,9 +15,19 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from exports.name_match import Hit, NameMatcher, name_words
+from exports.redaction_dates import BirthDate, birth_date, written_forms
+from exports.redaction_dates import find as find_dates
+from exports.redaction_fields import DROP, walk
+from exports.redaction_marked import MarkedSpans
+from exports.redaction_places import (
+    city_country,
+    name_places,
+    place_phrases,
+    split_address,
+)
 from models.dates import PartialDate
 from models.briefs import PROFILES
-from models.interchange import Case, Identifier, Name, Person
+from models.interchange import Case, Identifier, Person
 from models.names import spellings
 
 # Marked spans in the internal profile are wrapped in these (private use, never drawn).
@@ -126,13 +136,16 @@ def assign_pseudonyms(case: Case, existing: Mapping[str, str] | None = None) -> 
     return out
 
 
-def treatment(p: Person, profile: str, case: Case) -> str:
-    """'name', 'pseudonym' or 'initials': how this person is named under the profile."""
+def treatment(p: Person, profile: str, case: Case, anonymity_order: bool = False) -> str:
+    """'name', 'pseudonym' or 'initials': how this person is named under the profile.
+
+    Under an anonymity order the applicant appears in a court brief as in a public one.
+    """
     if profile == "internal":
         return "name"
     if profile == "court":
         if p.role == "applicant":
-            return "name"
+            return "initials" if anonymity_order else "name"
         return "pseudonym" if p.at_risk else "name"
     # public
     named = bool(case.consent and case.consent.allows("publish_named"))
@@ -175,18 +188,20 @@ def _variant_pattern(variant: str) -> str:
 
 # --- identifiers in free text ----------------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?<!\d[\s\-.])(?:\+|00)\d[\d\s().\-]{5,}\d(?!\w)")
+# Latin and Cyrillic local parts: Chinese written right before an address is not part of it.
+_EMAIL = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff._%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Numbers end at Latin letters and digits only: Chinese and Cyrillic are written right against them.
+_PHONE = re.compile(r"(?<![A-Za-z0-9+])(?<!\d[\s\-.])(?:\+|00)\d[\d\s().\-]{5,}\d(?![A-Za-z0-9])")
 # Anything with seven or more digits, letters around them allowed: Chinese resident ID numbers
 # (17 digits and a check character, often typed in groups), Kazakh IIN (12), passports
 # (E12345678, N1234567), A-numbers, phone numbers without a country code. Over-redacts.
-_DIGITS = re.compile(r"(?<![\w])[A-Za-z]{0,3}-?\d(?:[\s\-./]?\d){6,}[A-Za-z]?(?!\w)")
+_DIGITS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,3}-?\d(?:[\s\-./]?\d){6,}[A-Za-z]?(?![A-Za-z0-9])")
 _DATE_LIKE = re.compile(r"^(?:\d{4}(?:\s*[\-\u2013/.]\s*\d{1,4}){0,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{4}"
                         r"|(?:(?:19|20)\d\d[\s,;\-]+)+(?:19|20)\d\d)$")
 
 
 def _digits_only(s: str) -> str:
-    return re.sub(r"[^0-9A-Za-z]", "", s)
+    return re.sub(r"[^0-9A-Za-z]", "", unicodedata.normalize("NFKC", s))
 
 
 # Mobile numbers without a country code: Chinese (11 digits, 13x-19x), Kazakh (8 7xx xxx xx xx).
@@ -203,10 +218,10 @@ def find_identifiers(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kind != "email" and sum(c.isdigit() for c in value) < 7:
                 continue
-            if kind == "number" and _MOBILE.match(_digits_only(value)):
-                kind = "phone"      # written without a country code: removed in court, not cut to four digits
+            # a mobile written without a country code: removed in court, not cut to four digits
+            what = "phone" if kind == "number" and _MOBILE.match(_digits_only(value)) else kind
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            found.append((start, start + len(value), kind))
+            found.append((start, start + len(value), what))
     return found
 
 
@@ -277,14 +292,15 @@ def _variants(p: Person) -> tuple[list[str], list[str]]:
 
 
 class _Redactor:
-    def __init__(self, case: Case, profile: str, pseudonyms: dict[str, str]):
-        self.case, self.profile = case, profile
+    def __init__(self, case: Case, profile: str, pseudonyms: dict[str, str], anonymity_order: bool = False,
+                 rules: frozenset[str] = frozenset()):
+        self.case, self.profile, self.rules = case, profile, rules
         self.log: list[LogEntry] = []
         self.forbidden = Forbidden()
         self.label: dict[str, str] = {}          # original key -> printed name
         rules, allowed = [], []
         for p in case.persons:
-            how = treatment(p, profile, case)
+            how = treatment(p, profile, case, anonymity_order)
             if how == "name":
                 self.label[p.key] = p.display_name()
                 allowed.extend(n.value for n in p.names)
@@ -301,22 +317,48 @@ class _Redactor:
         # holds her father's name), unless a protected name has the same word (a shared family name).
         protected_parts = {normalise(f.text) for f in self.forbidden.strings}
         for p in case.persons:
-            if treatment(p, profile, case) == "name":
+            if treatment(p, profile, case, anonymity_order) == "name":
                 allowed.extend(w for n in p.names for w in _name_parts(n.value) if normalise(w) not in protected_parts)
-        for place in _places(case):
-            allowed.append(place)
-            allowed.extend(x.strip() for x in place.split(","))
+        # Places of the case keep a protected name that stands in them ('Altay Prefecture').
+        protected = [f.text for f in self.forbidden.strings if f.kind == "name"]
+        places, self.place_names = name_places(place_phrases(case), protected, normalise)
+        allowed.extend(places)
         self.forbidden.allowed = [a for a in dict.fromkeys(allowed) if a]
-        self.names = NameMatcher(rules, self.forbidden.allowed)
+        self.names = NameMatcher(rules if "names" in self.rules else [], self.forbidden.allowed)
         shown = sorted({r[2] for r in rules}, key=len, reverse=True)
-        self.said_twice = (re.compile("(" + "|".join(map(re.escape, shown)) + r")(?:\s*\(\1\)|\s*/\s*\1)(?!\w)")
-                           if shown else None)
+        alts = "(" + "|".join(map(re.escape, shown)) + ")"
+        # 'X (X)', 'X / X' -> 'X'; 'X (X in her school records' -> 'X (in her school records'. A list
+        # that names one person twice ('Qaisha, Qaisha') says so twice.
+        self.said_twice = (re.compile(alts + r"(?:\s*\(\1\)|\s*/\s*\1)(?![\w'’])") if shown else None)
+        self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)\1(?![\w'’])\s*") if shown else None)
         self.identifiers = self._known_identifiers()
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
                          for r in a.redactions} - {""}, key=len, reverse=True)
-        self.marked = (re.compile("|".join(r"(?<!\w)" + _variant_pattern(m) + r"(?!\w)" for m in marked),
-                                  re.IGNORECASE) if marked and profile != "internal" else None)
+        self.marked = (MarkedSpans(marked) if marked and profile != "internal" and "marked_spans" in self.rules
+                       else None)
+        for i, a in enumerate(case.accounts if profile != "internal" else ()):
+            for r in a.redactions:
+                self.forbidden.add(a.text[r.start:r.end], "marked span", f"a marked span in {describe(f'accounts[{i}]', self)}")
+        self.births = self._births() if profile != "internal" else []
+        self.reference = (re.compile(re.escape(normalise(case.reference)).replace(r"\ ", r"\s+"), re.IGNORECASE)
+                          if case.reference and case.reference.strip() else None)
+
+    def on(self, rule: str) -> bool:
+        return rule in self.rules
+
+    def _births(self) -> list[tuple[BirthDate, str]]:
+        out = []
+        for p in self.case.persons:
+            bd = birth_date(p.birth_date)
+            if bd is None or bd.month is None:
+                continue
+            label = f"date of birth of {self.label[p.key]}"
+            for form in written_forms(bd):
+                self.forbidden.add(form, "date of birth", label)
+            if self.on("dates_of_birth"):
+                out.append((bd, label))
+        return out
 
     def _known_identifiers(self) -> list[tuple[re.Pattern, str, str]]:
         out = []
@@ -325,6 +367,9 @@ class _Redactor:
         for p in self.case.persons:
             for ident in p.identifiers:
                 value = ident.value.strip()
+                self._forbid_identifier(ident, p)
+                if not self.on(IDENTIFIER_RULE.get(ident.kind, "identifiers")):
+                    continue
                 if ident.kind in ("email", "address"):
                     rx = re.compile(_variant_pattern(value), re.IGNORECASE)
                 else:
@@ -333,15 +378,13 @@ class _Redactor:
                         continue
                     rx = re.compile(r"(?<![\w])" + r"[\s\-./]?".join(map(re.escape, chars)) + r"(?!\w)", re.IGNORECASE)
                 out.append((rx, ident.kind, value))
-                self._forbid_identifier(ident)
         return out
 
-    def _forbid_identifier(self, ident: Identifier) -> None:
-        label = f"identifier ({ident.kind})"
+    def _forbid_identifier(self, ident: Identifier, p: Person) -> None:
+        label = f"{IDENTIFIER_WORDS.get(ident.kind, ident.kind)} of {self.label[p.key]}"
         if ident.kind == "address":
-            parts = [x.strip() for x in ident.value.split(",")]
             self.forbidden.add(ident.value, "identifier", label)
-            for street in parts[:-2] if len(parts) > 2 else parts[:1]:
+            for street in split_address(ident.value)[0]:
                 self.forbidden.add(street, "identifier", label)
         else:
             self.forbidden.add(ident.value, "identifier", label)
@@ -350,170 +393,276 @@ class _Redactor:
         if self.profile == "court" and kind not in ("phone", "email", "address"):
             return mask_last_four(value)
         if self.profile == "court" and kind == "address":
-            return _city_country(value)
+            return city_country(value)
         return MARKER
 
     # -- free text --
 
-    def text(self, value: str | None, where: str, *, identifiers: bool = True, spans=()) -> str | None:
+    def text(self, value: str | None, where: str, *, identifiers: bool = True, spans=(), mode: str = "text") -> str | None:
+        """``mode``: 'text', 'place' (a place field keeps a protected name that is a place of the
+        case), 'url' (numbers shorter than a phone number are article numbers, not identifiers) or
+        'identifiers' (a name shown in full: only identifiers, phones and e-mails are looked for)."""
         if value is None:
             return None
         pieces: list[tuple[int, int, str, str]] = []     # start, end, replacement, rule
-        for r in spans:
+        for r in spans if self.on("marked_spans") or self.profile == "internal" else ():
             pieces.append((r.start, r.end, None, "marked span"))
         out, pos = [], 0
         for start, end, _, rule in sorted(pieces):
             start = max(start, pos)
             if start >= end:
                 continue
-            out.append(self._plain(value[pos:start], where, identifiers))
+            out.append(self._plain(value[pos:start], where, identifiers, mode))
             marked = value[start:end]
             if self.profile == "internal":
                 out.append(HIGHLIGHT_START + marked + HIGHLIGHT_END)
             else:
                 out.append(MARKER)
                 self.log.append(LogEntry(where, rule, marked, MARKER))
-                self.forbidden.add(marked, "marked span", f"marked span in {where}")
+                self.forbidden.add(marked, "marked span", f"a marked span in {describe(where, self)}")
             pos = end
-        out.append(self._plain(value[pos:], where, identifiers))
+        out.append(self._plain(value[pos:], where, identifiers, mode))
         return "".join(out)
 
-    def _plain(self, value: str, where: str, identifiers: bool) -> str:
+    def _identifier_hits(self, value: str, where: str, mode: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for rx, kind, original in self.identifiers:
+            for m in rx.finditer(value):
+                hits.append(Hit(m.start(), m.end(), self._identifier_replacement(kind, original),
+                                f"identifier: {kind}", ""))
+        own = [m.span() for m in self.reference.finditer(value)] if self.reference else []
+        for start, end, kind in find_identifiers(value):
+            found = value[start:end]
+            if not self.on({"email": "emails", "phone": "phones"}.get(kind, "numbers")):
+                continue
+            if any(a <= start and end <= b for a, b in own):
+                continue            # the case's own reference is printed on every page (issue 14)
+            if mode == "url" and kind == "number" and sum(c.isdigit() for c in found) < 10:
+                continue            # an article number in an address; profile ids and phones are longer
+            if kind == "number" and (_MOBILE_CC.match(_digits_only(found)) or _PHONE_LINK.search(value[:start])):
+                kind = "phone"      # a mobile number with its country code but no '+' (wa.me/8613...)
+            hits.append(Hit(start, end, self._identifier_replacement(kind, found), f"identifier in text: {kind}", ""))
+            self.forbidden.add(found, "identifier", f"{IDENTIFIER_WORDS.get(kind, kind)} in {describe(where, self)}")
+        return hits
+
+    def _plain(self, value: str, where: str, identifiers: bool, mode: str = "text") -> str:
         if not value:
             return value
-        value = unicodedata.normalize("NFKC", value)
+        # Search a compatibility-folded copy (full-width digits, Arabic presentation forms), but
+        # print what is kept as it was written (Chinese punctuation stays full-width).
+        original = unicodedata.normalize("NFC", value)
+        value, index = _folded(original)
         hits: list[Hit] = []
         if self.profile != "internal" and identifiers:
-            for rx, kind, original in self.identifiers:
-                for m in rx.finditer(value):
-                    hits.append(Hit(m.start(), m.end(), self._identifier_replacement(kind, original),
-                                    f"identifier: {kind}", ""))
-            for start, end, kind in find_identifiers(value):
-                found = value[start:end]
-                hits.append(Hit(start, end, self._identifier_replacement(kind, found), f"identifier in text: {kind}", ""))
-                self.forbidden.add(found, "identifier", f"identifier in text ({kind}) in {where}")
+            hits.extend(self._identifier_hits(value, where, mode))
+        if mode == "identifiers":
+            return self._apply(original, index, hits, where)
+        for bd, label in self.births:
+            for start, end, how in find_dates(value, bd):
+                hits.append(Hit(start, end, str(bd.year) if how == "full" else MARKER,
+                                "date of birth: year only" if how == "full" else "date of birth: day and month",
+                                label))
         if self.marked:
-            hits.extend(Hit(m.start(), m.end(), MARKER, "marked span (elsewhere)", "") for m in self.marked.finditer(value))
-        hits.extend(self.names.hits(value))
+            hits.extend(Hit(a, b, MARKER, "marked span (elsewhere)", "") for a, b in self.marked.find(value))
+        for h in self.names.hits(value):
+            stem = normalise(value[h.start:h.end])
+            if h.rule == "name (part)" and any(stem.startswith(w) for w in self.place_names):
+                if mode == "place":
+                    continue        # the case's own place field keeps its name
+                h = Hit(h.start, h.end, h.replacement, "name that is also a place", h.label)
+            hits.append(h)
+        return self._apply(original, index, hits, where)
+
+    def _apply(self, original: str, index: list[int] | None, hits: list[Hit], where: str) -> str:
         if not hits:
-            return value
+            return original
+        if index is not None:        # back to offsets in the text as written
+            hits = [Hit(index[h.start], index[h.end - 1] + 1, h.replacement, h.rule, h.label)
+                    for h in hits if h.end > h.start]
+        value = original
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        out, pos = [], 0
+        out, pos, last = [], 0, None
         for h in hits:
             if h.start < pos:
                 continue
-            out.append(value[pos:h.start])
-            out.append(h.replacement)
-            self.log.append(LogEntry(where, h.rule, value[h.start:h.end], h.replacement))
-            pos = h.end
+            gap = value[pos:h.start]
+            if last is not None and last.replacement == h.replacement and _JOINER.fullmatch(gap):
+                # 'Aqan Serikuly' matched as two parts reads 'Relative 1', not 'Relative 1 Relative 1'
+                self.log[-1] = LogEntry(where, last.rule, self.log[-1].original + gap + value[h.start:h.end],
+                                        h.replacement)
+            else:
+                out.append(gap)
+                out.append(h.replacement)
+                self.log.append(LogEntry(where, h.rule, value[h.start:h.end], h.replacement))
+            pos, last = h.end, h
         out.append(value[pos:])
         text = "".join(out)
         # 'Aqan Serikuly (Ақан Серікұлы)' would read 'Relative 1 (Relative 1)': say it once
-        return self.said_twice.sub(r"\1", text) if self.said_twice else text
+        if self.said_twice is None:
+            return text
+        return self.said_inside.sub(r"\1\2", self.said_twice.sub(r"\1", text))
 
 
-def _places(case: Case) -> list[str]:
-    out = []
-    for e in case.events:
-        if e.place:
-            out += [x for x in (e.place.name, e.place.admin, e.place.facility) if x]
-    for pr in case.proceedings:
-        if pr.forum:
-            out.append(pr.forum)
-    return out
+_JOINER = re.compile(r"[\s\-_.·]*")
 
 
-def _city_country(address: str) -> str:
-    parts = [x.strip() for x in address.split(",") if x.strip()]
-    return ", ".join(parts[-2:]) if len(parts) >= 2 else MARKER
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """The NFKC form of ``text`` and, for each of its characters, the index of the character of
+    ``text`` it came from (None when nothing changes)."""
+    folded = unicodedata.normalize("NFKC", text)
+    if folded == text:
+        return text, None
+    chars, index = [], []
+    for i, c in enumerate(text):
+        n = unicodedata.normalize("NFKC", c)
+        chars.append(n)
+        index.extend([i] * len(n))
+    return "".join(chars), index
+# Chinese (86 1xx) and Kazakh (7 7xx) mobiles written with the country code and no '+', and
+# numbers in messenger and telephone links.
+_MOBILE_CC = re.compile(r"^(?:861[3-9]\d{9}|77\d{9})$")
+_PHONE_LINK = re.compile(r"(?:wa\.me/|tel:|whatsapp\S*[=/]|viber\S*[=/]|t\.me/\+?|phone=)\+?$", re.IGNORECASE)
+
+# Which rule switch covers an identifier of each kind, and how a message names it.
+IDENTIFIER_RULE = {"phone": "phones", "email": "emails", "address": "addresses"}
+IDENTIFIER_WORDS = {"passport": "the passport number", "national_id": "the national ID number",
+                    "a_number": "the A-number", "phone": "a phone number", "email": "an e-mail address",
+                    "address": "the address", "other": "an identifier", "number": "an ID-like number"}
+
+# The rules a test may switch off one at a time (tests/test_verifier_independence.py).
+RULE_NAMES = frozenset({"names", "identifiers", "phones", "emails", "addresses", "numbers", "dates_of_birth",
+                        "marked_spans"})
+DISABLED_RULES: frozenset[str] = frozenset()     # for tests only: never set in the application
+
+
+def describe(where: str, r: _Redactor) -> str:
+    """'accounts[0].text' -> 'the account of Witness A': where an item stands, in the case's words."""
+    m = re.match(r"(\w+)(?:\[(\d+)\])?", where)
+    head, i = m.group(1), int(m.group(2)) if m.group(2) else None
+    case = r.case
+    if head == "accounts" and i is not None and i < len(case.accounts):
+        who = case.accounts[i].narrator
+        return f"the account of {r.label.get(who, 'an unnamed narrator')}" if who else f"account {i + 1}"
+    if head == "persons" and i is not None and i < len(case.persons):
+        return f"the entry of {r.label[case.persons[i].key]}"
+    if head == "exhibits" and i is not None:
+        return f"the {'file name' if where.endswith('filename') else 'description'} of exhibit {i + 1}"
+    words = {"events": "event", "sources": "source S", "proceedings": "proceeding"}
+    if head in words and i is not None:
+        return f"{words[head]}{'' if head == 'sources' else ' '}{i + 1}"
+    return {"title": "the title", "summary": "the summary", "tags": "a tag", "reference": "the reference"}.get(
+        head, head)
 
 
 def redact_case(case: Case, profile: str, pseudonyms: Mapping[str, str] | None = None,
-                extra: Mapping[str, str] | None = None) -> Redaction:
+                extra: Mapping[str, str] | None = None, *, anonymity_order: bool = False,
+                rules: frozenset[str] | None = None) -> Redaction:
     """Apply a profile to a case. Checks nothing about consent (see ``check_consent``).
 
     ``extra`` are loose strings to redact under the same rules (exhibit descriptions and file
-    names), returned in ``Redaction.extra`` under the same keys.
+    names), returned in ``Redaction.extra`` under the same keys. ``anonymity_order``: the applicant
+    appears in a court brief as in a public one. ``rules``: the rules applied (default: all of
+    ``RULE_NAMES`` but ``DISABLED_RULES``; tests switch one off to prove the verifier catches it).
+    Every field is redacted by its rule in ``exports.redaction_fields.FIELD_RULES``.
     """
     _check_profile(profile)
+    rules = (RULE_NAMES - DISABLED_RULES) if rules is None else frozenset(rules)
     full_map = assign_pseudonyms(case, pseudonyms)
-    r = _Redactor(case, profile, full_map)
+    r = _Redactor(case, profile, full_map, anonymity_order, rules)
     out = case.model_copy(deep=True)
-    keys = {p.key: f"person-{i + 1}" for i, p in enumerate(case.persons)}
-    akeys = {a.key: f"account-{i + 1}" for i, a in enumerate(case.accounts)}
-    skeys = {s.key: f"source-{i + 1}" for i, s in enumerate(case.sources)}
-    hide = profile != "internal"
-
-    out.title = r.text(case.title, "title")
-    out.summary = r.text(case.summary, "summary")
-    out.tags = [r.text(t, f"tags[{i}]") for i, t in enumerate(case.tags)]
-    out.reference = r.text(case.reference, "reference", identifiers=False)
-    for i, (p, q) in enumerate(zip(case.persons, out.persons)):
-        where = f"persons[{i}]"
-        q.key = keys[p.key]
-        q.id = None
-        shown = r.label[p.key]
-        if treatment(p, profile, case) != "name":
-            q.names = [Name(value=shown, script="Latn")]
-            r.log.append(LogEntry(f"{where}.names", f"person: {treatment(p, profile, case)}",
-                                  " / ".join(n.value for n in p.names), shown))
-        if p.relation:
-            q.relation.to = keys[p.relation.to]
-        if hide and p.birth_date:
-            q.birth_date = None
-            q.birth_year = PartialDate.parse(p.birth_date).year
-            r.log.append(LogEntry(f"{where}.birth_date", "date of birth: year only", p.birth_date, str(q.birth_year)))
-        q.identifiers = []
-        for j, ident in enumerate(p.identifiers):
-            if not hide:
-                q.identifiers.append(ident.model_copy())
-                continue
-            if profile == "court" and ident.kind not in ("phone", "email"):
-                value = _city_country(ident.value) if ident.kind == "address" else mask_last_four(ident.value)
-                q.identifiers.append(Identifier(kind=ident.kind, value=value))
-            else:
-                value = "(removed)"
-            r.log.append(LogEntry(f"{where}.identifiers[{j}]", f"identifier: {ident.kind}", ident.value, value))
-        q.whereabouts = r.text(p.whereabouts, f"{where}.whereabouts")
-        if profile == "public" and treatment(p, profile, case) != "name" and q.whereabouts:
-            q.whereabouts = q.whereabouts.split(",")[-1].strip()
-    for i, (a, b) in enumerate(zip(case.accounts, out.accounts)):
-        b.key, b.id = akeys[a.key], None
-        b.narrator = keys.get(a.narrator) if a.narrator else None
-        b.translation_of = akeys.get(a.translation_of) if a.translation_of else None
-        b.text = r.text(a.text, f"accounts[{i}].text", spans=a.redactions)
-        b.redactions = []
-        b.interviewer = None if profile == "public" else r.text(a.interviewer, f"accounts[{i}].interviewer")
-    for i, (e, f) in enumerate(zip(case.events, out.events)):
-        f.key, f.id = f"event-{i + 1}", None
-        f.victims = [keys[v] for v in e.victims]
-        f.accounts = [akeys[k] for k in e.accounts]
-        f.sources = [skeys[k] for k in e.sources]
-        f.description = r.text(e.description, f"events[{i}].description")
-        if e.place:
-            for attr in ("name", "admin", "facility"):
-                setattr(f.place, attr, r.text(getattr(e.place, attr), f"events[{i}].place.{attr}", identifiers=False))
-    for i, (pr, qr) in enumerate(zip(case.proceedings, out.proceedings)):
-        qr.forum = r.text(pr.forum, f"proceedings[{i}].forum", identifiers=False)
-        qr.notes = r.text(pr.notes, f"proceedings[{i}].notes")
-        for j, h in enumerate(qr.hearings):
-            h.notes = r.text(h.notes, f"proceedings[{i}].hearings[{j}].notes")
-        for j, d in enumerate(qr.deadlines):
-            d.description = r.text(d.description, f"proceedings[{i}].deadlines[{j}].description")
-    for i, (s, t) in enumerate(zip(case.sources, out.sources)):
-        t.key, t.id = skeys[s.key], None
-        for attr in ("title", "publisher", "url"):
-            # article numbers in addresses are not personal identifiers; names in them are redacted
-            setattr(t, attr, r.text(getattr(s, attr), f"sources[{i}].{attr}", identifiers=attr != "url"))
-    if out.consent:
-        out.consent.notes = ""
+    handlers = _handlers(case, profile, r, anonymity_order)
+    walk(case, out, "", handlers)
+    for b in out.accounts:
+        b.redactions = []            # the spans are applied; their offsets mean nothing in the new text
     extra_out = {k: r.text(v, k) for k, v in (extra or {}).items()}
-    display = {keys[k]: v for k, v in r.label.items()}
+    # what the layout prints for each person: a name shown in full as redacted (no phone typed into it)
+    display = {q.key: q.display_name() if treatment(p, profile, case, anonymity_order) == "name" else r.label[p.key]
+               for p, q in zip(case.persons, out.persons)}
     return Redaction(case=out, profile=profile, pseudonyms=full_map, log=r.log, forbidden=r.forbidden,
                      display=display, extra=extra_out)
 
 
+def _handlers(case: Case, profile: str, r: _Redactor, anonymity_order: bool) -> dict:
+    """What each rule of FIELD_RULES does to a field under ``profile`` (see RULES there)."""
+    hide = profile != "internal"
+    keys = {"Person": {p.key: f"person-{i + 1}" for i, p in enumerate(case.persons)},
+            "Account": {a.key: f"account-{i + 1}" for i, a in enumerate(case.accounts)},
+            "Event": {e.key: f"event-{i + 1}" for i, e in enumerate(case.events)},
+            "Source": {s.key: f"source-{i + 1}" for i, s in enumerate(case.sources)},
+            "Proceeding": {p.key: f"proceeding-{i + 1}" for i, p in enumerate(case.proceedings) if p.key}}
+    refers = {("Account", "narrator"): "Person", ("Account", "translation_of"): "Account",
+              ("Relation", "to"): "Person", ("Event", "victims"): "Person", ("Event", "accounts"): "Account",
+              ("Event", "sources"): "Source"}
+    owner = {id(x): p for p in case.persons for x in (*p.names, *p.identifiers)}
+
+    def each(fn):
+        def apply(value, where, rec, out):
+            if isinstance(value, list):
+                return [fn(v, f"{where}[{i}]", rec, out) for i, v in enumerate(value)]
+            return fn(value, where, rec, out)
+        return apply
+
+    def ref(value, where, rec, out):
+        table = keys[refers[type(rec).__name__, where.rsplit(".", 1)[1].split("[")[0]]]
+        return [table.get(v, v) for v in value] if isinstance(value, list) else table.get(value)
+
+    def name(value, where, rec, out):
+        p = owner[id(rec)]
+        how = treatment(p, profile, case, anonymity_order)
+        if how == "name" or not r.on("names"):
+            return r.text(value, where, mode="identifiers")
+        if rec is not p.names[0]:
+            return DROP
+        out.script = "Latn"
+        r.log.append(LogEntry(where.rsplit("[", 1)[0], f"person: {how}", " / ".join(n.value for n in p.names),
+                              r.label[p.key]))
+        return r.label[p.key]
+
+    def identifier(value, where, rec, out):
+        if not hide or not r.on(IDENTIFIER_RULE.get(rec.kind, "identifiers")):
+            return value
+        shown = DROP
+        if profile == "court" and rec.kind not in ("phone", "email"):
+            shown = city_country(value) if rec.kind == "address" else mask_last_four(value)
+        r.log.append(LogEntry(where.rsplit(".", 1)[0], f"identifier: {rec.kind}", value,
+                              "(removed)" if shown is DROP else shown))
+        return shown
+
+    def date_of_birth(value, where, rec, out):
+        if not hide or not r.on("dates_of_birth"):
+            return value
+        out.birth_year = PartialDate.parse(value).year
+        r.log.append(LogEntry(where, "date of birth: year only", value, str(out.birth_year)))
+        return None
+
+    def whereabouts(value, where, rec, out):
+        text = r.text(value, where)
+        if profile == "public" and treatment(rec, profile, case, anonymity_order) != "name" and text:
+            return text.split(",")[-1].strip()
+        return text
+
+    def account_text(value, where, rec, out):
+        return r.text(value, where, spans=rec.redactions)
+
+    same = lambda value, where, rec, out: value
+    return {
+        "free_text": each(lambda v, w, rec, out: r.text(v, w)),
+        "account_text": account_text,
+        "url": each(lambda v, w, rec, out: r.text(v, w, mode="url")),
+        "place": each(lambda v, w, rec, out: r.text(v, w, mode="place")),
+        "reference": each(lambda v, w, rec, out: r.text(v, w, identifiers=False)),
+        "name": name, "identifier": identifier, "date_of_birth": date_of_birth, "whereabouts": whereabouts,
+        "interviewer": lambda v, w, rec, out: None if profile == "public" else r.text(v, w),
+        "drop": lambda v, w, rec, out: "",
+        "code": same, "date": same,
+        "key": lambda v, w, rec, out: keys[type(rec).__name__].get(v, v) if v else v,
+        "ref": ref,
+        "id": lambda v, w, rec, out: None,
+    }
+
+
 def forbidden_for(case: Case, profile: str, pseudonyms: Mapping[str, str] | None = None,
-                  extra: Mapping[str, str] | None = None) -> Forbidden:
+                  extra: Mapping[str, str] | None = None, *, anonymity_order: bool = False) -> Forbidden:
     """What a PDF made from ``case`` under ``profile`` must not contain (for checking any PDF)."""
-    return redact_case(case, profile, pseudonyms, extra).forbidden
+    return redact_case(case, profile, pseudonyms, extra, anonymity_order=anonymity_order,
+                       rules=RULE_NAMES).forbidden

@@ -150,6 +150,12 @@ def test_identifiers_in_free_text(text, found):
     assert found in [text[a:b] for a, b, _ in find_identifiers(text)]
 
 
+def test_a_mobile_number_does_not_make_the_next_number_a_phone():
+    text = "call 13800138000 or see passport E62931457"
+    assert [(text[a:b], kind) for a, b, kind in find_identifiers(text)] == [("13800138000", "phone"),
+                                                                             ("E62931457", "number")]
+
+
 @pytest.mark.parametrize("text", ["from 2017-2018", "on 2018-11-12", "in 2017 2018 2019", "badge 4471",
                                   "about 9.00 p.m.", "12.03.2019"])
 def test_dates_and_short_numbers_are_not_identifiers(text):
