@@ -25,6 +25,7 @@ class Piece:
     page: int | None          # 1-based; None for the file as a whole
     where: str
     text: str
+    seam: bool = False        # lines of two pages run together: only what neither page holds alone
 
 
 @dataclass
@@ -261,7 +262,7 @@ def _page_pieces(data: bytes, budget: Budget, scan: Scan, revision: str) -> set[
             tail = [x for x in texts[n - 1].splitlines() if x.strip()][-6:]
             head = [x for x in texts[n].splitlines() if x.strip()][:6]
             seams = "\n".join(f"{a}{b}" for a in tail for b in head)
-            scan.pieces.append(Piece(n, f"page break between pages {n} and {n + 1}{revision}", seams))
+            scan.pieces.append(Piece(n, f"page break between pages {n} and {n + 1}{revision}", seams, seam=True))
     return covered
 
 

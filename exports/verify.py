@@ -77,12 +77,17 @@ def verify_pdf(data: bytes, case: Case, profile: str, *, anonymity_order: bool =
     matcher = Matcher(forms, allowed)
     seen: dict[tuple, Leak] = {}
     cache: dict[str, set] = {}
-    for piece in scan.pieces:
+    on_page = {}
+    for piece in sorted(scan.pieces, key=lambda p: p.seam):
         if not piece.text.strip():
             continue
         found = cache.get(piece.text)
         if found is None:
             found = cache[piece.text] = matcher.find(piece.text)
+        if piece.seam:      # a name split by the break, not one that either page shows whole
+            found = {f for f in found if f.label not in on_page.get(piece.page, set()) | on_page.get(piece.page + 1, set())}
+        elif piece.page:
+            on_page.setdefault(piece.page, set()).update(f.label for f in found)
         for form in found:
             # one report per item and page; the first place found (page text before annotations)
             seen.setdefault((piece.page, form.label, piece.where if piece.page is None else ""),

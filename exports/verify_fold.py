@@ -15,6 +15,7 @@ lower/upper case changes, as in ``IMG_2017Mehmet``); see ``Matcher`` for how it 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -155,7 +156,8 @@ class Form:
     kind: str             # 'name', 'identifier', 'date of birth', 'marked span'
     key: str              # folded text to look for
     stream: str           # 'coarse', 'fine', 'han'
-    how: str              # 'start' (at a word start), 'word' (a whole word), 'any', 'digits' (no digit either side)
+    how: str              # 'start' (at a word start), 'word' (a whole word), 'any', or 'birthday' (see below)
+    year: str = ""        # 'birthday': a day and month is a leak unless another year stands next to it
 
 
 # Thresholds: a name form of at least COARSE_MIN coarse letters is looked for in the coarse fold
@@ -183,15 +185,23 @@ class _Stream:
     def __init__(self, marked_text: str):
         parts = marked_text.split(START)
         self.text = "".join(parts)
-        self.starts: set[int] = set()
+        self.starts: set[int] = {0}
         pos = 0
         for p in parts[:-1]:
             pos += len(p)
             self.starts.add(pos)
-        self.starts.add(0)
+        self.ordered = sorted(self.starts | {len(self.text)})
 
     def is_end(self, pos: int) -> bool:
         return pos >= len(self.text) or pos in self.starts
+
+    def words_around(self, a: int, b: int, n: int = 2) -> list[str]:
+        """Up to ``n`` words before position ``a`` and after the word that holds position ``b``."""
+        i = bisect.bisect_left(self.ordered, a)
+        j = bisect.bisect_left(self.ordered, b)
+        before = [self.text[self.ordered[k]:self.ordered[k + 1]] for k in range(max(0, i - n), i)]
+        after = [self.text[self.ordered[k]:self.ordered[k + 1]] for k in range(j, min(len(self.ordered) - 1, j + n))]
+        return before + after
 
 
 def _spans(text: str, key: str):
@@ -240,9 +250,9 @@ class Matcher:
                     continue
                 if form.how == "word" and not s.is_end(b):
                     continue
-                if form.how == "digits" and ((a > 0 and s.text[a - 1].isdigit()) or
-                                             (b < len(s.text) and s.text[b].isdigit())):
-                    continue
+                if form.how == "birthday" and (a not in s.starts or (form.key[-1].isdigit() and not s.is_end(b)) or any(
+                        len(w) == 4 and w.isdigit() and w != form.year for w in s.words_around(a, b))):
+                    continue                # '15 March 2018': a day and month of another year
                 if form.kind == "name" or form.kind == "marked span":
                     if form.stream not in allowed_spans:
                         allowed_spans[form.stream] = [sp for key in self.allowed[form.stream]

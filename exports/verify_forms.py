@@ -103,15 +103,24 @@ def _free_text_forms(label: str, text: str) -> list[Form]:
         if _date_like(m.group(0)):
             continue
         key = _number_key(m.group(0), 4)
+        digits = re.sub(r"\D", "", m.group(0))
+        phone = text[max(0, m.start() - 1):m.start()] == "+" or digits.startswith("00") or \
+            re.fullmatch(r"1[3-9]\d{9}|87\d{9}", digits)
         if key:
-            forms.append(Form(f"number in {label}", "identifier", key, "fine", "any"))
+            forms.append(Form(f"{'phone number' if phone else 'number'} in {label}", "identifier", key, "fine", "any"))
     return forms
 
 
 def _dob_forms(label: str, iso: str | None) -> list[Form]:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso or "")
     if not m:
         return []
+    if m.group(3) is None:        # known to the month: the month must not stand with the year
+        y, mm = m.group(1), m.group(2)
+        texts = {f"{y}年{int(mm)}月", f"{y}年{mm}月"}
+        for month in _MONTHS[int(mm)]:
+            texts |= {f"{month} {y}", f"{y} {month}", f"{y} жылы {month}", f"{y} жылғы {month}"}
+        return [Form(label, "date of birth", fine(t), "fine", "start") for t in sorted(texts)]
     y, mm, dd = m.groups()
     m1, d1 = str(int(mm)), str(int(dd))
     keys = set()
@@ -125,6 +134,13 @@ def _dob_forms(label: str, iso: str | None) -> list[Form]:
             texts |= {f"{d} {month} {y}", f"{month} {d} {y}", f"{y} {d} {month}", f"{y} {month} {d}",
                       f"{y} жылы {d} {month}", f"{y} жылғы {d} {month}", f"{y} ж {d} {month}"}
     forms += [Form(label, "date of birth", fine(t), "fine", "start") for t in sorted(texts)]
+    # the day and month alone are the birthday too (the year is printed elsewhere), unless they
+    # stand next to another year: '15 March 2018' is another date
+    days = {f"{m1}月{d1}日", f"{mm}月{dd}日"}
+    for month in _MONTHS[int(mm)]:
+        for d in {dd, d1}:
+            days |= {f"{d} {month}", f"{month} {d}"}
+    forms += [Form(label, "date of birth", fine(t), "fine", "birthday", y) for t in sorted(days)]
     return forms
 
 
