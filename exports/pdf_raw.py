@@ -177,7 +177,7 @@ def decode(raw: bytes, head: bytes, budget: Budget) -> bytes | None:
 
 # --- tokens: strings and names ---------------------------------------------------------------
 
-_TOKEN = re.compile(rb"\(|<(?!<)|/[^\s/\[\]()<>{}%]*|%[^\r\n]*")
+_TOKEN = re.compile(rb"\(|(?<!<)<(?!<)|/[^\s/\[\]()<>{}%]*|%[^\r\n]*")
 _PAREN = re.compile(rb"[()\\]")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 

@@ -177,3 +177,13 @@ def bomb(size: int, streams: int = 1) -> bytes:
     packed = zlib.compress(b"\0" * size, 9)
     body = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
     return raw_pdf([body] * streams)
+
+
+def add_javascript(code: str):
+    """Document-level JavaScript, run when the file opens (the /Names /JavaScript tree)."""
+    def change(w: PdfWriter):
+        action = w._add_object(DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                                                 NameObject("/JS"): TextStringObject(code)}))
+        tree = DictionaryObject({NameObject("/Names"): ArrayObject([TextStringObject("open"), action])})
+        w._root_object[NameObject("/Names")] = DictionaryObject({NameObject("/JavaScript"): w._add_object(tree)})
+    return change
