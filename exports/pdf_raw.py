@@ -49,16 +49,19 @@ class Budget:
     def take(self, n: int) -> None:
         self.used += n
         if self.used > self.limits.max_total:
-            raise PdfRefused(f"The PDF holds more than {self.limits.max_total // MiB} MiB of compressed content "
+            raise PdfRefused(f"The PDF's streams decompress to more than {self.limits.max_total // MiB} MiB in all "
                              "(it may be a compression bomb); Casefile cannot check it.")
 
     def room(self) -> int:
         return max(0, min(self.limits.max_stream, self.limits.max_total - self.used))
 
 
-def _too_big(limits: Limits) -> PdfRefused:
-    return PdfRefused(f"A stream in the PDF decompresses to more than {limits.max_stream // MiB} MiB "
-                      "(it may be a compression bomb); Casefile cannot check it.")
+class _Overflow(Exception):
+    """A decoder produced more than it was allowed to."""
+
+
+def _too_big(limits: Limits) -> _Overflow:
+    return _Overflow()
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -157,20 +160,26 @@ def decode(raw: bytes, head: bytes, budget: Budget) -> bytes | None:
     data = raw
     for name in filters(head):
         room = budget.room()
-        if name == b"FlateDecode":
-            data = _inflate(data, room, budget.limits)
-        elif name == b"LZWDecode":
-            data = _lzw(data, room, budget.limits)
-        elif name == b"RunLengthDecode":
-            data = _runlength(data, room, budget.limits)
-        elif name == b"ASCII85Decode":
-            data = _a85(data)
-        elif name == b"ASCIIHexDecode":
-            data = _ahx(data)
-        else:
-            return None                       # DCT, JPX, JBIG2, CCITT: pictures
-        if len(data) > budget.limits.max_stream:
-            raise _too_big(budget.limits)
+        try:
+            if name == b"FlateDecode":
+                data = _inflate(data, room, budget.limits)
+            elif name == b"LZWDecode":
+                data = _lzw(data, room, budget.limits)
+            elif name == b"RunLengthDecode":
+                data = _runlength(data, room, budget.limits)
+            elif name == b"ASCII85Decode":
+                data = _a85(data)
+            elif name == b"ASCIIHexDecode":
+                data = _ahx(data)
+            else:
+                return None                   # DCT, JPX, JBIG2, CCITT: pictures
+            if len(data) > room:
+                raise _Overflow()
+        except _Overflow:
+            if room < budget.limits.max_stream:
+                budget.take(budget.limits.max_total + 1)      # the total is what ran out
+            raise PdfRefused(f"A stream in the PDF decompresses to more than {budget.limits.max_stream // MiB} MiB "
+                             "(it may be a compression bomb); Casefile cannot check it.") from None
         budget.take(len(data))
     return data
 

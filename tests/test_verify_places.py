@@ -47,7 +47,7 @@ def test_xmp(case):
 
 
 def test_bookmark(case):
-    data = plant.edited(plant.pages(CLEAN), lambda w: w.add_outline_item("Account of Aqan Serikuly", 0))
+    data = plant.edited(plant.pages(CLEAN), lambda w: w.add_outline_item(title="Account of Aqan Serikuly", page_number=0))
     _only(found(data, case), "name of Relative 1", "bookmark")
 
 
