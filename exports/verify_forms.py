@@ -234,7 +234,8 @@ def protected_forms(case: Case, profile: str, *, anonymity_order: bool = False, 
             if f:
                 forms.append(f)
     for label, text in text_fields(case, exhibits):
-        forms += _free_text_forms(label, text)
+        # the case's own reference ('ALM-2018-017') is printed on every page and is not an identifier
+        forms += _free_text_forms(label, text.replace(case.reference, " "))
     # one form per key and way of matching: the first label (the most specific) names it
     unique: dict[tuple[str, str, str], Form] = {}
     for f in forms:
