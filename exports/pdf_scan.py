@@ -20,12 +20,15 @@ from exports.pdf_raw import (Budget, Limits, PdfRefused, RawObject, is_encrypted
                              text_of, tokens)
 
 
+SEAM = "\x1f"     # where two pages' lines meet in a seam piece
+
+
 @dataclass(frozen=True)
 class Piece:
     page: int | None          # 1-based; None for the file as a whole
     where: str
     text: str
-    seam: bool = False        # lines of two pages run together: only what neither page holds alone
+    seam: bool = False        # a last line of one page, SEAM, a first line of the next
 
 
 @dataclass
@@ -127,6 +130,19 @@ def _with_cmap(strings: list[bytes], cmap: dict[bytes, str]) -> str:
 
 # --- page text ---------------------------------------------------------------------------------
 
+def _by_position(glyphs: list) -> list:
+    """Glyphs drawn one after another on one baseline, sorted left to right: a word drawn glyph by
+    glyph out of order reads right again. Lines are not reordered, so a table cell wrapped over two
+    lines ('Dina / Nurdaulet') keeps its lines together, as it was drawn."""
+    out, run = [], []
+    for g in glyphs:
+        if run and abs(g[2] - run[-1][2]) > run[-1][4] * 0.3:
+            out += sorted(run, key=lambda c: c[1])
+            run = []
+        run.append(g)
+    return out + sorted(run, key=lambda c: c[1])
+
+
 def _pdfminer_pages(data: bytes, budget: Budget) -> tuple[list[tuple[str, str]], set[int]]:
     """Per page: (glyphs in drawing order, glyphs sorted into lines); and the object numbers of
     the content streams and forms the pages draw (the rest are read raw)."""
@@ -195,8 +211,7 @@ def _pdfminer_pages(data: bytes, budget: Budget) -> tuple[list[tuple[str, str]],
         device = Glyphs(rsrc)
         PDFPageInterpreter(rsrc, device).process_page(page)
         g = device.glyphs
-        layout = sorted(g, key=lambda c: (-round(c[2] / max(c[4] * 0.5, 1)), c[1]))
-        out.append((spaced(g), spaced(layout)))
+        out.append((spaced(g), spaced(_by_position(g))))
     return out, covered
 
 
@@ -259,10 +274,12 @@ def _page_pieces(data: bytes, budget: Budget, scan: Scan, revision: str) -> set[
     # a name hyphenated or split across a page break: the last lines of one page with the first of the next
     for texts in ([d for d, _ in miner], [t for t, _ in pdfium]):
         for n in range(1, len(texts)):
-            tail = [x for x in texts[n - 1].splitlines() if x.strip()][-6:]
-            head = [x for x in texts[n].splitlines() if x.strip()][:6]
-            seams = "\n".join(f"{a}{b}" for a in tail for b in head)
-            scan.pieces.append(Piece(n, f"page break between pages {n} and {n + 1}{revision}", seams, seam=True))
+            tail = [x for x in texts[n - 1].splitlines() if x.strip()][-5:]
+            head = [x for x in texts[n].splitlines() if x.strip()][:5]
+            for a in tail:
+                for b in head:
+                    scan.pieces.append(Piece(n, f"page break between pages {n} and {n + 1}{revision}",
+                                             f"{a}{SEAM}{b}", seam=True))
     return covered
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from exports.pdf_raw import Limits, PdfRefused
-from exports.pdf_scan import scan_pdf
+from exports.pdf_scan import SEAM, scan_pdf
 from exports.verify_fold import Matcher
 from exports.verify_forms import protected_forms
 from models.interchange import Case
@@ -77,15 +77,20 @@ def verify_pdf(data: bytes, case: Case, profile: str, *, anonymity_order: bool =
     matcher = Matcher(forms, allowed)
     seen: dict[tuple, Leak] = {}
     cache: dict[str, set] = {}
+
+    def find(text: str) -> set:
+        if text not in cache:
+            cache[text] = matcher.find(text)
+        return cache[text]
     on_page = {}
     for piece in sorted(scan.pieces, key=lambda p: p.seam):
         if not piece.text.strip():
             continue
-        found = cache.get(piece.text)
-        if found is None:
-            found = cache[piece.text] = matcher.find(piece.text)
-        if piece.seam:      # a name split by the break, not one that either page shows whole
-            found = {f for f in found if f.label not in on_page.get(piece.page, set()) | on_page.get(piece.page + 1, set())}
+        found = find(piece.text.replace(SEAM, ""))
+        if piece.seam:      # only a name split by the break: in neither line alone, nor on either page
+            a, b = piece.text.split(SEAM)
+            found = {f for f in found - find(a) - find(b)
+                     if f.label not in on_page.get(piece.page, set()) | on_page.get(piece.page + 1, set())}
         elif piece.page:
             on_page.setdefault(piece.page, set()).update(f.label for f in found)
         for form in found:
