@@ -38,7 +38,7 @@ class Budget:
     used: int = 0
 
     @classmethod
-    def start(cls, limits: Limits) -> "Budget":
+    def start(cls, limits: Limits) -> Budget:
         return cls(limits, time.monotonic() + limits.seconds)
 
     def check_time(self) -> None:
@@ -350,7 +350,7 @@ def is_encrypted(data: bytes, raw: RawFile | None = None) -> bool:
 
 
 _REVISION = re.compile(rb"startxref\s+(\d+)\s*%%EOF")
-_LINEARIZED = re.compile(rb"/Linearized\s+[\d.]+.*?/L\s+(\d+)", re.S)
+_LINEARIZED = re.compile(rb"/Linearized\s+[\d.]+.*?/L\s+(\d+)", re.DOTALL)
 
 
 def revisions(data: bytes) -> list[int]:

@@ -16,9 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from exports.pdf_raw import (Budget, Limits, PdfRefused, RawObject, is_encrypted, read_objects, revisions,
-                             text_of, tokens)
-
+from exports.pdf_raw import (
+    Budget,
+    Limits,
+    PdfRefused,
+    RawObject,
+    is_encrypted,
+    read_objects,
+    revisions,
+    text_of,
+    tokens,
+)
 
 SEAM = "\x1f"     # where two pages' lines meet in a seam piece
 
@@ -90,7 +98,7 @@ def _textual(data: bytes) -> str | None:
 
 _SKIP = re.compile(rb"/Type\s*/XRef|/Subtype\s*/Image|/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)"
                    rb"|/Type\s*/(?:Pattern|Shading)|/FunctionType")
-_CONTENT = re.compile(rb"\bBT\b.*?(?:Tj|TJ|'|\")", re.S)
+_CONTENT = re.compile(rb"\bBT\b.*?(?:Tj|TJ|'|\")", re.DOTALL)
 
 
 # --- ToUnicode maps, for drawings no page uses -------------------------------------------------
@@ -101,10 +109,10 @@ def _cmap(data: bytes) -> dict[bytes, str]:
     def uni(h: bytes) -> str:
         return bytes.fromhex(h.decode()).decode("utf-16-be", "ignore")
 
-    for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.DOTALL):
         for src, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", block):
             out[bytes.fromhex(src.decode())] = uni(dst)
-    for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.DOTALL):
         for lo, hi, rest in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])", block):
             a, b, width = int(lo, 16), int(hi, 16), len(lo) // 2
             if b - a > 65535:
@@ -230,9 +238,9 @@ def _pdfium_pages(data: bytes, budget: Budget, scan: Scan | None) -> list[tuple[
             tp = page.get_textpage()
             text = tp.get_text_range()
             annots = c.FPDFPage_GetAnnotCount(page.raw)
-            if scan is not None and not any(ch.isalnum() for ch in text):
-                if any(o.type == c.FPDF_PAGEOBJ_IMAGE for o in page.get_objects(max_depth=4)):
-                    scan.uncheckable.append(f"page {i + 1} shows pictures but no text: text in a picture "
+            if scan is not None and not any(ch.isalnum() for ch in text) and any(
+                    o.type == c.FPDF_PAGEOBJ_IMAGE for o in page.get_objects(max_depth=4)):
+                scan.uncheckable.append(f"page {i + 1} shows pictures but no text: text in a picture "
                                             "could not be checked")
             flat = None
             if annots and c.FPDFPage_Flatten(page.raw, c.FLAT_PRINT) == c.FLATTEN_SUCCESS:
@@ -255,7 +263,7 @@ def _page_pieces(data: bytes, budget: Budget, scan: Scan, revision: str) -> set[
         pdfium = _pdfium_pages(data, budget, scan if not revision else None)
     except PdfRefused:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever breaks an extractor, the file is not passed as clean
         if revision:
             scan.uncheckable.append(f"{revision.strip(', ')} could not be read as a PDF of its own "
                                     f"({type(exc).__name__}); its objects were still read one by one")

@@ -13,8 +13,8 @@ the protected text itself.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 from exports.pdf_raw import Limits, PdfRefused
 from exports.pdf_scan import SEAM, scan_pdf

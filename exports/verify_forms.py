@@ -8,7 +8,7 @@ pseudonyms).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from exports.verify_fold import Form, fine, han, name_form
 from models.interchange import Case, Person

@@ -10,8 +10,15 @@ import io
 import zlib
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject,
-                           NumberObject, TextStringObject)
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
@@ -140,7 +147,7 @@ def add_xmp(text: str):
         xmp = (f'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
                f'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
                f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>{text}</dc:creator></rdf:Description>'
-               f'</rdf:RDF></x:xmpmeta><?xpacket end="w"?>').encode("utf-8")
+               f'</rdf:RDF></x:xmpmeta><?xpacket end="w"?>').encode()
         w._root_object[NameObject("/Metadata")] = _stream(w, xmp, Type=NameObject("/Metadata"), Subtype=NameObject("/XML"))
     return change
 
@@ -152,8 +159,8 @@ def raw_pdf(extra: list[bytes], page_text: str = "Clean page", trailer_extra: by
     content = f"BT /F1 12 Tf 60 780 Td ({page_text}) Tj ET".encode("latin-1")
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+               (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>"),
                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"] + extra
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []

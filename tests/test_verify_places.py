@@ -87,7 +87,7 @@ def test_form_field_value(case, utf16):
 def test_embedded_file_name_and_contents(case):
     def attach(w: PdfWriter):
         w.add_attachment("aqan-serikuly.txt", b"notes")
-        w.add_attachment("notes.txt", "Mehmet Tursun called on 12 May.".encode("utf-8"))
+        w.add_attachment("notes.txt", b"Mehmet Tursun called on 12 May.")
     leaks = found(plant.edited(plant.pages(CLEAN), attach), case)
     assert ("name of Relative 1", True) in {(x[2], "embedded file name" in x[1]) for x in leaks}
     assert ("name of Witness A", True) in {(x[2], "embedded file contents" in x[1]) for x in leaks}
