@@ -9,35 +9,19 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Mapping, Sequence
 
 import pypdf
 
 from exports.layout import KINDS, PAPERS, ExhibitRow, Layout, render, render_log
-from exports.redaction import (
-    ConsentRefused,
-    Forbidden,
-    LogEntry,
-    check_consent,
-    redact_case,
-)
+from exports.redaction import ConsentRefused, Forbidden, LogEntry, check_consent, redact_case
 from exports.verify import Leak, LeakFound, Report, structure_leaks, verify_pdf
 from models.interchange import Case
 
-__all__ = [
-    "KINDS",
-    "PAPERS",
-    "BriefResult",
-    "ConsentRefused",
-    "Exhibit",
-    "LeakFound",
-    "build_brief",
-    "build_redaction_log",
-    "check_file",
-    "save_brief",
-]
+__all__ = ["Exhibit", "BriefResult", "build_brief", "save_brief", "check_file", "build_redaction_log", "ConsentRefused", "LeakFound",
+           "KINDS", "PAPERS"]
 
 
 @dataclass(frozen=True)
