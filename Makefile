@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench look sysdeps venv clean
+.PHONY: run test lint bench look sysdeps venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ run: sysdeps venv
 
 test: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The import contracts and ruff alone (tests/test_architecture.py runs both as part of `make test`).
+lint: venv
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
 
 # Full-scale benchmarks (tens of minutes); figures go to build/bench/.
 bench: sysdeps venv

@@ -90,12 +90,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_export_json(args) -> int:
-    from storage.files import atomic_write
-    from storage.interchange_io import export_document
+    from storage.interchange_io import export_file
 
     with open_store(args.store) as store:
-        text = export_document(store, args.cases or None, reason=f"exported to {Path(args.output).name}")
-    atomic_write(Path(args.output), text.encode("utf-8"))
+        export_file(store, args.cases or None, Path(args.output))
     print(f"Warning: {args.output} is NOT encrypted. It holds the cases in plain text, names of people at risk "
           "included; share it only inside an encrypted bundle and delete it when done.", file=sys.stderr)
     return 0
@@ -158,13 +156,12 @@ def cmd_verify(args) -> int:
 
 
 def cmd_identity(args) -> int:
-    from storage.files import atomic_write
-    from storage.identity import export_age_key, identity
+    from storage.identity import identity, save_age_key
 
     with open_store(args.store) as store:
         me = identity(store)
         if args.export_age_key:
-            atomic_write(Path(args.export_age_key), export_age_key(store).encode())
+            save_age_key(store, Path(args.export_age_key))
             print(f"Wrote this store's age key to {args.export_age_key}. Anyone who has that file can open every "
                   "bundle sent to you: keep it on an encrypted disk and delete it when done.", file=sys.stderr)
     if args.json:
@@ -260,48 +257,38 @@ def cmd_receive(args) -> int:
 
 
 def cmd_brief(args) -> int:
-    from exports.brief import build_redaction_log, save_brief, write_atomically
-    from exports.redaction import ConsentRefused
-    from exports.verify import LeakFound
     from storage import briefs
 
+    options = briefs.BriefOptions(kind=args.kind, profile=args.profile, paper=args.paper,
+                                  anonymity_order=args.anonymity_order, account=args.account,
+                                  redaction_log=bool(args.redaction_log))
     with open_store(args.store) as store:
-        found = briefs.material(store, args.case)
         try:
-            result = save_brief(Path(args.output), found.case, args.kind, args.profile, paper=args.paper,
-                                exhibits=found.exhibits, pseudonyms=found.pseudonyms,
-                                anonymity_order=args.anonymity_order, account=args.account)
-        except ConsentRefused as exc:
+            prepared = briefs.prepare(store, args.case, options)
+        except briefs.ConsentRefused as exc:
             raise Refused(f"{exc} Nothing was written.") from None
-        except LeakFound as exc:
+        except briefs.LeakFound as exc:
             raise Refused(f"{exc} The brief was not saved.") from None
-        except ValueError as exc:   # no such account
+        except ValueError as exc:   # no such account; a redaction log of an internal brief
             raise Refused(f"{exc}. Nothing was written.") from None
-        if args.redaction_log:
-            # the same pseudonyms as the brief, so the log explains this very brief
-            write_atomically(Path(args.redaction_log), build_redaction_log(
-                found.case, args.profile, pseudonyms=result.pseudonyms, exhibits=found.exhibits, paper=args.paper))
-        briefs.record(store, found, kind=args.kind, profile=args.profile, pages=result.pages,
-                      pseudonyms=result.pseudonyms)
-    print(f"Wrote a {args.profile} {args.kind.replace('_', ' ')} of {result.pages} pages to {args.output}; "
+        saved = briefs.save(store, prepared, Path(args.output),
+                            Path(args.redaction_log) if args.redaction_log else None)
+    print(f"Wrote a {args.profile} {args.kind.replace('_', ' ')} of {saved.pages} pages to {args.output}; "
           "its text was extracted back and no redacted string was found.")
-    if args.redaction_log:
+    if saved.log_path:
         print(f"Wrote the redaction log to {args.redaction_log}. It holds the originals: keep it inside the office.")
     return 0
 
 
 def cmd_check_pdf(args) -> int:
-    from exports.brief import check_file
     from exports.verify import PdfRefused
     from storage import briefs
 
     with open_store(args.store) as store:
-        found = briefs.material(store, args.case)
-    case = found.case
-    try:
-        report = check_file(Path(args.pdf), case, args.profile, pseudonyms=found.pseudonyms, exhibits=found.exhibits)
-    except PdfRefused as exc:
-        raise Refused(str(exc)) from None
+        try:
+            case, report = briefs.check_pdf(store, args.case, Path(args.pdf), args.profile)
+        except PdfRefused as exc:
+            raise Refused(str(exc)) from None
     leaks = report.leaks
     for leak in leaks:
         print(str(leak))
@@ -328,6 +315,8 @@ def run_window(args) -> int:
 # --- parsing ---------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
+    from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, KINDS, PAPERS, PROFILES
+
     p = argparse.ArgumentParser(prog="casefile", description="Encrypted documentation of human-rights cases.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -413,13 +402,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("brief", help="write a redacted PDF brief, verified before it is saved")
     c.add_argument("store", metavar="STORE")
     c.add_argument("case", metavar="CASE")
-    c.add_argument("--profile", required=True, choices=["internal", "court", "public"])
-    c.add_argument("--kind", default="hearing_bundle", choices=["hearing_bundle", "witness_statement", "public_summary"])
-    c.add_argument("--paper", default="A4", choices=["A4", "Letter"])
+    c.add_argument("--profile", required=True, choices=PROFILES)
+    c.add_argument("--kind", default=DEFAULT_KIND, choices=KINDS)
+    c.add_argument("--paper", default=DEFAULT_PAPER, choices=PAPERS)
     c.add_argument("--anonymity-order", action="store_true", help="print 'anonymity order made' on the cover")
     c.add_argument("--account", metavar="KEY", help="witness statement: the account to print (default: the applicant's)")
     c.add_argument("--redaction-log", metavar="LOG.pdf",
-                   help="also write what the profile replaced where, with the originals (internal use only)")
+                   help="court and public briefs: also write what the profile replaced where, with the originals "
+                        "(internal use only)")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     c.set_defaults(func=cmd_brief)
 
@@ -427,7 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("pdf", metavar="FILE.pdf")
     c.add_argument("store", metavar="STORE")
     c.add_argument("case", metavar="CASE")
-    c.add_argument("--profile", required=True, choices=["internal", "court", "public"])
+    c.add_argument("--profile", required=True, choices=PROFILES)
     c.set_defaults(func=cmd_check_pdf)
 
     return p

@@ -1,27 +1,27 @@
-"""Briefs: the one entry point for the command line and the window.
+"""Briefs as a format: consent check -> redaction of the data -> layout (in memory) -> verification.
 
-``build_brief`` = consent check -> redaction of the data -> layout (in memory) -> verification.
-``save_brief`` = ``build_brief`` -> atomic write (temporary file in the destination folder,
-fsync, rename). A brief that fails verification raises ``LeakFound`` and is never written.
+``build_brief`` returns a verified PDF in memory or raises (``ConsentRefused``, ``LeakFound``,
+``ValueError``); nothing here writes a file or touches the store. Reading the case, writing the file
+atomically and recording the brief is the use case in ``storage/briefs.py``.
 """
 from __future__ import annotations
 
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 import pypdf
 
-from exports.layout import KINDS, PAPERS, ExhibitRow, Layout, render, render_log
+from exports.layout import PAPERS, ExhibitRow, Layout, render, render_log
 from exports.redaction import ConsentRefused, Forbidden, LogEntry, check_consent, redact_case
 from exports.verify import Leak, LeakFound, Report, structure_leaks, verify_pdf
+from models.briefs import KINDS
 from models.interchange import Case
 
-__all__ = ["Exhibit", "BriefResult", "build_brief", "save_brief", "check_file", "build_redaction_log", "ConsentRefused", "LeakFound",
-           "KINDS", "PAPERS"]
+__all__ = ["Exhibit", "BriefResult", "build_brief", "check_file", "redaction_log_of",
+           "ConsentRefused", "LeakFound", "KINDS", "PAPERS"]
 
 
 @dataclass(frozen=True)
@@ -96,16 +96,11 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
                        forbidden=red.forbidden, pages=pages)
 
 
-def build_redaction_log(case: Case, for_profile: str, *, pseudonyms: Mapping[str, str] | None = None,
-                        exhibits: Sequence[Exhibit] = (), paper: str = "A4") -> bytes:
-    """An INTERNAL PDF for the lawyer: what ``for_profile`` replaced where, by which rule.
-
-    It holds the originals, so it is never checked against or sent with the redacted brief.
-    """
-    _check_args("hearing_bundle", paper)
-    extra = {f"exhibits[{i}].{a}": getattr(x, a) for i, x in enumerate(exhibits) for a in ("description", "filename")}
-    red = redact_case(case, for_profile, pseudonyms, extra)
-    return render_log(case.reference, for_profile, red.log, paper)
+def redaction_log_of(result: BriefResult, reference: str, paper: str = "A4") -> bytes:
+    """The redaction log of a brief just built, from the log its own redaction kept (no second
+    redaction): INTERNAL, it holds the originals."""
+    _check_args(result.kind, paper)
+    return render_log(reference, result.profile, result.log, paper)
 
 
 def verify_brief(pdf: bytes, case: Case, profile: str, **options) -> list[Leak]:
@@ -114,39 +109,6 @@ def verify_brief(pdf: bytes, case: Case, profile: str, **options) -> list[Leak]:
     report = verify_pdf(pdf, case, profile, **options)
     return report.leaks + structure_leaks(report) + [
         Leak(None, "page shown as a picture", "structure", what) for what in report.uncheckable]
-
-
-def save_brief(path: str | os.PathLike, case: Case, kind: str, profile: str, **options) -> BriefResult:
-    """Build, verify, then write atomically to ``path``. Nothing is written when any step fails."""
-    result = build_brief(case, kind, profile, **options)
-    write_atomically(Path(path), result.pdf)
-    return result
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the destination folder, fsync, rename over; never a half-written file."""
-    folder = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=".casefile-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 def check_file(path: str | os.PathLike, case: Case, profile: str, pseudonyms: Mapping[str, str] | None = None,

@@ -25,7 +25,6 @@ from models import vocab
 from models.dates import PartialDate, sort_key
 from models.interchange import Account, Case
 
-KINDS = ("hearing_bundle", "witness_statement", "public_summary")
 PAPERS = {"A4": A4, "Letter": LETTER}
 TITLE = {"hearing_bundle": "Hearing bundle", "witness_statement": "Witness statement",
          "public_summary": "Case summary", "redaction_log": "Redaction log"}

@@ -15,9 +15,8 @@ from typing import Iterable, Mapping
 from anyascii import anyascii
 
 from models.dates import PartialDate
+from models.briefs import PROFILES
 from models.interchange import Case, Identifier, Name, Person
-
-PROFILES = ("internal", "court", "public")
 
 # Marked spans in the internal profile are wrapped in these (private use, never drawn).
 HIGHLIGHT_START = "\ue000"

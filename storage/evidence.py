@@ -286,12 +286,18 @@ def add_stream(store, case_id: str, info: EvidenceInfo, reader: BinaryIO,
 def record_custody(store, evidence_id: str, action: str, **detail) -> AuditEntry:
     """Put one action on a file (viewed, exported, included in a brief or a bundle...) in the audit
     chain. ``detail`` names things (a profile, a recipient's fingerprint), never case content."""
+    with store.write() as s:
+        return log_custody(s, store, evidence_id, action, **detail)
+
+
+def log_custody(session: Session, store, evidence_id: str, action: str, **detail) -> AuditEntry:
+    """``record_custody`` inside the caller's transaction, so a brief or a bundle and the custody
+    entries of its exhibits are kept together or not at all."""
     if action not in CUSTODY_ACTIONS:
         raise ValueError(f"unknown custody action {action!r}; one of {sorted(CUSTODY_ACTIONS)}")
-    with store.write() as s:
-        row = _row(s, evidence_id)
-        return store.log(s, f"evidence_{action}", "evidence", row.id, case=row.case_id, number=row.number,
-                         sha256=row.sha256, **detail)
+    row = _row(session, evidence_id)
+    return store.log(session, f"evidence_{action}", "evidence", row.id, case=row.case_id, number=row.number,
+                     sha256=row.sha256, **detail)
 
 
 def remove_file(store, evidence_id: str, reason: str = "") -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -16,6 +17,7 @@ from sqlmodel import Session, select
 from exports.bundle import BundleError, fingerprint, normalize_fingerprint, parse_recipient, parse_signing_key, signing_key_text
 from models.tables import Contact
 from storage.errors import Conflict, NotFound, StoreError
+from storage.files import atomic_write
 
 AGE_SECRET = "identity.age"
 SIGNING_SECRET = "identity.ed25519"
@@ -73,7 +75,22 @@ def export_age_key(store) -> str:
     return f"# created: {created} by Casefile\n# public key: {ident.recipient}\n{age_secret}\n"
 
 
+def save_age_key(store, path: Path) -> Path:
+    """``export_age_key`` written atomically to ``path``, readable by its owner only."""
+    atomic_write(Path(path), export_age_key(store).encode())
+    return Path(path)
+
+
 # --- the address book -----------------------------------------------------------------------
+
+def fingerprint_of(signing_key: str) -> str | None:
+    """The fingerprint of a signing key as a person types it (ed25519:…), or None while it is not one:
+    what the address book shows beside the key being entered."""
+    try:
+        return fingerprint(parse_signing_key(signing_key))
+    except BundleError:
+        return None
+
 
 def _check_recipient(recipient: str) -> str:
     try:

@@ -8,6 +8,7 @@ from models import interchange
 from models.interchange import InterchangeError
 from storage import cases
 from storage.errors import Conflict
+from storage.files import atomic_write
 
 
 @dataclass(frozen=True)
@@ -53,3 +54,12 @@ def export_document(store, refs_or_ids: list[str] | None = None, reason: str = "
     with store.write() as s:
         store.log(s, "exported", "document", None, reason=reason, cases=[c.id for c in selected])
     return interchange.to_json(selected)
+
+
+def export_file(store, refs_or_ids: list[str] | None, path: Path) -> Path:
+    """The export use case of the window and the command line: the cases (all when none is named)
+    as a plaintext interchange file, written atomically, the export in the audit log."""
+    path = Path(path)
+    text = export_document(store, refs_or_ids, reason=f"exported to {path.name}")
+    atomic_write(path, text.encode("utf-8"))
+    return path

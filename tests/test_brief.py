@@ -11,10 +11,10 @@ import pypdf
 import pytest
 
 import exports.brief as brief_mod
-from exports.brief import Exhibit, build_brief, save_brief
-from exports.layout import KINDS
+from exports.brief import Exhibit, build_brief, redaction_log_of
 from exports.redaction import ConsentRefused
 from exports.verify import LeakFound, verify_pdf
+from models.briefs import KINDS
 from tests import case_factory as cf
 
 PROFILES = ("internal", "court", "public")
@@ -156,12 +156,10 @@ def test_pseudonyms_returned_and_stable_across_kinds(case, briefs):
     assert again.pseudonyms["0b1e1f0e-0000-4000-8000-000000000002"] == "Relative 9"
 
 
-def test_consent_refused_writes_nothing(tmp_path):
+def test_consent_refused_makes_no_brief():
     case = cf.make_case(consent={"scopes": ["share_with_partners"]})
-    out = tmp_path / "brief.pdf"
     with pytest.raises(ConsentRefused, match="legal_proceedings"):
-        save_brief(out, case, "hearing_bundle", "court")
-    assert list(tmp_path.iterdir()) == []
+        build_brief(case, "hearing_bundle", "court")
 
 
 def test_leaking_brief_is_not_saved_and_says_where(tmp_path, case, monkeypatch):
@@ -171,19 +169,10 @@ def test_leaking_brief_is_not_saved_and_says_where(tmp_path, case, monkeypatch):
         redacted.summary += " (father: Aqan Serikuly)"
         return real(redacted, layout)
     monkeypatch.setattr(brief_mod, "render", careless)
-    out = tmp_path / "brief.pdf"
     with pytest.raises(LeakFound) as err:
-        save_brief(out, case, "hearing_bundle", "court")
-    assert list(tmp_path.iterdir()) == []
+        build_brief(case, "hearing_bundle", "court")
     assert {leak.page for leak in err.value.leaks} == {2} and "page 2" in str(err.value)
     assert "Aqan" not in str(err.value)
-
-
-def test_save_writes_verified_file_atomically(tmp_path, case):
-    out = tmp_path / "brief.pdf"
-    out.write_bytes(b"old")
-    result = save_brief(out, case, "public_summary", "public")
-    assert out.read_bytes() == result.pdf and [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
 @pytest.mark.screenshots
@@ -199,12 +188,12 @@ def test_pages_as_png(briefs):
     assert any(folder.glob("hearing_bundle-court-*.png"))
 
 
-def test_redaction_log_for_the_lawyer_lists_originals(case):
-    from exports.brief import build_redaction_log
-    data = build_redaction_log(case, "court", exhibits=EXHIBITS)
+def test_redaction_log_for_the_lawyer_lists_originals(briefs, case):
+    data = redaction_log_of(briefs["hearing_bundle", "court"], case.reference)
     text = poppler_text(data)
     assert "Aqan Serikuly" in text and "marked span" in text and "INTERNAL" in text
     assert "exhibits[0].filename" in text
+    assert "Relative 1" in text                 # the brief's own pseudonyms: the log explains this very brief
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -241,8 +230,8 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page():
 
 
 def test_a_redaction_log_of_several_pages_counts_them_all():
-    from exports.brief import build_redaction_log
-    data = build_redaction_log(cf.make_case(), "court", exhibits=EXHIBITS, paper="Letter")
+    case = cf.make_case()
+    data = redaction_log_of(build_brief(case, "hearing_bundle", "court", exhibits=EXHIBITS), case.reference, "Letter")
     pages = pypdf.PdfReader(io.BytesIO(data)).pages
     assert len(pages) >= 2
     for i, page in enumerate(pages):

@@ -67,3 +67,12 @@ def test_witness_statement_of_a_chosen_account_with_its_redaction_log(demo_store
     r = run("brief", demo_store, "DEMO-2019-001", "--profile", "court", "--kind", "witness_statement",
             "--account", "no-such-account", "-o", tmp_path / "none.pdf")
     assert r.returncode == 1 and "no account" in r.stderr and not (tmp_path / "none.pdf").exists()
+
+
+def test_an_internal_brief_has_no_redaction_log_as_in_the_window(demo_store, tmp_path):
+    out, log = tmp_path / "internal.pdf", tmp_path / "log.pdf"
+    r = run("brief", demo_store, "DEMO-2019-001", "--profile", "internal", "--redaction-log", log, "-o", out)
+    assert r.returncode == 1 and "redacts nothing" in r.stderr and "Nothing was written" in r.stderr
+    assert not out.exists() and not log.exists()
+    with Store.open(demo_store, passphrase=PASS) as store, store.read() as s:
+        assert "brief_written" not in [e.action for e in audit.history(s, None)]

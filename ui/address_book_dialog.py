@@ -57,11 +57,10 @@ class ContactDialog(QDialog):
         form.addRow(self.buttons)
 
     def _on_signing_key_text_changed(self, text: str) -> None:
-        from exports.bundle import BundleError, fingerprint, parse_signing_key
-        try:
-            self.fingerprint.setText(fingerprint(parse_signing_key(text)) if text.strip() else self.tr("—"))
-        except BundleError:
-            self.fingerprint.setText(self.tr("not a signing key yet"))
+        if not text.strip():
+            self.fingerprint.setText(self.tr("—"))
+        else:
+            self.fingerprint.setText(identity.fingerprint_of(text) or self.tr("not a signing key yet"))
 
     def value(self) -> ContactInput:
         return ContactInput(self.name.text().strip(), self.recipient.text().strip(),

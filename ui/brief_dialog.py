@@ -12,12 +12,11 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from exports.redaction import ConsentRefused
-from exports.verify import LeakFound
+from models.briefs import ACCOUNT_KIND, DEFAULT_PROFILE, KINDS, PAPERS, PROFILES, redacts
 from storage import briefs
-from ui.brief_preview import BriefPreview
-from ui.brief_work import BriefOptions, Prepared, prepare, save
+from storage.briefs import BriefOptions, ConsentRefused, LeakFound, Prepared
 from ui import file_dialogs
+from ui.brief_preview import BriefPreview
 from ui.errors import user_message
 
 
@@ -26,22 +25,25 @@ def _tr(text: str) -> str:
 
 
 def kinds() -> list[tuple[str, str]]:
-    return [("hearing_bundle", _tr("Hearing bundle")), ("witness_statement", _tr("Witness statement")),
-            ("public_summary", _tr("Public case summary"))]
+    """(kind, name) in the order of ``models.briefs.KINDS``; the names are the window's words for them."""
+    names = {"hearing_bundle": _tr("Hearing bundle"), "witness_statement": _tr("Witness statement"),
+             "public_summary": _tr("Public case summary")}
+    return [(k, names[k]) for k in KINDS]
 
 
 def profiles() -> list[tuple[str, str, str]]:
-    """(profile, name, what it promises)"""
-    return [
-        ("internal", _tr("Internal"), _tr("For staff of the organisation only: full names and identifiers; "
+    """(profile, name, what it promises) in the order of ``models.briefs.PROFILES``"""
+    words = {
+        "internal": (_tr("Internal"), _tr("For staff of the organisation only: full names and identifiers; "
                                           "spans marked by a caseworker are highlighted.")),
-        ("court", _tr("Court"), _tr("For the court and the applicant's counsel: relatives at risk under stable "
+        "court": (_tr("Court"), _tr("For the court and the applicant's counsel: relatives at risk under stable "
                                     "pseudonyms, identifiers cut to their last four characters, contact details "
                                     "and marked spans removed. Needs consent to legal proceedings.")),
-        ("public", _tr("Public"), _tr("For anyone: the applicant as initials, other people under pseudonyms "
+        "public": (_tr("Public"), _tr("For anyone: the applicant as initials, other people under pseudonyms "
                                       "(public figures keep their names), identifiers, contact details and marked "
                                       "spans removed. Needs consent to publish.")),
-    ]
+    }
+    return [(p, *words[p]) for p in PROFILES]
 
 
 class BriefDialog(QDialog):
@@ -52,8 +54,8 @@ class BriefDialog(QDialog):
         self.prepared: Prepared | None = None
         self.saved_path: Path | None = None
         self._task = None
-        found = briefs.material(services.store, case_id)
-        self.reference = found.case.reference
+        outline = briefs.outline(services.store, case_id)   # the reference and accounts, not the whole brief's material
+        self.reference = outline.reference
         self.setWindowTitle(self.tr("Brief of case {0}").format(self.reference))
 
         self.kind = QComboBox(self)
@@ -61,17 +63,18 @@ class BriefDialog(QDialog):
             self.kind.addItem(name, key)
         self.account = QComboBox(self)
         self.account.addItem(self.tr("The applicant's statement"), None)
-        for a in found.case.accounts:
-            self.account.addItem(self.tr("Account {0} ({1})").format(a.key, a.language or "?"), a.key)
+        for key, language in outline.accounts:
+            self.account.addItem(self.tr("Account {0} ({1})").format(key, language or "?"), key)
         self.profile = QComboBox(self)
         for key, name, _promise in profiles():
             self.profile.addItem(name, key)
-        self.profile.setCurrentIndex(1)
+        self.profile.setCurrentIndex(self.profile.findData(DEFAULT_PROFILE))
         self.promise = QLabel(self)
         self.promise.setWordWrap(True)
         self.paper = QComboBox(self)
-        self.paper.addItem(self.tr("A4"), "A4")
-        self.paper.addItem(self.tr("US Letter"), "Letter")
+        paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
+        for key in PAPERS:
+            self.paper.addItem(paper_names[key], key)
         self.anonymity = QCheckBox(self.tr("Print “anonymity order made” on the cover"), self)
         self.with_log = QCheckBox(self.tr("Also save a redaction log (internal)"), self)
         self.with_log.setToolTip(self.tr("What was replaced where, with the originals: for the lawyer, never to "
@@ -142,9 +145,9 @@ class BriefDialog(QDialog):
         kind = self.kind.currentData()
         profile = self.profile.currentData()
         return BriefOptions(kind=kind, profile=profile, paper=self.paper.currentData(),
-                            anonymity_order=self.anonymity.isChecked() and profile != "internal",
-                            account=self.account.currentData() if kind == "witness_statement" else None,
-                            redaction_log=self.with_log.isChecked() and profile != "internal")
+                            anonymity_order=self.anonymity.isChecked() and redacts(profile),
+                            account=self.account.currentData() if kind == ACCOUNT_KIND else None,
+                            redaction_log=self.with_log.isChecked() and redacts(profile))
 
     # --- making ---------------------------------------------------------------------------------
 
@@ -159,9 +162,9 @@ class BriefDialog(QDialog):
     def _on_options_changed(self, *_args, keep: bool = False) -> None:
         profile = self.profile.currentData()
         self.promise.setText(next(p for k, _n, p in profiles() if k == profile))
-        self.account.setEnabled(self.kind.currentData() == "witness_statement")
-        self.anonymity.setEnabled(profile != "internal")
-        self.with_log.setEnabled(profile != "internal")
+        self.account.setEnabled(self.kind.currentData() == ACCOUNT_KIND)
+        self.anonymity.setEnabled(redacts(profile))
+        self.with_log.setEnabled(redacts(profile))
         if keep or self.prepared is None:
             return
         self.prepared = None   # what was verified is no longer what is asked for
@@ -178,7 +181,7 @@ class BriefDialog(QDialog):
         self.progress.setRange(0, 0)
         self._busy(True)
         store, case_id, options = self.services.store, self.case_id, self.options()
-        self._task = self.services.runner.run(lambda progress: prepare(store, case_id, options, progress),
+        self._task = self.services.runner.run(lambda progress: briefs.prepare(store, case_id, options, progress),
                                               done=self._on_task_finished, failed=self._on_task_failed,
                                               progress=self._on_task_progressed)
 
@@ -228,7 +231,7 @@ class BriefDialog(QDialog):
         self.result.setText(self.tr("Saving…"))
         self.progress.setRange(0, 0)
         self._busy(True)
-        self._task = self.services.runner.run(lambda progress: save(store, prepared, path, progress),
+        self._task = self.services.runner.run(lambda _progress: briefs.save(store, prepared, path).path,
                                               done=self._on_save_finished, failed=self._on_save_failed)
 
     @Slot(object)
@@ -258,7 +261,7 @@ class BriefDialog(QDialog):
 
 def verified_text(prepared: Prepared) -> str:
     result = prepared.result
-    if prepared.options.profile == "internal":
+    if not redacts(prepared.options.profile):
         text = _tr("Made: {0} pages. An internal brief redacts nothing (it holds full names and "
                    "identifiers); its file was checked for hidden earlier versions and XMP metadata.")
         return text.format(result.pages)

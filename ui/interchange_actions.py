@@ -7,12 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from storage.files import atomic_write
-from storage.interchange_io import export_document, import_file
+from storage.interchange_io import export_file, import_file
 from ui import file_dialogs
 from ui.errors import problems, user_message
 from ui.i18n import _tr
-
 
 
 class ImportFlow(QObject):
@@ -84,9 +82,7 @@ def export_cases(parent, services, case_ids: list[str] | None, done=None) -> Non
     store = services.store
 
     def work(_progress):
-        text = export_document(store, case_ids or None, reason=f"exported to {Path(path).name}")
-        atomic_write(Path(path), text.encode("utf-8"))
-        return path
+        return export_file(store, case_ids or None, Path(path))
 
     def finished(written):
         if done:

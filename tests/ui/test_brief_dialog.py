@@ -208,3 +208,19 @@ def test_closing_while_the_brief_is_made_drops_it(qtbot, services, dlg, out_dir)
     qtbot.waitUntil(lambda: not services.runner.busy())   # the result was delivered: it must go nowhere
     assert dlg.prepared is None and dlg.preview.count == 0 and dlg.saved_path is None
     assert list(out_dir.iterdir()) == []
+
+
+def test_the_lists_are_the_names_models_defines_and_an_internal_brief_offers_no_log(dlg):
+    from models.briefs import KINDS, PAPERS, PROFILES
+
+    def data(combo):
+        return [combo.itemData(i) for i in range(combo.count())]
+    assert data(dlg.kind) == list(KINDS) and data(dlg.profile) == list(PROFILES) and data(dlg.paper) == list(PAPERS)
+    assert dlg.profile.currentData() == "court"
+    dlg.with_log.setChecked(True)
+    dlg.anonymity.setChecked(True)
+    choose(dlg.profile, "internal")
+    assert not dlg.with_log.isEnabled() and not dlg.anonymity.isEnabled()
+    assert dlg.options().redaction_log is False and dlg.options().anonymity_order is False
+    choose(dlg.profile, "public")
+    assert dlg.with_log.isEnabled() and dlg.options().redaction_log is True
