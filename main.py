@@ -281,13 +281,12 @@ def cmd_brief(args) -> int:
 
 
 def cmd_check_pdf(args) -> int:
-    from exports.verify import PdfRefused
     from storage import briefs
 
     with open_store(args.store) as store:
         try:
             case, report = briefs.check_pdf(store, args.case, Path(args.pdf), args.profile)
-        except PdfRefused as exc:
+        except briefs.PdfRefused as exc:
             raise Refused(str(exc)) from None
     leaks = report.leaks
     for leak in leaks:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from exports.brief import STEPS, BriefResult, build_brief, check_file, redaction_log_of
 from exports.redaction import ConsentRefused
-from exports.verify import Leak, LeakFound, Report
+from exports.verify import Leak, LeakFound, PdfRefused, Report
 from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, DEFAULT_PROFILE, redacts
 from models.interchange import Case
 from storage import cases
@@ -23,7 +23,7 @@ from storage.evidence import EvidenceInfo, list_files, log_custody
 from storage.files import atomic_write
 
 __all__ = ["BriefOptions", "BriefMaterial", "Prepared", "Saved", "Outline", "TOTAL", "prepare", "save",
-           "material", "outline", "check_pdf", "log_path_for", "ConsentRefused", "LeakFound", "Leak"]
+           "material", "outline", "check_pdf", "log_path_for", "ConsentRefused", "LeakFound", "Leak", "PdfRefused"]
 
 Progress = Callable[[int, int], None]
 
