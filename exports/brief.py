@@ -15,9 +15,8 @@ from typing import Callable, Mapping, Sequence
 import pypdf
 
 from exports.layout import PAPERS, ExhibitRow, Layout, render, render_log
-from exports.redaction import (ConsentRefused, Forbidden, LogEntry, check_consent, forbidden_for,
-                               redact_case)
-from exports.verify import Leak, LeakFound, check_pdf, structure_problems
+from exports.redaction import ConsentRefused, Forbidden, LogEntry, check_consent, redact_case
+from exports.verify import Leak, LeakFound, Report, structure_leaks, verify_pdf
 from models.briefs import KINDS
 from models.interchange import Case
 
@@ -87,7 +86,8 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
                     anonymity_order=anonymity_order, account_index=index)
     pdf = render(red.case, layout)
     step(2, STEPS)
-    leaks = verify_brief(pdf, red.forbidden)
+    leaks = verify_brief(pdf, case, profile, anonymity_order=anonymity_order, exhibits=exhibits,
+                         pseudonyms=red.pseudonyms)
     if leaks:
         raise LeakFound(leaks)
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
@@ -103,17 +103,17 @@ def redaction_log_of(result: BriefResult, reference: str, paper: str = "A4") -> 
     return render_log(reference, result.profile, result.log, paper)
 
 
-def verify_brief(pdf: bytes, forbidden: Forbidden) -> list[Leak]:
-    """The leak check plus what a brief of ours must also satisfy (one revision, no XMP)."""
-    leaks = check_pdf(pdf, forbidden)
-    for problem in structure_problems(pdf):
-        if not any(leak.label == problem for leak in leaks):
-            leaks.append(Leak(None, "file structure", "structure", problem))
-    return leaks
+def verify_brief(pdf: bytes, case: Case, profile: str, **options) -> list[Leak]:
+    """The independent leak check (exports.verify) plus what a brief of ours must also satisfy:
+    one revision, no XMP, no page whose text is only a picture. ``options`` as for ``verify_pdf``."""
+    report = verify_pdf(pdf, case, profile, **options)
+    return report.leaks + structure_leaks(report) + [
+        Leak(None, "page shown as a picture", "structure", what) for what in report.uncheckable]
 
 
 def check_file(path: str | os.PathLike, case: Case, profile: str, pseudonyms: Mapping[str, str] | None = None,
-               exhibits: Sequence[Exhibit] = ()) -> list[Leak]:
-    """The same leak check on any PDF file, against what ``profile`` redacts from ``case`` (check-pdf)."""
-    extra = {f"exhibits[{i}].{a}": getattr(x, a) for i, x in enumerate(exhibits) for a in ("description", "filename")}
-    return check_pdf(Path(path).read_bytes(), forbidden_for(case, profile, pseudonyms, extra))
+               exhibits: Sequence[Exhibit] = (), anonymity_order: bool = False) -> Report:
+    """The same leak check on any PDF file, against what ``profile`` removes from ``case`` (check-pdf).
+    ``Report.leaks`` and ``Report.uncheckable``; raises ``PdfRefused`` for a file it cannot check."""
+    return verify_pdf(Path(path).read_bytes(), case, profile, anonymity_order=anonymity_order, exhibits=exhibits,
+                      pseudonyms=pseudonyms)

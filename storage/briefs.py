@@ -15,7 +15,7 @@ from typing import Callable
 
 from exports.brief import STEPS, BriefResult, build_brief, check_file, redaction_log_of
 from exports.redaction import ConsentRefused
-from exports.verify import Leak, LeakFound
+from exports.verify import Leak, LeakFound, PdfRefused, Report
 from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, DEFAULT_PROFILE, redacts
 from models.interchange import Case
 from storage import cases
@@ -23,7 +23,7 @@ from storage.evidence import EvidenceInfo, list_files, log_custody
 from storage.files import atomic_write
 
 __all__ = ["BriefOptions", "BriefMaterial", "Prepared", "Saved", "Outline", "TOTAL", "prepare", "save",
-           "material", "outline", "check_pdf", "log_path_for", "ConsentRefused", "LeakFound", "Leak"]
+           "material", "outline", "check_pdf", "log_path_for", "ConsentRefused", "LeakFound", "Leak", "PdfRefused"]
 
 Progress = Callable[[int, int], None]
 
@@ -143,9 +143,10 @@ def _record(session, store, prepared: Prepared) -> None:
         log_custody(session, store, f.id, "included_in_brief", profile=o.profile, kind=o.kind)
 
 
-def check_pdf(store, case_ref: str, pdf: Path, profile: str) -> tuple[Case, list[Leak]]:
+def check_pdf(store, case_ref: str, pdf: Path, profile: str) -> tuple[Case, Report]:
     """The leak check of ``profile`` on any PDF, against the case as the store holds it (with its
-    pseudonyms and exhibits): the case checked and what leaked, by kind and page."""
+    pseudonyms and exhibits): the case checked and the report (``leaks`` by kind and page, and
+    ``uncheckable``: what could not be read). Raises ``PdfRefused`` for a file it cannot check."""
     found = material(store, case_ref)
-    leaks = check_file(Path(pdf), found.case, profile, pseudonyms=found.pseudonyms, exhibits=found.exhibits)
-    return found.case, leaks
+    report = check_file(Path(pdf), found.case, profile, pseudonyms=found.pseudonyms, exhibits=found.exhibits)
+    return found.case, report

@@ -100,9 +100,10 @@ def test_check_pdf_reads_the_case_and_finds_what_an_internal_brief_shows(store, 
     case, _scans = stored
     internal = briefs.save(store, briefs.prepare(store, case.id, briefs.BriefOptions(profile="internal")),
                            tmp_path / "internal.pdf")
-    checked, leaks = briefs.check_pdf(store, case.reference, internal.path, "court")
+    checked, report = briefs.check_pdf(store, case.reference, internal.path, "court")
+    leaks = report.leaks
     assert checked.id == case.id and leaks
     assert any("Relative 1" in str(leak) for leak in leaks)
     court = briefs.save(store, briefs.prepare(store, case.id, briefs.BriefOptions(profile="court")),
                         tmp_path / "court.pdf")
-    assert briefs.check_pdf(store, case.id, court.path, "court")[1] == []
+    assert briefs.check_pdf(store, case.id, court.path, "court")[1].leaks == []

@@ -85,7 +85,7 @@ def test_a_court_brief_is_made_previewed_verified_and_saved(qtbot, monkeypatch, 
     assert target.stat().st_mode & 0o077 == 0                     # readable by its owner only
     found = briefs.material(services.store, case.id)
     assert found.pseudonyms            # kept for the next document of the case
-    assert check_file(target, found.case, "court", pseudonyms=found.pseudonyms, exhibits=found.exhibits) == []
+    assert check_file(target, found.case, "court", pseudonyms=found.pseudonyms, exhibits=found.exhibits).leaks == []
     assert "Гүлнар" not in target.read_bytes().decode("latin-1")
     assert "brief_written" in actions(services.store, case.id)
     assert "evidence_included_in_brief" in actions(services.store, found.exhibits[0].id)
