@@ -20,7 +20,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from exports import fonts
-from exports.typeset import is_rtl, markup, needs_shaping, rtl_lines
+from exports.typeset import is_rtl, keep_together, markup, needs_shaping, rtl_lines, visual
 from models import vocab
 from models.dates import PartialDate, sort_key
 from models.interchange import Account, Case
@@ -97,16 +97,38 @@ def _variant(style: ParagraphStyle, shaping: bool, rtl: bool) -> ParagraphStyle:
     return _VARIANTS[key]
 
 
+class _NumberedOnRight(Paragraph):
+    """The first line of a right-to-left paragraph, its number drawn in the right-hand gutter (the
+    mirror of a left-to-right paragraph's number in the left one); ReportLab's bullets stay left."""
+
+    def __init__(self, text: str, style: ParagraphStyle, number: str):
+        super().__init__(text, style)
+        self.number = number
+
+    def draw(self) -> None:
+        super().draw()
+        st = self.style
+        self.canv.saveState()
+        self.canv.setFont(st.bulletFontName, st.bulletFontSize)
+        self.canv.drawRightString(self.width, self.height - st.fontSize, self.number)
+        self.canv.restoreState()
+
+
 def para(text: str | None, style: ParagraphStyle, width: float = 0, bullet: str | None = None) -> list:
-    """Flowables for data text in any script. Mostly Arabic-script text is set line by line, right aligned."""
+    """Flowables for data text in any script. Mostly Arabic-script text is set line by line, right
+    aligned, with its number (``bullet``) on the right."""
     text = (text or "").strip()
     if not text:
         return []
     if width and is_rtl(text):
+        indent = max(style.leftIndent, style.rightIndent)    # a numbered paragraph's gutter moves right
         lines = rtl_lines(text, style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent)
         st = _variant(style, True, True)
-        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0)
-        out = [Paragraph(ln, tight, bulletText=bullet if i == 0 else None) for i, ln in enumerate(lines)]
+        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0,
+                               leftIndent=style.leftIndent if not bullet else 0,
+                               rightIndent=indent if bullet else style.rightIndent)
+        out = [_NumberedOnRight(ln, tight, visual(bullet, True)) if bullet and i == 0 else Paragraph(ln, tight)
+               for i, ln in enumerate(lines)]
         if out and style.spaceAfter:
             out.append(Spacer(1, style.spaceAfter))
         return out
@@ -184,7 +206,8 @@ def render(case: Case, layout: Layout) -> bytes:
     for _ in range(3):
         buf = io.BytesIO()
         doc = _Doc(buf, layout, footer, previous)
-        doc.build(builder(case, layout, doc, previous))
+        with keep_together(layout.display.values()):     # 'Relative 3' is one word, never '3 Relative'
+            doc.build(builder(case, layout, doc, previous))
         if previous and previous.sections == doc.current.sections and previous.pages == doc.current.pages:
             break
         previous = doc.current
