@@ -292,11 +292,12 @@ def _persons(case: Case, layout: Layout, st, width: float) -> list:
     widths = [w * width for w in (0.24, 0.13, 0.13, 0.1, 0.2, 0.2)]
     rows = [[static(h, st["th"]) for h in ("Name", "Role", "Relation", "Born", "Whereabouts", "Identifiers")]]
     for p in case.persons:
-        names = " / ".join(n.value for n in p.names) or _name(layout, p.key)
+        # one name a line, each in its own direction: 'Tursunay / تۇرسۇناي' in one line reads neither way
+        names = [f for n in p.names for f in para(n.value, st["small"], widths[0])] or cell(_name(layout, p.key), st["small"], widths[0])
         relation = f"{p.relation.kind} of {_name(layout, p.relation.to)}" if p.relation else ""
         born = p.birth_date and PartialDate.parse(p.birth_date).human() or (str(p.birth_year) if p.birth_year else "")
         idents = "\n".join(f"{vocab.label(vocab.IDENTIFIER_KIND, i.kind)}: {i.value}" for i in p.identifiers)
-        rows.append([cell(names, st["small"], widths[0]), cell(vocab.label(vocab.PERSON_ROLE, p.role), st["small"], 0),
+        rows.append([names, cell(vocab.label(vocab.PERSON_ROLE, p.role), st["small"], 0),
                      cell(relation, st["small"], widths[2]), cell(born, st["small"], 0),
                      cell(p.whereabouts, st["small"], widths[4]), cell(idents, st["small"], widths[5])])
     return [_table(rows, widths)]
