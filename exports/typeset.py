@@ -203,13 +203,20 @@ def _levels(text: str, rtl: bool) -> list[int]:
     return out
 
 
+def _isolated(part: Token) -> str:
+    """A kept-together phrase ('Relative 3') takes part in the algorithm as one neutral object, as
+    if isolated (FSI...PDI, which python-bidi's algorithm lacks): its Latin letters must not turn
+    the number that follows it in Uyghur text ('2017-يىلى') into a left-to-right one."""
+    text = "".join(c for c, _ in part)
+    return "\ufffc" * len(text) if NBSP in text else text
+
+
 def _leveled(words: list[Token], rtl: bool) -> list[tuple[int, Item]]:
     """(word number, item) for the words of one logical line, in logical order; a part whose
     characters have different levels ('2018-' before Arabic letters) is cut where the level changes."""
     parts = [(w, k > 0, part) for w, word in enumerate(words)
              for k, part in enumerate(q for p in _split_mixed(word) for q in _peel(p))]
-    text = "".join(("" if glued or not i else " ") + "".join(c for c, _ in part)
-                   for i, (_, glued, part) in enumerate(parts))
+    text = "".join(("" if glued or not i else " ") + _isolated(part) for i, (_, glued, part) in enumerate(parts))
     levels = _levels(text, rtl)
     out: list[tuple[int, list]] = []
     pos = 0
@@ -236,7 +243,7 @@ def _reverse_span(items: list[Item], i: int, j: int) -> None:
 def _visual(items: list[Item]) -> list[Item]:
     """Items of one line in drawing order. Rule L2: from the highest level down to the lowest odd
     one, every run of items at that level or above is turned round (HarfBuzz turns the letters of
-    an Arabic word itself). Rule L4: a right-to-left item without Arabic letters (').' or '«') is
+    an Arabic word itself). Rule L4: a right-to-left item of punctuation only (').' or '«') is
     drawn reversed with its brackets mirrored."""
     items = list(items)
     if not items:
@@ -253,7 +260,7 @@ def _visual(items: list[Item]) -> list[Item]:
                 j += 1
             _reverse_span(items, i, j)
             i = j + 1
-    return [([(c.translate(_MIRROR), hl) for c, hl in reversed(p)] if lv % 2 and not any(_arabic_letter(c) for c, _ in p)
+    return [([(c.translate(_MIRROR), hl) for c, hl in reversed(p)] if lv % 2 and not any(c.isalnum() for c, _ in p)
              else p, g, lv) for p, g, lv in items]
 
 
