@@ -7,6 +7,7 @@ times at most) so that the index can show page ranges and the footer 'Page X of 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 from xml.sax.saxutils import escape
@@ -206,12 +207,21 @@ def render(case: Case, layout: Layout) -> bytes:
     for _ in range(3):
         buf = io.BytesIO()
         doc = _Doc(buf, layout, footer, previous)
-        with keep_together(layout.display.values()):     # 'Relative 3' is one word, never '3 Relative'
+        with keep_together(_pseudonyms(layout.display)):
             doc.build(builder(case, layout, doc, previous))
         if previous and previous.sections == doc.current.sections and previous.pages == doc.current.pages:
             break
         previous = doc.current
     return buf.getvalue()
+
+
+_PSEUDONYM = re.compile(r"\w+ (\d+|[A-Z]{1,3})")
+
+
+def _pseudonyms(display: dict[str, str]) -> list[str]:
+    """The labels among the names to print ('Relative 3', 'Witness A'): each is printed as one word,
+    never '3 Relative' and never cut at a line end. Real names may still wrap between their words."""
+    return [v for v in display.values() if _PSEUDONYM.fullmatch(v)]
 
 
 def _footer(case: Case, layout: Layout) -> str:
@@ -268,7 +278,7 @@ def _table(rows: list[list], widths: list[float], long: bool = False) -> Table:
 
 
 def _chronology(case: Case, layout: Layout, st, width: float) -> list:
-    widths = [w * width for w in (0.17, 0.13, 0.2, 0.15, 0.35)]
+    widths = [w * width for w in (0.15, 0.12, 0.2, 0.18, 0.35)]
     rows = [[static(h, st["th"]) for h in ("Date", "Event", "Place", "Persons", "What happened")]]
     sources = {s.key: i + 1 for i, s in enumerate(case.sources)}
     for e in sorted(case.events, key=lambda e: (sort_key(e.start), sort_key(e.end))):
@@ -289,7 +299,7 @@ def _chronology(case: Case, layout: Layout, st, width: float) -> list:
 
 
 def _persons(case: Case, layout: Layout, st, width: float) -> list:
-    widths = [w * width for w in (0.24, 0.13, 0.13, 0.1, 0.2, 0.2)]
+    widths = [w * width for w in (0.22, 0.11, 0.17, 0.1, 0.18, 0.22)]   # a relation reads "brother of Gulnar Abdurehim"
     rows = [[static(h, st["th"]) for h in ("Name", "Role", "Relation", "Born", "Whereabouts", "Identifiers")]]
     for p in case.persons:
         # one name a line, each in its own direction: 'Tursunay / تۇرسۇناي' in one line reads neither way
