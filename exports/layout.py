@@ -21,7 +21,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from exports import fonts
-from exports.typeset import is_rtl, keep_together, markup, needs_shaping, rtl_lines, visual
+from exports.typeset import bidi_lines, is_rtl, keep_together, markup, needs_shaping, visual
 from models import vocab
 from models.dates import PartialDate, sort_key
 from models.interchange import Account, Case
@@ -116,24 +116,31 @@ class _NumberedOnRight(Paragraph):
 
 
 def para(text: str | None, style: ParagraphStyle, width: float = 0, bullet: str | None = None) -> list:
-    """Flowables for data text in any script. Mostly Arabic-script text is set line by line, right
-    aligned, with its number (``bullet``) on the right."""
+    """Flowables for data text in any script. Text with Arabic script is cut into lines here and each
+    line put in drawing order (``typeset.bidi_lines``); mostly Arabic-script text is right aligned,
+    with its number (``bullet``) on the right."""
     text = (text or "").strip()
     if not text:
         return []
-    if width and is_rtl(text):
-        indent = max(style.leftIndent, style.rightIndent)    # a numbered paragraph's gutter moves right
-        lines = rtl_lines(text, style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent)
-        st = _variant(style, True, True)
-        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0,
-                               leftIndent=style.leftIndent if not bullet else 0,
-                               rightIndent=indent if bullet else style.rightIndent)
-        out = [_NumberedOnRight(ln, tight, visual(bullet, True)) if bullet and i == 0 else Paragraph(ln, tight)
-               for i, ln in enumerate(lines)]
-        if out and style.spaceAfter:
-            out.append(Spacer(1, style.spaceAfter))
-        return out
-    return [Paragraph(markup(text), _variant(style, needs_shaping(text), False), bulletText=bullet)]
+    if not (width and needs_shaping(text)):
+        return [Paragraph(markup(text), _variant(style, needs_shaping(text), False), bulletText=bullet)]
+    rtl = is_rtl(text)
+    lines = bidi_lines(text, style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent, rtl)
+    st = _variant(style, True, rtl)
+    if rtl and bullet:            # the numbered paragraph's gutter moves to the right
+        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0, leftIndent=0,
+                               rightIndent=max(style.leftIndent, style.rightIndent))
+    else:
+        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0)
+    out: list = [Spacer(1, style.spaceBefore)] if style.spaceBefore else []
+    for i, ln in enumerate(lines):
+        if i == 0 and bullet and rtl:
+            out.append(_NumberedOnRight(ln, tight, visual(bullet, True)))
+        else:
+            out.append(Paragraph(ln, tight, bulletText=bullet if i == 0 else None))
+    if out and style.spaceAfter:
+        out.append(Spacer(1, style.spaceAfter))
+    return out
 
 
 def cell(text: str | None, style: ParagraphStyle, width: float) -> list:
@@ -278,7 +285,7 @@ def _table(rows: list[list], widths: list[float], long: bool = False) -> Table:
 
 
 def _chronology(case: Case, layout: Layout, st, width: float) -> list:
-    widths = [w * width for w in (0.15, 0.12, 0.2, 0.18, 0.35)]
+    widths = [w * width for w in (0.17, 0.13, 0.18, 0.17, 0.35)]
     rows = [[static(h, st["th"]) for h in ("Date", "Event", "Place", "Persons", "What happened")]]
     sources = {s.key: i + 1 for i, s in enumerate(case.sources)}
     for e in sorted(case.events, key=lambda e: (sort_key(e.start), sort_key(e.end))):

@@ -10,7 +10,8 @@ character. So this module:
 - resolves the embedding level of every character with python-bidi (the Unicode bidirectional
   algorithm, rules X1-I2) and puts the words in visual order (rule L2) itself, word by word,
   since HarfBuzz turns the letters of each Arabic-script word round; paragraphs that are mostly
-  Arabic script are laid out line by line, right aligned (``rtl_lines``),
+  Arabic script are laid out line by line, right aligned (``bidi_lines``), and so is any paragraph
+  with Arabic script, since the words are reordered after the lines are cut,
 - keeps each shaped word in one font: a word whose script changes ('(مەخمەت' or 'تۇرسۇن).') is
   split into parts drawn without a space between them; brackets in a right-to-left run are
   mirrored here (rule L4), since neither python-bidi's display order nor ReportLab does it,
@@ -343,11 +344,13 @@ def _width(token: Token, font_name: str, size: float) -> float:
     return total
 
 
-def rtl_lines(text: str, font_name: str, size: float, width: float) -> list[str]:
-    """Markup of each line of a right-to-left paragraph, words in visual order, for right alignment.
+def bidi_lines(text: str, font_name: str, size: float, width: float, rtl: bool) -> list[str]:
+    """Markup of each printed line of a paragraph with Arabic script, words in drawing order.
 
-    Lines are filled greedily in logical order, on shaped widths with a small margin. Levels are resolved for the
-    whole paragraph line before it is cut into printed lines, as the algorithm requires.
+    The algorithm reorders after lines are cut (a Uyghur quotation that wraps inside an English
+    sentence must start on the first line), so lines are filled here, greedily in logical order on
+    shaped widths with a small margin, after the levels of the whole paragraph line are resolved.
+    ``rtl``: the paragraph direction (right aligned by the caller).
     """
     space = stringWidth(" ", font_name, size)
     limit = width * 0.98
@@ -355,7 +358,7 @@ def rtl_lines(text: str, font_name: str, size: float, width: float) -> list[str]
     for logical in _lines(text):
         if not logical:
             continue
-        items = _leveled(logical, True)
+        items = _leveled(logical, rtl)
         breaks, used = [0], 0.0
         for w, word in enumerate(logical):
             ww = _width(word, font_name, size)
@@ -368,6 +371,11 @@ def rtl_lines(text: str, font_name: str, size: float, width: float) -> list[str]
             line = [it for w, it in items if a <= w < b]
             out.append(_render_line(_visual(line)))
     return out
+
+
+def rtl_lines(text: str, font_name: str, size: float, width: float) -> list[str]:
+    """The lines of a right-to-left paragraph (see ``bidi_lines``)."""
+    return bidi_lines(text, font_name, size, width, True)
 
 
 _TAGS = re.compile(r"<[^>]+>")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
@@ -168,3 +169,18 @@ def test_original_language_text_survives_a_whole_brief():
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
                           check=True).stdout.decode("utf-8")
     assert ORIGINAL in " ".join(text.split())
+
+
+def test_a_uyghur_quotation_that_wraps_in_an_english_paragraph_starts_on_the_first_line():
+    quote = " ".join(f"سۆز {k}" for k in range(1, 31))
+    english = "When the officer came back to the village in the spring he stood in the yard of the house and"
+    lines = _lines(_statement(f"{english} said: «{quote}» and then he left the room without another word."))
+    body = [ln for ln in lines if any("Naskh" in c.fontname for c in ln)]
+    assert len(body) >= 2
+
+    def numbers(line):
+        return [int(n) for n in re.findall(r"\d+", _drawn(line).replace("1.When", ""))]
+    first = numbers(body[0])
+    assert 1 in first and first == sorted(first, reverse=True)       # read right to left, from the start
+    assert min(numbers(body[1])) == max(first) + 1                   # the next line goes on from there
+    assert "said: «" in _drawn(body[0]) and _drawn(body[-1]).rstrip().endswith("another word.")
