@@ -24,9 +24,9 @@ reach the PDF) become a background colour: the internal profile shows marked spa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterable, Iterator
 from xml.sax.saxutils import escape
 
 from bidi import algorithm as bidi
@@ -87,6 +87,7 @@ def _font_for(ch: str) -> str | None:
             return name
     return None
 
+
 # --- phrases kept together -------------------------------------------------------------------
 
 NBSP = "\u00a0"        # ReportLab never breaks a line at it; text extractors read it as a space
@@ -97,7 +98,7 @@ _KEEP: ContextVar[re.Pattern | None] = ContextVar("keep_together", default=None)
 def keep_together(phrases: Iterable[str]) -> Iterator[None]:
     """While active, each of ``phrases`` (a brief's pseudonyms) is printed as one unbreakable word."""
     spaced = sorted({" ".join(p.split()) for p in phrases if p and len(p.split()) > 1}, key=len, reverse=True)
-    rx = re.compile("|".join(r"(?<!\w)" + r"\s+".join(map(re.escape, p.split())) + r"(?!\w)" for p in spaced)) \
+    rx = re.compile("|".join(r"(?<!\w)" + r"[ \t]+".join(map(re.escape, p.split())) + r"(?!\w)" for p in spaced)) \
         if spaced else None
     token = _KEEP.set(rx)
     try:

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import unicodedata
 
+import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
 from reportlab.lib.pagesizes import A4
@@ -11,7 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from exports import fonts
+from exports.layout import Layout, render
 from exports.typeset import markup, plain, rtl_lines
+from models import interchange
 
 
 def chars(markups: list[str]) -> list[LTChar]:
@@ -58,14 +63,6 @@ def test_in_a_right_to_left_line_english_keeps_its_order_and_brackets_are_mirror
 
 # --- whole briefs: a laid-out (already redacted) case, read back -------------------------------
 
-import json                                             # noqa: E402
-import subprocess                                       # noqa: E402
-import unicodedata                                      # noqa: E402
-
-import pytest                                           # noqa: E402
-
-from exports.layout import Layout, render               # noqa: E402
-from models import interchange                          # noqa: E402
 
 UYGHUR = ("مېنىڭ ئاكام Relative 12 2017-يىلى قولغا ئېلىندى. ئۇ لاگېردا 14 ئاي تۇردى (Kashgar).\n"
           "My brother Relative 12 was taken in 2017; his son was 3 years old.")

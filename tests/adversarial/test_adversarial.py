@@ -125,7 +125,7 @@ def read_pypdf(pdf: bytes) -> str:
     return "\n".join(p.extract_text() or "" for p in reader.pages) + "\n" + "\n".join(outline) + "\n" + info
 
 
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
 
 
 def read_raw(pdf: bytes) -> str:
@@ -142,7 +142,7 @@ def read_raw(pdf: bytes) -> str:
         out.append(c.decode("utf-8", "ignore"))
         for s in re.findall(rb"<FEFF([0-9A-Fa-f]+)>", c):
             out.append(bytes.fromhex(s.decode()[: len(s) // 4 * 4]).decode("utf-16-be", "ignore"))
-        for s in re.findall(rb"\(\xfe\xff((?:[^\\)]|\\.)*)\)", c, re.S):
+        for s in re.findall(rb"\(\xfe\xff((?:[^\\)]|\\.)*)\)", c, re.DOTALL):
             out.append(s.replace(b"\\", b"")[: len(s) // 2 * 2].decode("utf-16-be", "ignore"))
     return "\n".join(out)
 
