@@ -7,6 +7,7 @@ times at most) so that the index can show page ranges and the footer 'Page X of 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 from xml.sax.saxutils import escape
@@ -20,7 +21,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from exports import fonts
-from exports.typeset import is_rtl, markup, needs_shaping, rtl_lines
+from exports.typeset import bidi_lines, is_rtl, keep_together, markup, needs_shaping, visual
 from models import vocab
 from models.dates import PartialDate, sort_key
 from models.interchange import Account, Case
@@ -96,20 +97,49 @@ def _variant(style: ParagraphStyle, shaping: bool, rtl: bool) -> ParagraphStyle:
     return _VARIANTS[key]
 
 
+class _NumberedOnRight(Paragraph):
+    """The first line of a right-to-left paragraph, its number drawn in the right-hand gutter (the
+    mirror of a left-to-right paragraph's number in the left one); ReportLab's bullets stay left."""
+
+    def __init__(self, text: str, style: ParagraphStyle, number: str):
+        super().__init__(text, style)
+        self.number = number
+
+    def draw(self) -> None:
+        super().draw()
+        st = self.style
+        self.canv.saveState()
+        self.canv.setFont(st.bulletFontName, st.bulletFontSize)
+        self.canv.drawRightString(self.width, self.height - st.fontSize, self.number)
+        self.canv.restoreState()
+
+
 def para(text: str | None, style: ParagraphStyle, width: float = 0, bullet: str | None = None) -> list:
-    """Flowables for data text in any script. Mostly Arabic-script text is set line by line, right aligned."""
+    """Flowables for data text in any script. Text with Arabic script is cut into lines here and each
+    line put in drawing order (``typeset.bidi_lines``); mostly Arabic-script text is right aligned,
+    with its number (``bullet``) on the right."""
     text = (text or "").strip()
     if not text:
         return []
-    if width and is_rtl(text):
-        lines = rtl_lines(text, style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent)
-        st = _variant(style, True, True)
+    if not (width and needs_shaping(text)):
+        return [Paragraph(markup(text), _variant(style, needs_shaping(text), False), bulletText=bullet)]
+    rtl = is_rtl(text)
+    lines = bidi_lines(text, style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent, rtl)
+    st = _variant(style, True, rtl)
+    if rtl and bullet:            # the numbered paragraph's gutter moves to the right
+        tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0, leftIndent=0,
+                               rightIndent=max(style.leftIndent, style.rightIndent))
+    else:
         tight = ParagraphStyle(st.name + "-line", parent=st, spaceAfter=0, spaceBefore=0)
-        out = [Paragraph(ln, tight, bulletText=bullet if i == 0 else None) for i, ln in enumerate(lines)]
-        if out and style.spaceAfter:
-            out.append(Spacer(1, style.spaceAfter))
-        return out
-    return [Paragraph(markup(text), _variant(style, needs_shaping(text), False), bulletText=bullet)]
+    out: list = [Spacer(1, style.spaceBefore)] if style.spaceBefore else []
+    for i, ln in enumerate(lines):
+        if i == 0 and bullet and rtl:
+            out.append(_NumberedOnRight(ln, tight, visual(bullet, True)))
+        else:
+            out.append(Paragraph(ln, tight, bulletText=bullet if i == 0 else None))
+    if out and style.spaceAfter:
+        out.append(Spacer(1, style.spaceAfter))
+    return out
 
 
 def cell(text: str | None, style: ParagraphStyle, width: float) -> list:
@@ -183,11 +213,21 @@ def render(case: Case, layout: Layout) -> bytes:
     for _ in range(3):
         buf = io.BytesIO()
         doc = _Doc(buf, layout, footer, previous)
-        doc.build(builder(case, layout, doc, previous))
+        with keep_together(_pseudonyms(layout.display)):
+            doc.build(builder(case, layout, doc, previous))
         if previous and previous.sections == doc.current.sections and previous.pages == doc.current.pages:
             break
         previous = doc.current
     return buf.getvalue()
+
+
+_PSEUDONYM = re.compile(r"\w+ (\d+|[A-Z]{1,3})")
+
+
+def _pseudonyms(display: dict[str, str]) -> list[str]:
+    """The labels among the names to print ('Relative 3', 'Witness A'): each is printed as one word,
+    never '3 Relative' and never cut at a line end. Real names may still wrap between their words."""
+    return [v for v in display.values() if _PSEUDONYM.fullmatch(v)]
 
 
 def _footer(case: Case, layout: Layout) -> str:
@@ -244,7 +284,7 @@ def _table(rows: list[list], widths: list[float], long: bool = False) -> Table:
 
 
 def _chronology(case: Case, layout: Layout, st, width: float) -> list:
-    widths = [w * width for w in (0.17, 0.13, 0.2, 0.15, 0.35)]
+    widths = [w * width for w in (0.17, 0.13, 0.18, 0.17, 0.35)]
     rows = [[static(h, st["th"]) for h in ("Date", "Event", "Place", "Persons", "What happened")]]
     sources = {s.key: i + 1 for i, s in enumerate(case.sources)}
     for e in sorted(case.events, key=lambda e: (sort_key(e.start), sort_key(e.end))):
@@ -265,14 +305,15 @@ def _chronology(case: Case, layout: Layout, st, width: float) -> list:
 
 
 def _persons(case: Case, layout: Layout, st, width: float) -> list:
-    widths = [w * width for w in (0.24, 0.13, 0.13, 0.1, 0.2, 0.2)]
+    widths = [w * width for w in (0.22, 0.11, 0.17, 0.1, 0.18, 0.22)]   # a relation reads "brother of Gulnar Abdurehim"
     rows = [[static(h, st["th"]) for h in ("Name", "Role", "Relation", "Born", "Whereabouts", "Identifiers")]]
     for p in case.persons:
-        names = " / ".join(n.value for n in p.names) or _name(layout, p.key)
+        # one name a line, each in its own direction: 'Tursunay / تۇرسۇناي' in one line reads neither way
+        names = [f for n in p.names for f in para(n.value, st["small"], widths[0])] or cell(_name(layout, p.key), st["small"], widths[0])
         relation = f"{p.relation.kind} of {_name(layout, p.relation.to)}" if p.relation else ""
         born = p.birth_date and PartialDate.parse(p.birth_date).human() or (str(p.birth_year) if p.birth_year else "")
         idents = "\n".join(f"{vocab.label(vocab.IDENTIFIER_KIND, i.kind)}: {i.value}" for i in p.identifiers)
-        rows.append([cell(names, st["small"], widths[0]), cell(vocab.label(vocab.PERSON_ROLE, p.role), st["small"], 0),
+        rows.append([names, cell(vocab.label(vocab.PERSON_ROLE, p.role), st["small"], 0),
                      cell(relation, st["small"], widths[2]), cell(born, st["small"], 0),
                      cell(p.whereabouts, st["small"], widths[4]), cell(idents, st["small"], widths[5])])
     return [_table(rows, widths)]
