@@ -78,7 +78,7 @@ class Fixture:
             if problems:
                 raise AssertionError(f"store not whole: {problems[:3]}")
             with store.read() as s:
-                refs = [c.reference for c in list_cases(s, CaseQuery(sort="reference"), 0, 10**6)]
+                refs = [c.reference for c in list_cases(s, CaseQuery(sort="reference", descending=False), 0, 10**6)]
                 files = sorted(f.sha256 for ref in refs for f in list_files(s, ref))
         finally:
             store.close()
