@@ -344,6 +344,10 @@ def restore_backup(backup: Path, new_store: Path, passphrase: str | None = None,
 
 # --- the reminder ----------------------------------------------------------------------------
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
 def last_backup_at(store) -> dt.datetime | None:
     """When the last backup of this store was written, from its audit log."""
     with store.read() as s:
@@ -355,5 +359,5 @@ def last_backup_at(store) -> dt.datetime | None:
 def backup_overdue(store, days: int, now: dt.datetime | None = None) -> tuple[bool, dt.datetime | None]:
     """Whether the store has had no backup in the last ``days`` days, and when the last one was."""
     last = last_backup_at(store)
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or _now()
     return (last is None or now - last > dt.timedelta(days=days)), last
