@@ -5,7 +5,8 @@
     python scripts/kill_loop.py --rounds 5 --json            # figures as JSON (the test suite's small run)
 
 Each round starts the real command line (``main.py``) in a child process and sends it SIGKILL at
-a random moment between its start and a little after the time an undisturbed run takes. Then it
+a random moment up to a little after the time an undisturbed run takes (every other round, only
+after the command has begun writing its output: its temporary folder exists). Then it
 checks what a user would rely on: the store still opens and is whole (encrypted pages, structure,
 evidence hashes, audit chain) with exactly the cases and files it had, and the command's output
 is either absent or complete. A command that exited 0 before the kill acknowledged its work, so
@@ -106,6 +107,10 @@ class Operation:
         return [] if got == fixture.expected else [f"{self.name}: the store's cases or files changed"]
 
 
+def _writing(folder: Path) -> bool:
+    return any(e.name.endswith(".casefile-tmp") for e in folder.iterdir())
+
+
 def _leftovers(folder: Path) -> list[str]:
     from storage.backup import clean_stale
 
@@ -200,8 +205,14 @@ def run(rounds: int, names: list[str], seed: int, evidence_mib: int) -> dict:
             probe = work / f"probe-{name}"
             probe.mkdir()
             child = _child(op.argv(fixture, probe))
-            child.communicate(timeout=300)
+            writing = None  # when its temporary folder first appeared: the part worth most kills
+            while child.poll() is None:
+                if writing is None and _writing(probe):
+                    writing = time.monotonic() - started
+                time.sleep(0.002)
+            child.communicate()
             window = (time.monotonic() - started) * 1.1
+            writing = window / 2 if writing is None else writing
             figures[f"{name}_seconds"] = round(window / 1.1, 2)
             if child.returncode != 0 or (p := op.check(fixture, probe, 0)):
                 figures["problems"] += [f"{name}: an undisturbed run failed"] + (p if child.returncode == 0 else [])
@@ -211,7 +222,8 @@ def run(rounds: int, names: list[str], seed: int, evidence_mib: int) -> dict:
                 round_dir.mkdir()
                 child = _child(op.argv(fixture, round_dir))
                 try:
-                    child.communicate(timeout=rng.uniform(0.0, window))
+                    # half the kills anywhere, half once the output is being written
+                    child.communicate(timeout=rng.uniform(0.0 if i % 2 else writing, window))
                     code = child.returncode
                 except subprocess.TimeoutExpired:
                     child.send_signal(signal.SIGKILL)
@@ -220,8 +232,7 @@ def run(rounds: int, names: list[str], seed: int, evidence_mib: int) -> dict:
                 figures["rounds"] += 1
                 figures["killed" if code is None else "completed"] += 1
                 # killed once its temporary folder existed: during the copy, check or rename
-                figures["killed_mid_write"] += code is None and any(
-                    e.name.endswith(".casefile-tmp") for e in round_dir.iterdir())
+                figures["killed_mid_write"] += code is None and _writing(round_dir)
                 if code not in (None, 0):
                     figures["problems"].append(f"{name}: round {i} exited {code} without being killed")
                 figures["problems"] += [f"round {i}: {p}" for p in op.check(fixture, round_dir, code)]
