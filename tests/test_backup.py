@@ -226,3 +226,18 @@ def test_kill_loop_small_run():
     figures = json.loads(r.stdout)
     assert r.returncode == 0 and figures["problems"] == [], figures
     assert figures["rounds"] == 6
+
+
+def test_temporary_folders_of_dead_processes_are_cleaned_by_the_next_backup(full_store, tmp_path):
+    store, _ = full_store
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    stale = tmp_path / f".b.cfbackup.{dead}.abc123.casefile-tmp"
+    stale.mkdir()
+    (stale / "casefile.db").write_bytes(b"half a copy")
+    living = tmp_path / ".b.cfbackup.1.xyz789.casefile-tmp"  # pid 1 is alive: another backup at work
+    living.mkdir()
+    other = tmp_path / f".thesis.pdf.{dead}.abc123.casefile-tmp"  # another output's: not ours to judge
+    other.mkdir()
+    bk.write_backup(store, tmp_path / "b.cfbackup")
+    assert not stale.exists() and living.exists() and other.exists()
