@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
+RECOVERY_ENV = "CASEFILE_RECOVERY_KEY"
 
 
 class Refused(Exception):
@@ -305,6 +306,32 @@ def cmd_check_pdf(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from storage.backup import write_backup
+    from storage.evidence import human_size
+
+    with open_store(args.store) as store:
+        info = write_backup(store, Path(args.output))
+    print(f"Wrote a verified backup to {info.path} ({human_size(info.size)}). It is encrypted like the store and "
+          "opens with the same passphrase or recovery key; keep it on another disk.")
+    print(f"SHA-256 {info.sha256}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from storage.backup import restore_backup
+
+    if args.recovery_key:
+        key = os.environ.get(RECOVERY_ENV)
+        if key is None:
+            key = _ask("Recovery key: ")
+        path = restore_backup(Path(args.backup), Path(args.new_store), recovery_key=key)
+    else:
+        path = restore_backup(Path(args.backup), Path(args.new_store), passphrase=_passphrase())
+    print(f"Restored the store to {path}. It opens with the same passphrase and recovery key as the one backed up.")
+    return 0
+
+
 def run_window(args) -> int:
     from ui.app import run
 
@@ -418,6 +445,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("case", metavar="CASE")
     c.add_argument("--profile", required=True, choices=PROFILES)
     c.set_defaults(func=cmd_check_pdf)
+
+    c = sub.add_parser("backup", help="write an encrypted, verified, single-file backup of the whole store")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("output", metavar="OUT")
+    c.set_defaults(func=cmd_backup)
+
+    c = sub.add_parser("restore", help="make a new store from a backup")
+    c.add_argument("backup", metavar="BACKUP")
+    c.add_argument("new_store", metavar="NEWSTORE")
+    c.add_argument("--recovery-key", action="store_true",
+                   help=f"unlock with the recovery key (asked for, or from {RECOVERY_ENV}) instead of the passphrase")
+    c.set_defaults(func=cmd_restore)
 
     return p
 

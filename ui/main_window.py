@@ -6,6 +6,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 
 from storage.cases import delete_case
+from storage.backup import write_backup
+from ui.backup_dialog import BackupDialog, BackupReminder
 from ui.brief_dialog import BriefDialog
 from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
@@ -38,8 +40,11 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
+        self.backup_reminder = BackupReminder(services, self)
+        self.statusBar().addPermanentWidget(self.backup_reminder)
         self._build_actions()
         self._on_cases_selection_changed([])
+        self.backup_reminder.refresh()
 
         self.cases.case_activated.connect(self._on_cases_case_activated)
         self.cases.selection_changed.connect(self._on_cases_selection_changed)
@@ -101,6 +106,8 @@ class MainWindow(QMainWindow):
         self.remember_action.setChecked(self.services.store.keyfile.has("device"))
         self.remember_action.setEnabled(self.services.device.available() or self.remember_action.isChecked())
         self._action(store, self.tr("&Check the store"), self._on_check_action_triggered)
+        self.backup_action = self._action(store, self.tr("&Back up…"), self._on_backup_action_triggered, None,
+                                          self.tr("One encrypted file with every case, evidence file and the audit log"))
         self.share = ShareMenu(self, self.services, self.cases.selected_ids)
         self.share.cases_changed.connect(self.cases.reload)
         bar.addMenu(self.share.menu)
@@ -238,6 +245,25 @@ class MainWindow(QMainWindow):
                                         self.tr("Every encrypted page checks out, and the audit log is unbroken."))
         self.services.runner.run(work, done=done,
                                  failed=lambda exc: QMessageBox.warning(self, self.tr("Check failed"), user_message(exc)))
+
+    @Slot()
+    def _on_backup_action_triggered(self) -> None:
+        path = BackupDialog.ask(self, self.services)
+        self.backup_reminder.refresh()  # the number of days may have changed
+        if path is None:
+            return
+        store = self.services.store
+        self.backup_action.setEnabled(False)
+
+        def done(info):
+            self.backup_action.setEnabled(True)
+            self.backup_reminder.refresh()
+            self.statusBar().showMessage(self.tr("Backed up and verified: {0}.").format(info.path), 10000)
+
+        def failed(exc):
+            self.backup_action.setEnabled(True)
+            QMessageBox.warning(self, self.tr("No backup was written"), user_message(exc))
+        self.services.runner.run(lambda progress: write_backup(store, path, progress), done=done, failed=failed)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.services.settings.setValue(self.GEOMETRY, self.saveGeometry())

@@ -470,7 +470,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_actions.py" line="+29"/>
+        <location filename="../../ui/interchange_actions.py" line="+27"/>
         <source>Import cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Exported to {0}. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../ui/address_book_dialog.py" line="+83"/>
+        <location filename="../../ui/address_book_dialog.py" line="+82"/>
         <source>Address book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,9 +1137,71 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+30"/>
+        <location line="+33"/>
+        <source>Back up the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>A file on another disk, e.g. a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is one encrypted file holding every case, evidence file and the audit log. It opens with this store&apos;s passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Casefile backups (*.cfbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location line="+40"/>
+        <source>This store has never been backed up: Store › Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last backup is more than {0} days old (it was made on {1}): Store › Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-230"/>
+        <location filename="../../ui/brief_dialog.py" line="-231"/>
         <source>Brief of case {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,12 +1221,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1610,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/address_book_dialog.py" line="-132"/>
+        <location filename="../../ui/address_book_dialog.py" line="-131"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,7 +1650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2096,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+72"/>
+        <location filename="../../ui/main_window.py" line="+77"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,12 +2131,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Casefile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2216,16 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One encrypted file with every case, evidence file and the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
@@ -2211,6 +2283,16 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+2"/>
         <source>Check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backed up and verified: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
