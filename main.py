@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -44,9 +45,23 @@ def open_store(path: str):
     return Store.open(Path(path), passphrase=_passphrase())
 
 
+# Characters that a terminal acts on or that reorder what is shown: C0 and C1 controls (ESC starts
+# an escape sequence; U+009B is CSI on its own), DEL, bidi overrides and isolates, line separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def shown(text) -> str:
+    """Text from outside (names, references, file names, messages from bundles and documents) as it
+    may be printed: every unsafe character written as a visible escape (``\\x1b``, ``\\u202e``)."""
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", str(text))
+
+
 def _out_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # json escapes C0 controls itself; the rest become \u escapes, which are valid inside JSON strings.
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
 
 
 def _summary_dict(c) -> dict:
@@ -62,7 +77,7 @@ def _print_cases(rows, as_json: bool) -> int:
         _out_json([_summary_dict(r) for r in rows])
     else:
         for r in rows:
-            print(f"{r.reference}\t{r.title}\t{r.status}")
+            print(f"{shown(r.reference)}\t{shown(r.title)}\t{r.status}")
     return 0
 
 
@@ -121,7 +136,7 @@ def cmd_attach(args) -> int:
     with open_store(args.store) as store:
         info = add_file(store, args.case, Path(args.file), description=args.description or "",
                         record_id=args.record, source=args.source or "", received_on=args.received_on)
-    print(f"Attached {info.filename} as exhibit {info.number} ({human_size(info.size)}, {info.media_type}).")
+    print(f"Attached {shown(info.filename)} as exhibit {info.number} ({human_size(info.size)}, {info.media_type}).")
     print(f"SHA-256 {info.sha256}")
     return 0
 
@@ -135,7 +150,7 @@ def cmd_attachments(args) -> int:
         _out_json([f.as_dict() for f in files])
     else:
         for f in files:
-            print(f"{f.number}\t{f.filename}\t{human_size(f.size)}\t{f.sha256}\t{f.description}")
+            print(f"{f.number}\t{shown(f.filename)}\t{human_size(f.size)}\t{f.sha256}\t{shown(f.description)}")
     return 0
 
 
@@ -145,7 +160,7 @@ def cmd_verify(args) -> int:
     with open_store(args.store) as store:
         problems = verify_store(store)
     for problem in problems:
-        print(problem)
+        print(shown(problem))
     if problems:
         print(f"{len(problems)} problem(s) found. Nothing was repaired: restore the store from a backup, "
               "or keep this store as it is for inspection.", file=sys.stderr)
@@ -183,20 +198,20 @@ def cmd_contacts(args) -> int:
             if not args.recipient:
                 raise Refused("Give the contact's age recipient (age1…) and, to receive from them, their signing key.")
             identity.add_contact(store, args.name, args.recipient, args.signing_key, verified=args.verified)
-            print(f"Added {args.name} to the address book.")
+            print(f"Added {shown(args.name)} to the address book.")
         elif args.action == "remove":
             identity.remove_contact(store, args.name)
-            print(f"Removed {args.name} from the address book.")
+            print(f"Removed {shown(args.name)} from the address book.")
         elif args.action == "verify":
             identity.set_verified(store, args.name)
-            print(f"Marked {args.name}'s fingerprint as checked in person.")
+            print(f"Marked {shown(args.name)}'s fingerprint as checked in person.")
         else:
             rows = identity.contacts(store)
             if args.json:
                 _out_json([{"name": c.name, "recipient": c.recipient, "signing_key": c.signing_key,
                             "fingerprint": c.fingerprint, "verified": c.verified} for c in rows])
             for c in [] if args.json else rows:
-                print(f"{c.name}\t{c.recipient}\t{c.fingerprint or '-'}\t{'verified' if c.verified else 'not verified'}")
+                print(f"{shown(c.name)}\t{shown(c.recipient)}\t{c.fingerprint or '-'}\t{'verified' if c.verified else 'not verified'}")
     return 0
 
 
@@ -233,7 +248,7 @@ def cmd_receive(args) -> int:
         if not sys.stdin.isatty():
             return False
         print(f"This bundle is signed by an unknown key: {incoming.fingerprint} (it calls itself "
-              f"{incoming.manifest.sender.name!r}). Compare the fingerprint with the sender.", file=sys.stderr)
+              f"{shown(repr(incoming.manifest.sender.name))}). Compare the fingerprint with the sender.", file=sys.stderr)
         return input("Accept this sender? Type yes to accept: ").strip().lower() == "yes"
 
     with open_store(args.store) as store:
@@ -244,13 +259,13 @@ def cmd_receive(args) -> int:
                    "already_received": r.already_received, "added": r.added, "updated": r.updated,
                    "unchanged": r.unchanged, "conflicts": r.conflicts, "evidence_files": r.evidence_files})
     elif r.already_received:
-        print(f"This bundle from {r.sender} ({r.fingerprint}) was received before. Nothing was changed.")
+        print(f"This bundle from {shown(r.sender)} ({shown(r.fingerprint)}) was received before. Nothing was changed.")
     else:
-        print(f"Received from {r.sender} ({r.fingerprint}): {len(r.added)} added, {len(r.updated)} updated, "
+        print(f"Received from {shown(r.sender)} ({shown(r.fingerprint)}): {len(r.added)} added, {len(r.updated)} updated, "
               f"{len(r.unchanged)} unchanged, {len(r.conflicts)} with conflicts, {r.evidence_files} evidence files.")
         for label, refs in (("added", r.added), ("updated", r.updated), ("conflict", r.conflicts)):
             for ref in refs:
-                print(f"{label}\t{ref}")
+                print(f"{label}\t{shown(ref)}")
         if r.conflicts:
             print("Conflicting records were kept as they are here; resolve them in the window (nothing was overwritten).")
     return 0
@@ -286,12 +301,12 @@ def cmd_check_pdf(args) -> int:
     with open_store(args.store) as store:
         case, leaks = briefs.check_pdf(store, args.case, Path(args.pdf), args.profile)
     for leak in leaks:
-        print(str(leak))
+        print(shown(leak))
     if leaks:
         print(f"{len(leaks)} leak(s): this PDF contains what the {args.profile} profile redacts. Do not send it.",
               file=sys.stderr)
         return 1
-    print(f"No leak found: nothing that the {args.profile} profile redacts from {case.reference} is in {args.pdf}.")
+    print(f"No leak found: nothing that the {args.profile} profile redacts from {shown(case.reference)} is in {args.pdf}.")
     return 0
 
 
@@ -422,16 +437,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (Refused, StoreError, InterchangeError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(shown(exc), file=sys.stderr)
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
             for problem in exc.problems[1:20]:
-                print(problem, file=sys.stderr)
+                print(shown(problem), file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
-        print(f"{exc.filename}: no such file.", file=sys.stderr)
+        print(f"{shown(exc.filename)}: no such file.", file=sys.stderr)
         return 1
     except PermissionError as exc:
-        print(f"{exc.filename}: permission denied.", file=sys.stderr)
+        print(f"{shown(exc.filename)}: permission denied.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Stopped. Nothing half-done was kept.", file=sys.stderr)
