@@ -133,8 +133,16 @@ def document_of(session: Session, case_id: str) -> str | None:
                         .where(CaseRow.id == case_id)).first()
 
 
-def id_of_reference(session: Session, reference: str) -> str | None:
-    return session.exec(select(CaseRow.id).where(CaseRow.reference == reference)).first()
+def unchanged_id(session: Session, case: Case) -> str | None:
+    """For a case that comes without an id: the id of the stored case with its reference, if the
+    stored case is exactly this one (ids aside). A different case under a taken reference is still
+    refused by save_case, never merged; the same one again is "unchanged"."""
+    rid = session.exec(select(CaseRow.id).where(CaseRow.reference == case.reference)).first()
+    stored = document_of(session, rid) if rid else None
+    if stored is None:
+        return None
+    candidate = _with_ids(case.model_copy(update={"id": rid}), validate_case(json.loads(stored)))
+    return rid if _dump(candidate) == stored else None
 
 
 def save_case(session: Session, store, case: Case, reason: str = "edited") -> tuple[Case, str]:

@@ -30,10 +30,9 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
         seen_refs[case.reference] = i
     with store.write() as s:
         for i, case in enumerate(doc.cases):
-            if case.id is None:
-                # A document without ids names its cases by reference: the same document again
-                # updates (or leaves unchanged) the case it added, instead of clashing with it.
-                case = case.model_copy(update={"id": cases.id_of_reference(s, case.reference)})
+            if case.id is None and (same := cases.unchanged_id(s, case)):
+                # The same document without ids again: "unchanged", not a clash of references.
+                case = case.model_copy(update={"id": same})
             try:
                 stored, outcome = cases.save_case(s, store, case, reason=reason)
             except Conflict:

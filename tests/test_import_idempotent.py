@@ -4,16 +4,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from models import interchange
 from storage.interchange_io import import_document, import_file
 
 DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo-cases.json"
-
-
-def _audit_count(store) -> int:
-    from sqlalchemy import text
-    with store.read() as s:
-        return s.execute(text("SELECT count(*) FROM audit_log")).scalar()
 
 
 def test_the_demo_file_imported_twice_is_unchanged_the_second_time(store):
@@ -46,8 +42,17 @@ def test_a_document_without_any_ids_imported_twice_is_unchanged(store):
     assert [p.forum for p in stored.proceedings] == ["Almaty court", "Astana court"]
 
 
+def test_a_different_case_without_an_id_under_a_taken_reference_is_still_refused(store):
+    doc = _keyless_doc()
+    import_document(store, interchange.parse_document(doc))
+    doc["cases"][0]["title"] = "Another case"
+    with pytest.raises(interchange.InterchangeError, match="'T-1' is already used by another case"):
+        import_document(store, interchange.parse_document(doc))
+
+
 def test_an_edited_keyless_proceeding_is_updated_not_duplicated(store):
     doc = _keyless_doc()
+    doc["cases"][0]["id"] = "7c1d2a40-0000-4000-8000-000000000001"
     import_document(store, interchange.parse_document(doc))
     doc["cases"][0]["proceedings"][1]["forum"] = "Supreme court"
     assert [r.outcome for r in import_document(store, interchange.parse_document(doc))] == ["updated"]
