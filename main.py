@@ -10,7 +10,6 @@ import argparse
 import getpass
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -45,23 +44,18 @@ def open_store(path: str):
     return Store.open(Path(path), passphrase=_passphrase())
 
 
-# Characters that a terminal acts on or that reorder what is shown: C0 and C1 controls (ESC starts
-# an escape sequence; U+009B is CSI on its own), DEL, bidi overrides and isolates, line separators.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
 def shown(text) -> str:
     """Text from outside (names, references, file names, messages from bundles and documents) as it
-    may be printed: every unsafe character written as a visible escape (``\\x1b``, ``\\u202e``)."""
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", str(text))
+    may be printed: controls, terminal escapes and bidi overrides as visible escapes."""
+    from models.outside_text import escape_controls
+
+    return escape_controls(text)
 
 
 def _out_json(value) -> None:
-    # json escapes C0 controls itself; the rest become \u escapes, which are valid inside JSON strings.
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
+    from models.outside_text import escape_json_output
+
+    sys.stdout.write(escape_json_output(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _summary_dict(c) -> dict:

@@ -63,3 +63,12 @@ def test_json_output_escapes_c1_controls_and_stays_valid(capsys):
     out = capsys.readouterr().out
     assert "\x9b" not in out and "\u202e" not in out
     assert json.loads(out) == {"name": "A\x9b2JB\u202e"}
+
+
+def test_the_window_shows_a_documents_error_escaped():
+    from models.interchange import InterchangeError
+    from ui.errors import problems, user_message
+
+    exc = InterchangeError(["cases[0].x\x1b[31m: unknown field", "cases[1].\u202ey: unknown field"])
+    assert user_message(exc) == "cases[0].x\\x1b[31m: unknown field (and 1 more)"
+    assert problems(exc)[1] == "cases[1].\\u202ey: unknown field"
