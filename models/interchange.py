@@ -392,6 +392,7 @@ MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_STRING_CHARS = 4_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BAD_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # in a field name, which errors quote
 
 
 def _check_limits(data: Any) -> None:
@@ -409,7 +410,7 @@ def _check_limits(data: Any) -> None:
                 raise InterchangeError([f"{path}: contains a lone surrogate (\\u escape), which is not text"])
         elif isinstance(value, dict):
             for k, v in value.items():
-                if len(k) > 200 or _SURROGATE.search(k):
+                if len(k) > 200 or _BAD_NAME.search(k):
                     raise InterchangeError([f"{path or 'the document'}: has a field name that is not valid"])
                 stack.append((v, f"{path}.{k}" if path else k, depth + 1))
         elif isinstance(value, list):

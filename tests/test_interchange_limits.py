@@ -75,3 +75,9 @@ def test_a_document_within_the_limits_still_imports(store, tmp_path):
     path = tmp_path / "ok.json"
     path.write_text(json.dumps(_doc(summary="a" * 100_000, title="Ürümqi \u0627\u0648")), "utf-8")
     assert [r.outcome for r in import_file(store, path)] == ["added"]
+
+
+def test_a_field_name_with_controls_is_refused_naming_where(store, tmp_path):
+    raw = json.dumps({"format": "casefile-interchange", "version": 1,
+                      "cases": [{"reference": "L-1", "title": "T", "x\n\x1b[2J": 1}]}).encode()
+    assert _refused(store, tmp_path, raw) == "cases[0]: has a field name that is not valid"
