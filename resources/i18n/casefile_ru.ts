@@ -470,18 +470,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_actions.py" line="+29"/>
+        <location filename="../../ui/interchange_actions.py" line="+27"/>
         <source>Import cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Interchange documents (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the %n selected case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -535,7 +535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Exported to {0}. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../ui/address_book_dialog.py" line="+83"/>
+        <location filename="../../ui/address_book_dialog.py" line="+82"/>
         <source>Address book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-230"/>
+        <location filename="../../ui/brief_dialog.py" line="-231"/>
         <source>Brief of case {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1501,7 @@
 <context>
     <name>ConflictListDialog</name>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,7 +1552,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/address_book_dialog.py" line="-132"/>
+        <location filename="../../ui/address_book_dialog.py" line="-131"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,7 +2041,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+72"/>
+        <location filename="../../ui/main_window.py" line="+73"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,12 +2076,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Casefile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,7 +2303,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/sharing_dialogs.py" line="-53"/>
+        <location filename="../../ui/sharing_dialogs.py" line="-55"/>
         <source>Receive a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,7 +2328,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This bundle was received before; receiving it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2449,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/sharing_dialogs.py" line="-69"/>
+        <location filename="../../ui/sharing_dialogs.py" line="-71"/>
         <source>Send cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +2509,14 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+0"/>
         <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="+97"/>
+        <source>Another Casefile is writing to this store; waiting up to {0} seconds…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,7 +2602,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+20"/>
+        <location filename="../../ui/errors.py" line="+21"/>
         <source>{0}: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
