@@ -22,11 +22,11 @@ from storage.interchange_io import import_file
 from storage.store import Store
 from tests.conftest import PASSPHRASE
 
-settings.register_profile("default", max_examples=40, deadline=None,
+settings.register_profile("casefile-small", max_examples=40, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.register_profile("campaign", max_examples=3000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "casefile-small"))
 
 DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo-cases.json"
 SEED = json.loads(DEMO.read_text("utf-8"))
