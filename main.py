@@ -45,9 +45,18 @@ def open_store(path: str):
     return Store.open(Path(path), passphrase=_passphrase())
 
 
+def shown(text) -> str:
+    """Text from outside (names, references, file names, messages from bundles and documents) as it
+    may be printed: controls, terminal escapes and bidi overrides as visible escapes."""
+    from models.outside_text import escape_controls
+
+    return escape_controls(text)
+
+
 def _out_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from models.outside_text import escape_json_output
+
+    sys.stdout.write(escape_json_output(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _summary_dict(c) -> dict:
@@ -63,7 +72,7 @@ def _print_cases(rows, as_json: bool) -> int:
         _out_json([_summary_dict(r) for r in rows])
     else:
         for r in rows:
-            print(f"{r.reference}\t{r.title}\t{r.status}")
+            print(f"{shown(r.reference)}\t{shown(r.title)}\t{r.status}")
     return 0
 
 
@@ -122,7 +131,7 @@ def cmd_attach(args) -> int:
     with open_store(args.store) as store:
         info = add_file(store, args.case, Path(args.file), description=args.description or "",
                         record_id=args.record, source=args.source or "", received_on=args.received_on)
-    print(f"Attached {info.filename} as exhibit {info.number} ({human_size(info.size)}, {info.media_type}).")
+    print(f"Attached {shown(info.filename)} as exhibit {info.number} ({human_size(info.size)}, {info.media_type}).")
     print(f"SHA-256 {info.sha256}")
     return 0
 
@@ -136,7 +145,7 @@ def cmd_attachments(args) -> int:
         _out_json([f.as_dict() for f in files])
     else:
         for f in files:
-            print(f"{f.number}\t{f.filename}\t{human_size(f.size)}\t{f.sha256}\t{f.description}")
+            print(f"{f.number}\t{shown(f.filename)}\t{human_size(f.size)}\t{f.sha256}\t{shown(f.description)}")
     return 0
 
 
@@ -146,7 +155,7 @@ def cmd_verify(args) -> int:
     with open_store(args.store) as store:
         problems = verify_store(store)
     for problem in problems:
-        print(problem)
+        print(shown(problem))
     if problems:
         print(f"{len(problems)} problem(s) found. Nothing was repaired: restore the store from a backup, "
               "or keep this store as it is for inspection.", file=sys.stderr)
@@ -184,20 +193,20 @@ def cmd_contacts(args) -> int:
             if not args.recipient:
                 raise Refused("Give the contact's age recipient (age1…) and, to receive from them, their signing key.")
             identity.add_contact(store, args.name, args.recipient, args.signing_key, verified=args.verified)
-            print(f"Added {args.name} to the address book.")
+            print(f"Added {shown(args.name)} to the address book.")
         elif args.action == "remove":
             identity.remove_contact(store, args.name)
-            print(f"Removed {args.name} from the address book.")
+            print(f"Removed {shown(args.name)} from the address book.")
         elif args.action == "verify":
             identity.set_verified(store, args.name)
-            print(f"Marked {args.name}'s fingerprint as checked in person.")
+            print(f"Marked {shown(args.name)}'s fingerprint as checked in person.")
         else:
             rows = identity.contacts(store)
             if args.json:
                 _out_json([{"name": c.name, "recipient": c.recipient, "signing_key": c.signing_key,
                             "fingerprint": c.fingerprint, "verified": c.verified} for c in rows])
             for c in [] if args.json else rows:
-                print(f"{c.name}\t{c.recipient}\t{c.fingerprint or '-'}\t{'verified' if c.verified else 'not verified'}")
+                print(f"{shown(c.name)}\t{shown(c.recipient)}\t{c.fingerprint or '-'}\t{'verified' if c.verified else 'not verified'}")
     return 0
 
 
@@ -234,7 +243,7 @@ def cmd_receive(args) -> int:
         if not sys.stdin.isatty():
             return False
         print(f"This bundle is signed by an unknown key: {incoming.fingerprint} (it calls itself "
-              f"{incoming.manifest.sender.name!r}). Compare the fingerprint with the sender.", file=sys.stderr)
+              f"{shown(repr(incoming.manifest.sender.name))}). Compare the fingerprint with the sender.", file=sys.stderr)
         return input("Accept this sender? Type yes to accept: ").strip().lower() == "yes"
 
     with open_store(args.store) as store:
@@ -245,13 +254,13 @@ def cmd_receive(args) -> int:
                    "already_received": r.already_received, "added": r.added, "updated": r.updated,
                    "unchanged": r.unchanged, "conflicts": r.conflicts, "evidence_files": r.evidence_files})
     elif r.already_received:
-        print(f"This bundle from {r.sender} ({r.fingerprint}) was received before. Nothing was changed.")
+        print(f"This bundle from {shown(r.sender)} ({shown(r.fingerprint)}) was received before. Nothing was changed.")
     else:
-        print(f"Received from {r.sender} ({r.fingerprint}): {len(r.added)} added, {len(r.updated)} updated, "
+        print(f"Received from {shown(r.sender)} ({shown(r.fingerprint)}): {len(r.added)} added, {len(r.updated)} updated, "
               f"{len(r.unchanged)} unchanged, {len(r.conflicts)} with conflicts, {r.evidence_files} evidence files.")
         for label, refs in (("added", r.added), ("updated", r.updated), ("conflict", r.conflicts)):
             for ref in refs:
-                print(f"{label}\t{ref}")
+                print(f"{label}\t{shown(ref)}")
         if r.conflicts:
             print("Conflicting records were kept as they are here; resolve them in the window (nothing was overwritten).")
     return 0
@@ -291,9 +300,9 @@ def cmd_check_pdf(args) -> int:
             raise Refused(str(exc)) from None
     leaks = report.leaks
     for leak in leaks:
-        print(str(leak))
+        print(shown(leak))
     for what in report.uncheckable:
-        print(f"Not checkable: {what}.", file=sys.stderr)
+        print(f"Not checkable: {shown(what)}.", file=sys.stderr)
     if leaks:
         print(f"{len(leaks)} leak(s): this PDF contains what the {args.profile} profile redacts. Do not send it.",
               file=sys.stderr)
@@ -302,7 +311,7 @@ def cmd_check_pdf(args) -> int:
         print(f"No leak found in what could be read, but {len(report.uncheckable)} part(s) of {args.pdf} could not "
               "be checked (listed above): look at them before sending the file.")
         return 0
-    print(f"No leak found: nothing that the {args.profile} profile redacts from {case.reference} is in {args.pdf}.")
+    print(f"No leak found: nothing that the {args.profile} profile redacts from {shown(case.reference)} is in {args.pdf}.")
     return 0
 
 
@@ -471,16 +480,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (Refused, StoreError, InterchangeError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(shown(exc), file=sys.stderr)
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
             for problem in exc.problems[1:20]:
-                print(problem, file=sys.stderr)
+                print(shown(problem), file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
-        print(f"{exc.filename}: no such file.", file=sys.stderr)
+        print(f"{shown(exc.filename)}: no such file.", file=sys.stderr)
         return 1
     except PermissionError as exc:
-        print(f"{exc.filename}: permission denied.", file=sys.stderr)
+        print(f"{shown(exc.filename)}: permission denied.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Stopped. Nothing half-done was kept.", file=sys.stderr)

@@ -444,12 +444,50 @@ def parse_document(data: Any) -> Document:
     return doc
 
 
+# Limits on a document from outside (README, section store). The schema itself nests 6 deep;
+# a testimony of a thousand pages is about 3 million characters.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # about 14,000 cases like the demo ones; parsing takes ~7x its size
+MAX_DEPTH = 32
+MAX_STRING_CHARS = 4_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BAD_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # in a field name, which errors quote
+
+
+def _check_limits(data: Any) -> None:
+    """Depth, string sizes and lone surrogates, walked without recursion."""
+    stack = [(data, "", 1)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InterchangeError([f"{path or 'the document'}: nested more than {MAX_DEPTH} levels deep"])
+        if isinstance(value, str):
+            if len(value) > MAX_STRING_CHARS:
+                raise InterchangeError([f"{path}: a text of {len(value):,} characters is longer than the limit "
+                                        f"of {MAX_STRING_CHARS:,}"])
+            if _SURROGATE.search(value):
+                raise InterchangeError([f"{path}: contains a lone surrogate (\\u escape), which is not text"])
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                if len(k) > 200 or _BAD_NAME.search(k):
+                    raise InterchangeError([f"{path or 'the document'}: has a field name that is not valid"])
+                stack.append((v, f"{path}.{k}" if path else k, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value))
+
+
 def loads(text: str | bytes) -> Document:
+    """Parse and validate a document from outside, within the limits above."""
+    size = len(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
+    if size > MAX_DOCUMENT_BYTES:
+        raise InterchangeError([f"the document is larger than the limit of {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB"])
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise InterchangeError([f"the document: nested more than {MAX_DEPTH} levels deep"]) from None
     except (ValueError, UnicodeDecodeError) as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
         raise InterchangeError([f"not valid UTF-8 JSON{where}"]) from None
+    _check_limits(data)
     return parse_document(data)
 
 

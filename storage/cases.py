@@ -28,19 +28,61 @@ def _dump(case: Case) -> str:
     return json.dumps(case.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
 
 
+def _match_ids(new_recs: list[dict], old_recs: list[dict], keyed: bool) -> None:
+    """Give each new record without an id the id of a stored record: by key when it has one,
+    else the stored keyless record with the same content, else the next unclaimed keyless one in
+    order. So a document without ids imported twice is "unchanged", even for records (proceedings,
+    hearings, deadlines) that have no key; what is left gets a fresh id."""
+    claimed = {r["id"] for r in new_recs if r.get("id")}
+    by_key = {r["key"]: r["id"] for r in old_recs if keyed and r.get("key")}
+    keyless = [r for r in old_recs if not (keyed and r.get("key"))]
+
+    def content(rec: dict) -> str:
+        def strip(v):
+            if isinstance(v, dict):
+                return {k: strip(x) for k, x in v.items() if k != "id"}
+            if isinstance(v, list):
+                return [strip(x) for x in v]
+            return v
+        return json.dumps(strip(rec), sort_keys=True)
+
+    pending = []
+    for rec in new_recs:
+        if rec.get("id"):
+            continue
+        rid = by_key.get(rec.get("key")) if keyed and rec.get("key") else None
+        if rid and rid not in claimed:
+            rec["id"] = rid
+            claimed.add(rid)
+        elif not (keyed and rec.get("key")):
+            pending.append(rec)
+    free = [r for r in keyless if r["id"] not in claimed]
+    for rec in list(pending):  # same content first
+        same = next((o for o in free if content(o) == content(rec)), None)
+        if same:
+            rec["id"] = same["id"]
+            free.remove(same)
+            pending.remove(rec)
+    for rec, o in zip(pending, free):  # then in order: an edited keyless record is updated
+        rec["id"] = o["id"]
+    for rec in new_recs:
+        rec["id"] = rec.get("id") or str(uuid.uuid4())
+
+
 def _with_ids(case: Case, old: Case | None = None) -> Case:
     """A copy in which the case and every record, hearing and deadline has an id. A record that
-    comes without one keeps the id of the stored record with the same key (keys are stable
-    within a case), so re-importing a document without ids updates instead of duplicating."""
+    comes without one keeps the id of the matching stored record (_match_ids), so re-importing
+    a document without ids updates instead of duplicating, and changes nothing when it is the same."""
     data = case.model_dump(mode="json")
+    before = old.model_dump(mode="json") if old else None
     data["id"] = data["id"] or (old.id if old else None) or str(uuid.uuid4())
     for name in RECORD_LISTS:
-        known = {r.key: r.id for r in getattr(old, name)} if old else {}
-        for rec in data[name]:
-            rec["id"] = rec["id"] or known.get(rec.get("key")) or str(uuid.uuid4())
+        _match_ids(data[name], before[name] if before else [], keyed=True)
+    old_prs = {p["id"]: p for p in before["proceedings"]} if before else {}
     for pr in data["proceedings"]:
-        for sub in (*pr["hearings"], *pr["deadlines"]):
-            sub["id"] = sub["id"] or str(uuid.uuid4())
+        was = old_prs.get(pr["id"], {"hearings": [], "deadlines": []})
+        _match_ids(pr["hearings"], was["hearings"], keyed=False)
+        _match_ids(pr["deadlines"], was["deadlines"], keyed=False)
     return validate_case(data)
 
 
@@ -90,6 +132,18 @@ def document_of(session: Session, case_id: str) -> str | None:
     """The stored document (JSON) of a case in the working set, by id; None if there is none."""
     return session.exec(select(CaseDocument.document).join(CaseRow, CaseRow.pk == CaseDocument.case_pk)
                         .where(CaseRow.id == case_id)).first()
+
+
+def unchanged_id(session: Session, case: Case) -> str | None:
+    """For a case that comes without an id: the id of the stored case with its reference, if the
+    stored case is exactly this one (ids aside). A different case under a taken reference is still
+    refused by save_case, never merged; the same one again is "unchanged"."""
+    rid = session.exec(select(CaseRow.id).where(CaseRow.reference == case.reference)).first()
+    stored = document_of(session, rid) if rid else None
+    if stored is None:
+        return None
+    candidate = _with_ids(case.model_copy(update={"id": rid}), validate_case(json.loads(stored)))
+    return rid if _dump(candidate) == stored else None
 
 
 def save_case(session: Session, store, case: Case, reason: str = "edited") -> tuple[Case, str]:

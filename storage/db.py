@@ -7,18 +7,24 @@ refused. The page authentication (``cipher_hmac_algorithm``) is the store's own,
 The Python driver's own transaction handling is switched off and every transaction
 starts with ``BEGIN IMMEDIATE``: with the driver's default, SQLAlchemy would run statements
 outside any transaction and a "rolled back" insert would stay.
+
+A writer that finds another Casefile writing waits up to BUSY_WAIT_SECONDS (telling whoever
+listens, so the window can say so), then gives up with StoreBusy; nothing is changed.
 """
 from __future__ import annotations
 
 import re
+import threading
+import time
 from pathlib import Path
+from typing import Callable
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
-from storage.errors import StoreDamaged
+from storage.errors import StoreDamaged, StoreError
 from storage.keys import HMAC_ALGORITHMS
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -31,12 +37,72 @@ PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
-    "PRAGMA busy_timeout = 10000",
+    "PRAGMA busy_timeout = 5000",
     CACHE_SIZE,
 )
 # For a connection that streams a large file through: a cache that large only costs allocations
 # (each locked and wiped: cipher_memory_security) for pages read once.
 STREAMING_CACHE = "PRAGMA cache_size = -1024"
+
+
+BUSY_WAIT_SECONDS = 5.0
+_FIRST_TRY_MS = 200  # a lock held this briefly is not worth a message
+
+
+class StoreBusy(StoreError):
+    """Another process (another Casefile) held the store's write lock for longer than we wait."""
+
+
+BUSY_MESSAGE = ("Another Casefile is writing to this store. Nothing was changed; try again when it has "
+                "finished.")
+_listeners: list[Callable[[], None]] = []
+_listeners_lock = threading.Lock()
+
+
+def add_wait_listener(fn: Callable[[], None]) -> None:
+    """``fn()`` is called, on the waiting thread, when a write starts waiting for another writer."""
+    with _listeners_lock:
+        _listeners.append(fn)
+
+
+def remove_wait_listener(fn: Callable[[], None]) -> None:
+    with _listeners_lock:
+        if fn in _listeners:
+            _listeners.remove(fn)
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return isinstance(getattr(exc, "orig", exc), sqlcipher.OperationalError) and (
+        "locked" in text or "busy" in text)
+
+
+def begin_immediate(dbapi_conn) -> None:
+    """BEGIN IMMEDIATE: at once if the store is free, else after telling the listeners and waiting
+    up to BUSY_WAIT_SECONDS in all; then StoreBusy."""
+    started = time.monotonic()
+    dbapi_conn.execute(f"PRAGMA busy_timeout = {_FIRST_TRY_MS}")
+    try:
+        try:
+            dbapi_conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlcipher.OperationalError as exc:
+            if not is_busy_error(exc):
+                raise
+        with _listeners_lock:
+            listeners = list(_listeners)
+        for fn in listeners:
+            fn()
+        left = BUSY_WAIT_SECONDS - (time.monotonic() - started)
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {max(int(left * 1000), 1)}")
+        try:
+            dbapi_conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher.OperationalError as exc:
+            if is_busy_error(exc):
+                raise StoreBusy(BUSY_MESSAGE) from None
+            raise
+    finally:
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT_SECONDS * 1000)}")
 
 
 def key_pragma(data_key: bytes) -> str:
@@ -79,6 +145,9 @@ def make_engine(path: Path, data_key: bytes, hmac: str) -> Engine:
         # lock up front, so two writers never deadlock half-way through a transaction.
         readonly = bool(conn.get_execution_options().get("readonly"))
         conn.exec_driver_sql(f"PRAGMA query_only = {int(readonly)}")
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        if readonly:
+            conn.exec_driver_sql("BEGIN")
+        else:
+            begin_immediate(conn.connection.dbapi_connection)
 
     return engine

@@ -31,6 +31,9 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
         seen_refs[case.reference] = i
     with store.write() as s:
         for i, case in enumerate(doc.cases):
+            if case.id is None and (same := cases.unchanged_id(s, case)):
+                # The same document without ids again: "unchanged", not a clash of references.
+                case = case.model_copy(update={"id": same})
             try:
                 stored, outcome = cases.save_case(s, store, case, reason=reason)
             except Conflict:
@@ -44,8 +47,18 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
     return results
 
 
+def read_document_bytes(path: Path) -> bytes:
+    """The bytes of a document file, read only up to the size limit (a FIFO or /dev/zero too)."""
+    with open(path, "rb") as f:
+        data = f.read(interchange.MAX_DOCUMENT_BYTES + 1)
+    if len(data) > interchange.MAX_DOCUMENT_BYTES:
+        raise InterchangeError([f"{Path(path).name} is larger than the limit of "
+                                f"{interchange.MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB for a document"])
+    return data
+
+
 def import_file(store, path: Path, progress=None) -> list[ImportResult]:
-    data = Path(path).read_bytes()
+    data = read_document_bytes(path)
     return import_document(store, interchange.loads(data), reason=f"imported from {Path(path).name}", progress=progress)
 
 

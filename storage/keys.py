@@ -14,6 +14,7 @@ import base64
 import json
 import os
 import secrets
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,13 @@ RECOVERY_BITS = 160
 # as fast (measured by tests/benchmarks/bench_bundle.py), with the same 256-bit page MAC keys.
 HMAC_DEFAULT, HMAC_NEW = "HMAC_SHA512", "HMAC_SHA256"
 HMAC_ALGORITHMS = frozenset({HMAC_DEFAULT, HMAC_NEW})
+# Bounds on what keys.json may ask for (README, section store). Below the floor is a weakened wrap
+# (someone lowered the cost to guess faster); above the ceiling a tampered file would hang or
+# exhaust memory before the passphrase is even checked. keys.json itself is a few hundred bytes.
+ARGON2_BOUNDS = {"memory_cost": (ARGON2["memory_cost"], 1024 * 1024), "iterations": (ARGON2["iterations"], 16),
+                 "lanes": (1, 16)}
+MAX_KEYFILE_BYTES = 64 * 1024
+_FIELD_BYTES = {"salt": (16, 64), "nonce": (12, 12), "ciphertext": (DATA_KEY_BYTES + 16, DATA_KEY_BYTES + 16)}
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
@@ -68,6 +76,39 @@ def normalize_recovery_key(text: str) -> bytes:
     return n.to_bytes(RECOVERY_BITS // 8, "big")
 
 
+# --- reading keys.json safely ----------------------------------------------------------------
+
+def _read_bounded(path: Path) -> bytes:
+    """keys.json only if it is a regular file of bounded size (never a device, FIFO or huge file)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_KEYFILE_BYTES:
+            raise ValueError("not a regular file of bounded size")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(MAX_KEYFILE_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_KEYFILE_BYTES:
+        raise ValueError("too large")
+    return data
+
+
+def _check_wrap(kind: str, wrap) -> None:
+    """A wrap's fields have the right types and sizes; the passphrase's Argon2id settings lie within
+    ARGON2_BOUNDS. Raises ValueError (read as a damaged or tampered key file)."""
+    if not isinstance(wrap, dict):
+        raise ValueError(kind)
+    for name, (low, high) in _FIELD_BYTES.items():
+        if name in wrap and not low <= len(_unb64(wrap[name])) <= high:
+            raise ValueError(name)
+    if kind == "passphrase" and wrap.get("kdf") == "argon2id":
+        for name, (low, high) in ARGON2_BOUNDS.items():
+            value = wrap[name]
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError(name)
+
+
 # --- key derivation --------------------------------------------------------------------------
 
 def _argon2(passphrase: str, salt: bytes, params: dict) -> bytes:
@@ -95,20 +136,25 @@ class KeyFile:
     @classmethod
     def load(cls, folder: Path) -> "KeyFile":
         path = Path(folder) / KEYFILE
-        if not path.exists():
+        if not os.path.lexists(path):
             raise KeyFileMissing(
                 f"The key file {KEYFILE} is missing from {folder}. Restore it from your backup of the "
                 "store; without it the store cannot be opened.")
+        damaged = StoreDamaged(f"The key file {KEYFILE} in {folder} is damaged or has been tampered with. "
+                               "Restore it from your backup.")
         try:
-            data = json.loads(path.read_text("utf-8"))
-            if data.get("format") != "casefile-keys" or data.get("version") != 1:
+            data = json.loads(_read_bounded(path))
+            if not isinstance(data, dict) or data.get("format") != "casefile-keys" or data.get("version") != 1:
                 raise ValueError
             hmac = data.get("hmac", HMAC_DEFAULT)
             if hmac not in HMAC_ALGORITHMS:
                 raise ValueError
-            return cls(store_id=data["store_id"], wraps=dict(data["wraps"]), hmac=hmac)
-        except (ValueError, KeyError, TypeError):
-            raise StoreDamaged(f"The key file {KEYFILE} in {folder} is damaged. Restore it from your backup.") from None
+            keyfile = cls(store_id=str(data["store_id"]), wraps=dict(data["wraps"]), hmac=hmac)
+            for kind, wrap in keyfile.wraps.items():
+                _check_wrap(kind, wrap)
+            return keyfile
+        except (ValueError, KeyError, TypeError, OSError, RecursionError):
+            raise damaged from None
 
     def save(self, folder: Path) -> None:
         body = {"format": "casefile-keys", "version": 1, "store_id": self.store_id, "wraps": self.wraps}
@@ -144,6 +190,11 @@ class KeyFile:
         w = self.wraps.get("passphrase")
         if not w or w.get("kdf") != "argon2id":
             raise StoreDamaged("The key file has no passphrase entry. Use the recovery key.")
+        try:
+            _check_wrap("passphrase", w)  # also when the KeyFile was not read by load()
+        except (ValueError, KeyError, TypeError):
+            raise StoreDamaged(f"The key file {KEYFILE} is damaged or has been tampered with: its passphrase "
+                               "settings are outside the bounds Casefile accepts. Restore it from your backup.") from None
         params = {k: int(w[k]) for k in ("memory_cost", "iterations", "lanes")}
         return self._open("passphrase", _argon2(passphrase, _unb64(w["salt"]), params))
 

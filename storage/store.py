@@ -44,6 +44,14 @@ def passphrase_problem(passphrase: str, user_inputs: tuple[str, ...] = ()) -> st
     return None
 
 
+def _check_not_empty(path: Path) -> None:
+    """An empty casefile.db (with no write-ahead log that holds its pages) is not a store, and
+    SQLCipher would happily start a new database in it: refuse before anything opens it."""
+    wal = path / (DBFILE + "-wal")
+    if (path / DBFILE).stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size > 0):
+        raise StoreDamaged(f"{path} is not a Casefile store: {DBFILE} is empty. Nothing was changed.")
+
+
 class Store:
     def __init__(self, path: Path, data_key: bytes, keyfile: KeyFile, actor: str):
         self.path = Path(path)
@@ -66,6 +74,13 @@ class Store:
         if check_strength and (problem := passphrase_problem(passphrase)):
             raise WeakPassphrase(problem)
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # An existing empty folder keeps the mode it had (world-writable, say): tighten it to the
+        # owner alone, or refuse before anything is written into it.
+        try:
+            os.chmod(path, 0o700)
+        except PermissionError:
+            raise StoreExists(f"{path} belongs to another user, so Casefile cannot make it private. "
+                              "Choose a folder of your own for the store.") from None
         data_key = os.urandom(DATA_KEY_BYTES)
         recovery = new_recovery_key()
         keyfile = KeyFile(store_id=str(uuid.uuid4()), hmac=HMAC_NEW)
@@ -97,6 +112,7 @@ class Store:
         path = Path(path)
         if not (path / DBFILE).is_file():
             raise StoreNotFound(f"There is no Casefile store at {path}.")
+        _check_not_empty(path)
         keyfile = KeyFile.load(path)
         if passphrase is not None:
             return keyfile, keyfile.unwrap_passphrase(passphrase)
@@ -110,6 +126,7 @@ class Store:
     def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytes, actor: str | None = None) -> "Store":
         """Open with an unwrapped data key: checks the key against the file before anything else."""
         path = Path(path)
+        _check_not_empty(path)
         connect(path / DBFILE, data_key, keyfile.hmac).close()
         store = cls(path, data_key, keyfile, actor or "")
         try:

@@ -10,12 +10,13 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from models.interchange import InterchangeError
+from models.outside_text import escape_controls
 from storage.errors import StoreError
 
 
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, (StoreError, InterchangeError)):
-        return str(exc)
+        return escape_controls(exc)  # may quote a document's field names: no controls, no bidi overrides
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate("errors", "{0}: no such file.").format(exc.filename)
     if isinstance(exc, PermissionError):
@@ -30,7 +31,7 @@ def user_message(exc: BaseException) -> str:
 
 def problems(exc: BaseException) -> list[str]:
     """Every problem of an interchange error (the message names only the first)."""
-    return list(exc.problems) if isinstance(exc, InterchangeError) else []
+    return [escape_controls(p) for p in exc.problems] if isinstance(exc, InterchangeError) else []
 
 
 def crash_message(kind: type) -> str:

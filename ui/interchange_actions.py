@@ -68,6 +68,7 @@ class ImportFlow(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Nothing was imported"),
                           _tr("The file was not imported and the store is unchanged.") + "\n\n" + user_message(exc),
                           QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote the document: never markup
         if len(problems(exc)) > 1:
             box.setDetailedText("\n".join(problems(exc)))
         box.exec()

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.cases.selection_changed.connect(self._on_cases_selection_changed)
         self.import_flow.imported.connect(self._on_import_flow_imported)
         services.runner.busy_changed.connect(self.busy.setVisible)
+        services.runner.store_waiting.connect(lambda text: self.statusBar().showMessage(text, 10000))
         geometry = services.settings.value(self.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)

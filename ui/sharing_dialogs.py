@@ -157,7 +157,9 @@ class ReceiveDialog(QDialog):
             self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(self.fingerprint_label, alignment=Qt.AlignmentFlag.AlignCenter)
         refs = ", ".join(c.reference for c in incoming.cases)
-        layout.addWidget(QLabel(self.tr("Cases: %1").replace("%1", refs)))
+        cases_label = QLabel(self.tr("Cases: %1").replace("%1", refs))
+        cases_label.setTextFormat(Qt.TextFormat.PlainText)  # references come from the bundle: never markup
+        layout.addWidget(cases_label)
         if incoming.already_received:
             layout.addWidget(QLabel(self.tr("This bundle was received before; receiving it again changes nothing.")))
         self.buttons = QDialogButtonBox()

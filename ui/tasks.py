@@ -79,11 +79,27 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Starts tasks on a thread pool and keeps them alive until their result has been delivered."""
     busy_changed = Signal(bool)
+    # A store write is waiting for another Casefile that holds the store (storage.db); the text
+    # is for the status bar. Emitted from whichever thread waits; delivered on the GUI thread.
+    store_waiting = Signal(str)
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
+        from storage import db
+
+        self._db = db
+        db.add_wait_listener(self._on_store_wait)
+        self.destroyed.connect(lambda *_: db.remove_wait_listener(self._on_store_wait))
+
+    def _on_store_wait(self) -> None:
+        self.store_waiting.emit(self.tr("Another Casefile is writing to this store; waiting up to {0} seconds…")
+                                .format(int(self._db.BUSY_WAIT_SECONDS)))
+
+    def close(self) -> None:
+        """Stop listening for store waits (the window is going away)."""
+        self._db.remove_wait_listener(self._on_store_wait)
 
     def run(self, fn, *, done=None, failed=None, progress=None) -> Task:
         task = Task(fn, self)

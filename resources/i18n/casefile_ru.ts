@@ -5,14 +5,14 @@
     <name></name>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
-        <location filename="../../ui/editor/pages.py" line="+41"/>
+        <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23,8 +23,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/editor/pages.py" line="-124"/>
-        <location line="+107"/>
+        <location filename="../../ui/editor/pages.py" line="-125"/>
+        <location line="+108"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/pages.py" line="-134"/>
+        <location filename="../../ui/editor/pages.py" line="-135"/>
         <source>(no name yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,13 +90,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>At risk: exposure could bring reprisals on them or their family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,12 +476,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Interchange documents (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,8 +495,17 @@
         <source>Imported {0} cases: {1} added, {2} updated, {3} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The script of %n name(s) did not match their letters and was corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the %n selected case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1563,7 +1572,7 @@
 <context>
     <name>ConflictListDialog</name>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +2112,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+77"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,12 +2147,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Casefile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2394,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/sharing_dialogs.py" line="-53"/>
+        <location filename="../../ui/sharing_dialogs.py" line="-55"/>
         <source>Receive a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,7 +2419,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This bundle was received before; receiving it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,7 +2527,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../ui/editor/rows.py" line="+26"/>
+        <location filename="../../ui/editor/rows.py" line="+50"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,7 +2540,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/sharing_dialogs.py" line="-69"/>
+        <location filename="../../ui/sharing_dialogs.py" line="-71"/>
         <source>Send cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +2600,14 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+0"/>
         <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="+97"/>
+        <source>Another Casefile is writing to this store; waiting up to {0} seconds…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,7 +2693,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+20"/>
+        <location filename="../../ui/errors.py" line="+21"/>
         <source>{0}: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
