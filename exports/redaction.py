@@ -291,6 +291,10 @@ def _variants(p: Person) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(fulls)), [x for x in dict.fromkeys(parts) if x not in fulls]
 
 
+# What stands right before a numeric account id in an address: vk.com/id4188, ?id=1000..., /user/123.
+_PROFILE_ID = re.compile(r"(?:\bid=?|[/=](?:user|profile|u)[/=]?)$", re.IGNORECASE)
+
+
 class _Redactor:
     def __init__(self, case: Case, profile: str, pseudonyms: dict[str, str], anonymity_order: bool = False,
                  rules: frozenset[str] = frozenset()):
@@ -437,8 +441,9 @@ class _Redactor:
                 continue
             if any(a <= start and end <= b for a, b in own):
                 continue            # the case's own reference is printed on every page (issue 14)
-            if mode == "url" and kind == "number" and sum(c.isdigit() for c in found) < 10:
-                continue            # an article number in an address; profile ids and phones are longer
+            if (mode == "url" and kind == "number" and sum(c.isdigit() for c in found) < 10
+                    and not _PROFILE_ID.search(value[:start] + re.match(r"\D*", found).group(0))):
+                continue            # an article number or date in an address; profile ids (vk.com/id418830071) are not
             if kind == "number" and (_MOBILE_CC.match(_digits_only(found)) or _PHONE_LINK.search(value[:start])):
                 kind = "phone"      # a mobile number with its country code but no '+' (wa.me/8613...)
             hits.append(Hit(start, end, self._identifier_replacement(kind, found), f"identifier in text: {kind}", ""))

@@ -17,7 +17,7 @@ RULES: dict[str, tuple[str, str, str]] = {
     "free_text": ("as written", "names, identifiers, phones, e-mails, dates of birth and marked spans replaced",
                   "the same, every identifier removed"),
     "account_text": ("marked spans highlighted", "as free_text, marked spans [REDACTED]", "as court"),
-    "url": ("as written", "as free_text; numbers of seven digits or fewer (article numbers) kept",
+    "url": ("as written", "as free_text; numbers under ten digits (article numbers, dates) kept unless they follow 'id'",
             "as court"),
     "place": ("as written", "as free_text, but a protected name that is a place of the case is kept here",
               "as court"),

@@ -47,8 +47,7 @@ def spellings(name: str, seed: int, n: int = 10) -> list[str]:
 NAMES = [("Bauyrzhan", "Бауыржан"), ("Qaisha", "Қайша"), ("Zhamal", "Жамал"), ("Tursunay", "Тұрсынай"),
          ("Aqgul", "Ақгүл")]
 # name -> what the redaction keeps today (remove the mark when the fix lands; strict: it cannot rot)
-XFAIL = {name: "spellings search would find are kept (redaction matches recorded spellings only)"
-         for name, _ in NAMES}
+XFAIL: dict[str, str] = {}   # name -> what leaks; empty since the shared name model (issue 12)
 
 
 def _case(latin: str, cyrillic: str, text: str) -> interchange.Case:
