@@ -177,8 +177,6 @@ def test_a_name_that_is_also_a_place_in_the_pdf():
     assert "Altay, China" in got           # the chronology prints the event's place as recorded
 
 
-@pytest.mark.xfail(strict=True, reason="the current verifier reuses the redactor's name matcher, where a "
-                                       "one-word place keeps nothing; fixed by the independent verifier")
 def test_a_brief_that_prints_a_place_named_like_a_protected_person_is_not_refused():
     build_brief(cf.validate_case(altay_case()), "hearing_bundle", "court")
 

@@ -6,7 +6,6 @@ import re
 import subprocess
 import unicodedata
 
-import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
 from reportlab.lib.pagesizes import A4
@@ -157,7 +156,6 @@ def test_original_language_text_is_printed_as_written():
     assert ORIGINAL != unicodedata.normalize("NFKC", ORIGINAL)     # the test would see a rewrite
 
 
-@pytest.mark.xfail(strict=True, reason="exports/redaction.py (_plain) rewrites every text with NFKC before layout")
 def test_original_language_text_survives_a_whole_brief():
     from exports.brief import build_brief
     case = _case(ORIGINAL)
