@@ -61,13 +61,20 @@ def _who(case: Case, pseudonyms: Mapping[str, str]) -> dict[str, str]:
 def _name_forms(label: str, value: str) -> list[Form]:
     forms = []
     pieces = [value] + [w for w in _NAME_SPLIT.split(value) if w]
-    for i, piece in enumerate(dict.fromkeys(pieces)):
-        h = han(piece)
-        if len(h) >= 2:
-            forms.append(Form(label, "name", h, "han", "any"))
-        f = name_form(label, "name", re.sub(r"[\u3400-\u9fff\uf900-\ufaff]", " ", piece))
-        if f:
-            forms.append(f)
+    for piece in dict.fromkeys(pieces):
+        forms.extend(_text_forms(label, "name", piece))
+    return forms
+
+
+def _text_forms(label: str, kind: str, text: str) -> list[Form]:
+    """A text's Chinese characters as one form, and the rest of it as a folded form."""
+    forms = []
+    h = han(text)
+    if len(h) >= 2:
+        forms.append(Form(label, kind, h, "han", "any"))
+    f = name_form(label, kind, re.sub(r"[\u3400-\u9fff\uf900-\ufaff]", " ", text))
+    if f:
+        forms.append(f)
     return forms
 
 
@@ -227,12 +234,7 @@ def protected_forms(case: Case, profile: str, *, anonymity_order: bool = False, 
     for i, a in enumerate(case.accounts):
         for j, r in enumerate(a.redactions):
             span, label = a.text[r.start:r.end], f"marked span {j + 1} of account {i + 1}"
-            h = han(span)
-            if len(h) >= 2:
-                forms.append(Form(label, "marked span", h, "han", "any"))
-            f = name_form(label, "marked span", re.sub(r"[\u3400-\u9fff\uf900-\ufaff]", " ", span))
-            if f:
-                forms.append(f)
+            forms.extend(_text_forms(label, "marked span", span))
     for label, text in text_fields(case, exhibits):
         # the case's own reference ('ALM-2018-017') is printed on every page and is not an identifier
         forms += _free_text_forms(label, text.replace(case.reference, " "))
