@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 LUPDATE="${LUPDATE:-.venv/bin/pyside6-lupdate}"
 mapfile -t sources < <(find ui -name '*.py' | LC_ALL=C sort)
 "$LUPDATE" "${sources[@]}" -tr-function-alias tr+=_tr -no-obsolete -locations relative \
-    -ts resources/i18n/casefile_ru.ts resources/i18n/casefile_kk.ts
+    -ts resources/i18n/casefile_ru.ts resources/i18n/casefile_kk.ts resources/i18n/casefile_ug.ts
