@@ -71,7 +71,7 @@ def test_domain_terms_follow_the_glossary(language):
     messages = list(_messages(language))
     problems = []
     for english, stems in rows:
-        pattern = re.compile(rf"\b{re.escape(english)}", re.IGNORECASE)
+        pattern = re.compile(rf"\b{re.escape(english)}(?:s|es)?\b", re.IGNORECASE)
         for context, source, forms, _kind in messages:
             if pattern.search(source) and not all(any(s in f.casefold() for s in stems) for f in forms):
                 problems.append(f"{english!r} in {source!r}")
@@ -89,3 +89,21 @@ def test_every_vocabulary_term_has_a_label(language):
     same = [f"{v}/{c}" for v, terms in english.items() if isinstance(terms, dict)
             for c, label in terms.items() if labels[v][c] == label and label not in _keep_as_is()]
     assert not same, f"left in English in vocabulary_{language}.json: {same[:8]}"
+
+
+PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[a-z_]*\}|</?[a-z]+[^>]*>")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_and_markup_are_kept(language):
+    """A translation keeps every %1, %n, {name} and tag of its source, or the window shows the wrong thing."""
+    problems = []
+    for context, source, forms, kind in _messages(language):
+        wanted = sorted(PLACEHOLDER.findall(source))
+        for form in forms:
+            found = sorted(PLACEHOLDER.findall(form))
+            # A plural form may say "one" in words instead of %n.
+            if found != wanted and sorted(x for x in wanted if x != "%n") != sorted(x for x in found if x != "%n"):
+                problems.append(f"{source!r} -> {form!r}")
+    assert not problems, f"{len(problems)} translations in casefile_{language}.ts lose placeholders: " \
+        + "; ".join(problems[:6])
