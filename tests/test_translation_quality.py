@@ -91,7 +91,7 @@ def test_every_vocabulary_term_has_a_label(language):
     assert not same, f"left in English in vocabulary_{language}.json: {same[:8]}"
 
 
-PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[a-z_]*\}|</?[a-z]+[^>]*>")
+PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[a-z_0-9]*\}|</?[a-z]+[^>]*>")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

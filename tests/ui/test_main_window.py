@@ -193,3 +193,30 @@ def test_lock_when_idle_sets_the_minutes_and_keeps_them_for_the_next_start(qtbot
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, False))  # cancelled
     app.window.idle_action.trigger()
     assert app.idle._timer.interval() == 12 * 60_000
+
+
+def test_check_the_store_rehashes_evidence_like_the_command_line(qtbot, window, services, store, saved, tmp_path,
+                                                                 boxes):
+    # The window's check and `casefile verify` are one use case: an exhibit altered behind the
+    # application's back is reported by the window too, not only by the command line.
+    from storage.evidence import add_file
+
+    case = saved(reference="ALM-9")
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"\xff\xd8" + bytes(range(256)) * 300)
+    info = add_file(store, case.id, path)
+    [check] = [a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+               if a.text() == "&Check the store"]
+    check.trigger()
+    _wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
+    assert boxes[-1][1] == "The store is whole"
+    with store.write() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE evidence_pk = "
+            "(SELECT pk FROM evidence WHERE id = ?)", (info.id,))
+    check.trigger()
+    _wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: len(boxes) == 2, timeout=10000)
+    assert boxes[-1][1] == "The store has problems"
+    assert "Exhibit 1 of case ALM-9 (photo.jpg) no longer has the SHA-256 recorded at intake" in boxes[-1][2]
