@@ -126,18 +126,20 @@ def cmd_search(args) -> int:
 
 
 def cmd_attach(args) -> int:
-    from storage.evidence import add_file, human_size
+    from models.evidence import format_size
+    from storage.evidence import add_file
 
     with open_store(args.store) as store:
         info = add_file(store, args.case, Path(args.file), description=args.description or "",
                         record_id=args.record, source=args.source or "", received_on=args.received_on)
-    print(f"Attached {shown(info.filename)} as exhibit {info.number} ({human_size(info.size)}, {info.media_type}).")
+    print(f"Attached {shown(info.filename)} as exhibit {info.number} ({format_size(info.size)}, {info.media_type}).")
     print(f"SHA-256 {info.sha256}")
     return 0
 
 
 def cmd_attachments(args) -> int:
-    from storage.evidence import human_size, list_files
+    from models.evidence import format_size
+    from storage.evidence import list_files
 
     with open_store(args.store) as store, store.read() as s:
         files = list_files(s, args.case)
@@ -145,7 +147,7 @@ def cmd_attachments(args) -> int:
         _out_json([f.as_dict() for f in files])
     else:
         for f in files:
-            print(f"{f.number}\t{shown(f.filename)}\t{human_size(f.size)}\t{f.sha256}\t{shown(f.description)}")
+            print(f"{f.number}\t{shown(f.filename)}\t{format_size(f.size)}\t{f.sha256}\t{shown(f.description)}")
     return 0
 
 
@@ -317,11 +319,11 @@ def cmd_check_pdf(args) -> int:
 
 def cmd_backup(args) -> int:
     from storage.backup import write_backup
-    from storage.evidence import human_size
+    from models.evidence import format_size
 
     with open_store(args.store) as store:
         info = write_backup(store, Path(args.output))
-    print(f"Wrote a verified backup to {info.path} ({human_size(info.size)}). It is encrypted like the store and "
+    print(f"Wrote a verified backup to {info.path} ({format_size(info.size)}). It is encrypted like the store and "
           "opens with the same passphrase or recovery key; keep it on another disk.")
     print(f"SHA-256 {info.sha256}")
     return 0

@@ -8,30 +8,20 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 import pypdf
 
-from exports.layout import PAPERS, ExhibitRow, Layout, render, render_log
-from exports.redaction import ConsentRefused, Forbidden, LogEntry, check_consent, redact_case
+from exports.layout import PAPERS, Exhibit, Layout, render, render_log
+from exports.redaction import ConsentRefused, LogEntry, check_consent, redact_case
 from exports.verify import Leak, LeakFound, Report, structure_leaks, verify_pdf
 from models.briefs import KINDS
 from models.interchange import Case
 
 __all__ = ["Exhibit", "BriefResult", "build_brief", "check_file", "redaction_log_of",
            "ConsentRefused", "LeakFound", "KINDS", "PAPERS"]
-
-
-@dataclass(frozen=True)
-class Exhibit:
-    """An evidence file listed in the exhibit index (the store passes these in)."""
-    number: str | int
-    description: str
-    filename: str
-    size: int
-    sha256: str
 
 
 @dataclass
@@ -41,8 +31,8 @@ class BriefResult:
     profile: str
     pseudonyms: dict[str, str]        # the full map used: persist it for the next document of the case
     log: list[LogEntry]               # what was replaced where, by which rule (sensitive: internal use)
-    forbidden: Forbidden = field(repr=False)
     pages: int = 0
+    checked_forms: int = 0            # how many protected forms the independent verifier looked for
 
 
 STEPS = 3   # redaction, layout, verification
@@ -75,7 +65,7 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
         extra[f"exhibits[{i}].filename"] = x.filename
     red = redact_case(case, profile, pseudonyms, extra, anonymity_order=anonymity_order)
     step(1, STEPS)
-    rows = [ExhibitRow(str(x.number), red.extra[f"exhibits[{i}].description"], red.extra[f"exhibits[{i}].filename"],
+    rows = [Exhibit(x.number, red.extra[f"exhibits[{i}].description"], red.extra[f"exhibits[{i}].filename"],
                        x.size, x.sha256) for i, x in enumerate(exhibits)]
     index = None
     if account is not None:
@@ -86,14 +76,15 @@ def build_brief(case: Case, kind: str, profile: str, *, paper: str = "A4", exhib
                     anonymity_order=anonymity_order, account_index=index)
     pdf = render(red.case, layout)
     step(2, STEPS)
-    leaks = verify_brief(pdf, case, profile, anonymity_order=anonymity_order, exhibits=exhibits,
-                         pseudonyms=red.pseudonyms)
+    report = verify_pdf(pdf, case, profile, anonymity_order=anonymity_order, exhibits=exhibits,
+                        pseudonyms=red.pseudonyms)
+    leaks = _brief_leaks(report)
     if leaks:
         raise LeakFound(leaks)
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     step(STEPS, STEPS)
     return BriefResult(pdf=pdf, kind=kind, profile=profile, pseudonyms=red.pseudonyms, log=red.log,
-                       forbidden=red.forbidden, pages=pages)
+                       pages=pages, checked_forms=report.forms)
 
 
 def redaction_log_of(result: BriefResult, reference: str, paper: str = "A4") -> bytes:
@@ -106,7 +97,10 @@ def redaction_log_of(result: BriefResult, reference: str, paper: str = "A4") -> 
 def verify_brief(pdf: bytes, case: Case, profile: str, **options) -> list[Leak]:
     """The independent leak check (exports.verify) plus what a brief of ours must also satisfy:
     one revision, no XMP, no page whose text is only a picture. ``options`` as for ``verify_pdf``."""
-    report = verify_pdf(pdf, case, profile, **options)
+    return _brief_leaks(verify_pdf(pdf, case, profile, **options))
+
+
+def _brief_leaks(report: Report) -> list[Leak]:
     return report.leaks + structure_leaks(report) + [
         Leak(None, "page shown as a picture", "structure", what) for what in report.uncheckable]
 

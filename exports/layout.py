@@ -39,8 +39,10 @@ LANGUAGES = {"en": "English", "kk": "Kazakh", "ug": "Uyghur", "zh": "Chinese", "
 
 
 @dataclass(frozen=True)
-class ExhibitRow:
-    number: str
+class Exhibit:
+    """An evidence file in a brief's exhibit index: the store passes its records in as these (or
+    anything with the same attributes); the brief lays them out redacted."""
+    number: str | int
     description: str
     filename: str
     size: int
@@ -54,7 +56,7 @@ class Layout:
     profile: str
     display: dict[str, str]                   # person key -> name to print
     paper: str = "A4"
-    exhibits: Sequence[ExhibitRow] = ()
+    exhibits: Sequence[Exhibit] = ()
     anonymity_order: bool = False
     account_index: int | None = None          # witness statement: which account
 

@@ -19,7 +19,8 @@ from exports.verify import Leak, LeakFound, PdfRefused, Report
 from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, DEFAULT_PROFILE, redacts
 from models.interchange import Case
 from storage import cases
-from storage.evidence import EvidenceInfo, list_files, log_custody
+from models.evidence import EvidenceRecord
+from storage.evidence import list_files, log_custody
 from storage.files import atomic_write
 
 __all__ = ["BriefOptions", "BriefMaterial", "Prepared", "Saved", "Outline", "TOTAL", "prepare", "save",
@@ -45,7 +46,7 @@ class BriefMaterial:
     """One case as a brief is made from it. ``exhibits`` have the number, description, file name,
     size and SHA-256 that the exhibit index prints (``exports.brief`` reads those attributes)."""
     case: Case
-    exhibits: list[EvidenceInfo] = field(default_factory=list)
+    exhibits: list[EvidenceRecord] = field(default_factory=list)
     pseudonyms: dict[str, str] = field(default_factory=dict)
 
 

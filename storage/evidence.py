@@ -6,7 +6,7 @@
     record_custody(store, info.id, "viewed")
     problems = verify_store(store)          # [] when the store and every file are sound
 
-A file's record is ``models.evidence.EvidenceRecord`` (``EvidenceInfo`` here is the same class).
+A file's record is ``models.evidence.EvidenceRecord``.
 Receiving a bundle (``storage.bundle_evidence``) keeps files apart until they are merged, through
 three functions of this module: ``keep_unfiled`` (stream a file in under a holding case id),
 ``file_into_case`` (give it its case and exhibit number) and ``purge`` (forget held files).
@@ -74,8 +74,6 @@ class EvidenceMismatch(EvidenceError):
 
 
 # The one record shape and size formatter, under the names this module's callers know them by.
-EvidenceInfo = EvidenceRecord
-human_size = format_size
 
 
 def _now() -> str:
@@ -128,8 +126,8 @@ def _check_space(store, size: int) -> None:
     free = shutil.disk_usage(store.path).free
     needed = SPACE_FACTOR * size + SPACE_MARGIN
     if free < needed:
-        raise EvidenceError(f"Not enough free disk space to attach a file of {human_size(size)}: it needs about "
-                            f"{human_size(needed)} while it is being added, and {human_size(free)} is free. "
+        raise EvidenceError(f"Not enough free disk space to attach a file of {format_size(size)}: it needs about "
+                            f"{format_size(needed)} while it is being added, and {format_size(free)} is free. "
                             "Nothing was added.")
 
 
@@ -563,7 +561,7 @@ def read_bytes(store, evidence_id: str, limit: int = 256 * CHUNK) -> bytes:
     """The whole content in memory, for showing an image or a PDF; refused above ``limit``."""
     with open_reader(store, evidence_id) as r:
         if r.raw.size > limit:
-            raise EvidenceError(f"This file is {human_size(r.raw.size)}, too large to show here.")
+            raise EvidenceError(f"This file is {format_size(r.raw.size)}, too large to show here.")
         return r.read()
 
 

@@ -54,17 +54,14 @@ class BriefDialog(QDialog):
         self.prepared: Prepared | None = None
         self.saved_path: Path | None = None
         self._task = None
-        outline = briefs.outline(services.store, case_id)   # the reference and accounts, not the whole brief's material
-        self.reference = outline.reference
-        self.setWindowTitle(self.tr("Brief of case {0}").format(self.reference))
+        self.reference = case_id        # until the outline arrives
+        self.setWindowTitle(self.tr("Brief"))
 
         self.kind = QComboBox(self)
         for key, name in kinds():
             self.kind.addItem(name, key)
         self.account = QComboBox(self)
         self.account.addItem(self.tr("The applicant's statement"), None)
-        for key, language in outline.accounts:
-            self.account.addItem(self.tr("Account {0} ({1})").format(key, language or "?"), key)
         self.profile = QComboBox(self)
         for key, name, _promise in profiles():
             self.profile.addItem(name, key)
@@ -129,6 +126,20 @@ class BriefDialog(QDialog):
         for box in (self.anonymity, self.with_log):
             box.toggled.connect(self._on_options_changed)
         self._on_options_changed()
+        # The reference and accounts are read off the GUI thread, like everything else the store holds.
+        self.make.setEnabled(False)
+        store = services.store
+        self._outline_task = services.runner.run(lambda _progress: briefs.outline(store, case_id),
+                                                 done=self._on_outline_read, failed=self._on_task_failed)
+
+    @Slot(object)
+    def _on_outline_read(self, outline) -> None:
+        self._outline_task = None
+        self.reference = outline.reference
+        self.setWindowTitle(self.tr("Brief of case {0}").format(self.reference))
+        for key, language in outline.accounts:
+            self.account.addItem(self.tr("Account {0} ({1})").format(key, language or "?"), key)
+        self.make.setEnabled(True)
 
     @classmethod
     def ask(cls, parent, services, case_id: str) -> Path | None:
@@ -249,6 +260,9 @@ class BriefDialog(QDialog):
         self.result.setText(verified_text(self.prepared) if self.prepared else "")
 
     def _detach(self) -> None:
+        if self._outline_task is not None:
+            self._outline_task.detach()
+            self._outline_task = None
         if self._task is not None:
             self._task.detach()
             self._task = None
@@ -265,10 +279,11 @@ def verified_text(prepared: Prepared) -> str:
         text = _tr("Made: {0} pages. An internal brief redacts nothing (it holds full names and "
                    "identifiers); its file was checked for hidden earlier versions and XMP metadata.")
         return text.format(result.pages)
-    text = _tr("Verified: the text of all {0} pages, the bookmarks, the document information and the "
-               "annotations were read back with two extractors (pypdf and pdfminer.six) and searched for "
-               "{1} redacted strings, in any case, spacing and hyphenation. None was found.")
-    text = text.format(result.pages, len(result.forbidden.strings))
+    text = _tr("Verified: every page's text, read back with two extractors (pdfium and pdfminer.six), and "
+               "every object of the file (bookmarks, document information, annotations, form fields, "
+               "embedded files) were searched for {1} protected forms of what this profile removes, in any "
+               "case, script, spelling, spacing and hyphenation, across all {0} pages. None was found.")
+    text = text.format(result.pages, result.checked_forms)
     if prepared.log_pdf is not None:
         text += " " + _tr("The redaction log will be saved next to the brief, as …-redaction-log.pdf.")
     return text

@@ -30,6 +30,7 @@ def case(saved, store, tmp_path):
 def dlg(qtbot, services, case):
     d = BriefDialog(services, case.id)
     qtbot.addWidget(d)
+    qtbot.waitUntil(d.make.isEnabled, timeout=10000)   # the case's outline is read in the background
     yield d
     d.done(0)
     services.runner.wait()
@@ -71,6 +72,10 @@ def test_a_court_brief_is_made_previewed_verified_and_saved(qtbot, monkeypatch, 
     make(qtbot, dlg, profile="court", kind="hearing_bundle")
     assert dlg.save_button.isEnabled(), dlg.result.text()
     assert "Verified" in dlg.result.text() and "None was found" in dlg.result.text()
+    assert dlg.windowTitle() == f"Brief of case {case.reference}"
+    # The count the dialog states is the independent verifier's: the relative's name forms at least.
+    assert dlg.prepared.result.checked_forms >= 2
+    assert f"searched for {dlg.prepared.result.checked_forms} protected forms" in dlg.result.text()
     assert list(out_dir.iterdir()) == []            # nothing on disk before Save
     pages = dlg.prepared.result.pages
     assert dlg.preview.count == pages >= 3

@@ -37,6 +37,7 @@ def test_brief_dialog_screens(qtbot, monkeypatch, services, saved, store, tmp_pa
     ev.add_file(store, case.id, png_file(tmp_path / "notice.png"), description="Detention notice")
     dlg = BriefDialog(services, case.id)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.make.isEnabled, timeout=10000)
     dlg.show()
     _keep(qtbot, dlg, "dialog-empty")
     dlg.anonymity.setChecked(True)

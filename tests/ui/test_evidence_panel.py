@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from models.evidence import EvidenceRecord
 from storage import evidence as ev
 from tests.evidence_helpers import write_marked_file
 from tests.ui.evidence_support import MARKER, custody, drop, gate, intake, pdf_file, png_file, wav_file  # noqa: F401
@@ -348,7 +349,7 @@ def test_a_copy_for_another_program_stays_in_its_private_folder():
     from ui.evidence_copies import TemporaryCopies, copy_name
 
     def named(filename):
-        return ev.EvidenceInfo(id="x", case_id="c", record_id=None, number=7, filename=filename,
+        return EvidenceRecord(id="x", case_id="c", record_id=None, number=7, filename=filename,
                                media_type="image/png", size=1, sha256="0" * 64)
     # A name that came in a colleague's bundle is theirs to choose: no folder part is followed.
     assert copy_name(named("../../.bashrc")) == ".bashrc"
