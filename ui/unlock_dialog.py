@@ -47,6 +47,8 @@ class UnlockDialog(QDialog):
         self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(self.tr("New store…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = self.buttons.addButton(self.tr("Restore a backup…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
 
         kinds = QHBoxLayout()
         kinds.addWidget(self.use_passphrase)
@@ -70,6 +72,7 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
         (self.secret if path else self.folder).setFocus()
 
     @classmethod
@@ -97,6 +100,15 @@ class UnlockDialog(QDialog):
         from ui.new_store_dialog import NewStoreDialog
 
         store = NewStoreDialog.ask(self, self.services)
+        if store is not None:
+            self.store = store
+            self.accept()
+
+    @Slot()
+    def _on_restore_button_clicked(self) -> None:
+        from ui.restore_dialog import RestoreDialog
+
+        store = RestoreDialog.ask(self, self.services)
         if store is not None:
             self.store = store
             self.accept()

@@ -69,3 +69,50 @@ def test_a_refused_backup_says_so_in_one_box(window, qtbot, tmp_path, monkeypatc
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
     assert "not a Casefile backup" in said[0]
     assert (tmp_path / "mine.txt").read_text() == "mine"
+
+
+def _restore_through_the_dialog(qtbot, services, backup, folder, secret, recovery=False):
+    from ui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.backup.setText(str(backup))
+    dialog.folder.setText(str(folder))
+    dialog.use_recovery.setChecked(recovery)
+    dialog.secret.setText(secret)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not services.runner.busy(), timeout=30000)
+    return dialog
+
+
+def test_a_backup_is_restored_from_the_window_and_opens(qtbot, services, store, saved, tmp_path, passphrase):
+    saved(reference="ALM-RESTORE-1")
+    bk.write_backup(store, tmp_path / "b.cfbackup")
+    dialog = _restore_through_the_dialog(qtbot, services, tmp_path / "b.cfbackup", tmp_path / "restored", passphrase)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.store is not None
+    try:
+        from storage.cases import get_case
+
+        with dialog.store.read() as s:
+            assert get_case(s, "ALM-RESTORE-1").reference == "ALM-RESTORE-1"
+        assert services.settings.value(services.LAST_STORE) == str(tmp_path / "restored")
+    finally:
+        dialog.store.close()
+
+
+def test_a_wrong_passphrase_restores_nothing_and_says_so(qtbot, services, store, tmp_path):
+    bk.write_backup(store, tmp_path / "b.cfbackup")
+    dialog = _restore_through_the_dialog(qtbot, services, tmp_path / "b.cfbackup", tmp_path / "restored",
+                                         "not the passphrase at all")
+    assert dialog.store is None and dialog.isEnabled()
+    assert "passphrase is wrong" in dialog.message.text()
+    assert not (tmp_path / "restored").exists() or not any((tmp_path / "restored").iterdir())
+    assert dialog.secret.text() == ""
+
+
+def test_the_unlock_dialog_offers_restoring(qtbot, services):
+    from ui.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.text() == "Restore a backup…"
