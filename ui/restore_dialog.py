@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QRadioButton, QWidget)
+                               QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from storage.backup import restore_backup
 from storage.store import Store
@@ -58,15 +58,20 @@ class RestoreDialog(QDialog):
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("Restore"))
 
-        form = QFormLayout(self)
-        form.addRow(note)
+        form = QFormLayout()
         form.addRow(self.tr("Backup:"), _row(self, self.backup, choose_backup))
         form.addRow(self.tr("New store folder:"), _row(self, self.folder, choose_folder))
-        form.addRow(self.tr("Unlock with:"), _row(self, self.use_passphrase, self.use_recovery))
+        kinds = _row(self, self.use_passphrase, self.use_recovery)
+        kinds.layout().setStretch(0, 0)
+        kinds.layout().addStretch(1)
+        form.addRow(self.tr("Unlock with:"), kinds)
         form.addRow("", self.secret)
-        form.addRow(self.busy)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(note)
+        outer.addLayout(form)
+        outer.addWidget(self.busy)
+        outer.addWidget(self.message)
+        outer.addWidget(self.buttons)
         self.resize(560, 0)
 
         choose_backup.clicked.connect(self._on_choose_backup_clicked)
