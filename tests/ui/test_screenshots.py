@@ -110,3 +110,9 @@ def test_unlock_and_new_store_dialogs(qtbot, services, store_path):
     qtbot.addWidget(key)
     key.show()
     _keep(qtbot, key, "recovery-key")
+    from ui.restore_dialog import RestoreDialog
+
+    restore = RestoreDialog(services)
+    qtbot.addWidget(restore)
+    restore.show()
+    _keep(qtbot, restore, "restore-backup")
