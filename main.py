@@ -125,6 +125,46 @@ def cmd_search(args) -> int:
     return _print_cases(rows, args.json)
 
 
+def cmd_agenda(args) -> int:
+    import datetime as dt
+
+    from storage.agenda import due, write_ics
+
+    if not 0 <= args.days <= 3660:
+        raise Refused(f"--days is 0 to 3660, not {args.days}.")
+    with open_store(args.store) as store, store.read() as s:
+        items = due(s, dt.date.today(), args.days)
+    if args.ics:
+        write_ics(items, Path(args.ics))
+        print(f"Wrote {len(items)} item(s) to {args.ics}: case references and kinds only, no names.",
+              file=sys.stderr)
+    if args.json:
+        _out_json({"items": [i.as_dict() for i in items]})
+    elif not args.ics:
+        for i in items:
+            late = "OVERDUE\t" if i.overdue else ""
+            print(f"{late}{i.date}\t{i.kind}\t{shown(i.case)}\t{shown(i.what)}")
+        if not items:
+            print(f"Nothing is due in the next {args.days} days, and nothing is overdue.")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from storage.figures import figures, write_csv
+
+    with open_store(args.store) as store, store.read() as s:
+        rows = figures(s, args.by)
+    if args.csv:
+        write_csv(rows, args.by, Path(args.csv))
+    if args.json:
+        _out_json({"by": args.by, "rows": [r.as_dict() for r in rows]})
+    elif not args.csv:
+        print(f"{args.by}\tcases\tpersons\tevents")
+        for r in rows:
+            print(f"{shown(r.label or r.key or '(not recorded)')}\t{r.cases}\t{r.persons}\t{r.events}")
+    return 0
+
+
 def cmd_attach(args) -> int:
     from models.evidence import format_size
     from storage.evidence import add_file
@@ -384,6 +424,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.add_argument("--limit", type=int, default=50)
     c.set_defaults(func=cmd_search)
+
+    c = sub.add_parser("agenda", help="hearings and deadlines due across all cases, and overdue deadlines")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--days", type=int, default=7, help="how many days ahead (default 7)")
+    c.add_argument("--ics", metavar="FILE", help="also write an iCalendar file: case references and kinds only")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_agenda)
+
+    c = sub.add_parser("stats", help="counts of cases, persons and events, for reports; no personal data")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--by", choices=("violation", "facility", "prefecture", "year", "status"), default="violation")
+    c.add_argument("--csv", metavar="FILE", help="write the table as CSV")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_stats)
 
     c = sub.add_parser("attach", help="add an evidence file to a case, encrypted, with its SHA-256 recorded")
     c.add_argument("store", metavar="STORE")

@@ -19,7 +19,11 @@ from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta
 from storage import search
 from storage.errors import Conflict, NotFound
 
-SEARCH_INDEX_KEY = "search_index"  # meta: the search.INDEX_VERSION the full-text index was built with
+SEARCH_INDEX_KEY = "search_index"  # meta: the INDEX_VERSION the full-text index and the facets were built with
+# The derived indexes: search keys (storage.search) and the facets below. Change FACETS when
+# _facets changes; a store built otherwise is re-indexed once when opened.
+FACETS = "facets-2"
+INDEX_VERSION = f"{search.INDEX_VERSION}/{FACETS}"
 # The record lists of a case, each record with an id of its own for life.
 RECORD_LISTS = ("persons", "accounts", "events", "proceedings", "sources")
 
@@ -96,6 +100,8 @@ def _facets(case: Case) -> set[tuple[str, str]]:
             out.add(("hearing", e.start))
     for pr in case.proceedings:
         out |= {("hearing", h.date) for h in pr.hearings}
+        # Open deadlines only: the agenda looks for what is due or overdue (storage.agenda).
+        out |= {("deadline", d.date) for d in pr.deadlines if not d.done}
     return out
 
 
@@ -210,19 +216,26 @@ def reindex_if_stale(session: Session) -> int | None:
     than this program's (an older version; migration 0006). The number of cases indexed, or None
     when the index was current."""
     version = session.get(Meta, SEARCH_INDEX_KEY)
-    if version is not None and version.value == search.INDEX_VERSION:
+    if version is not None and version.value == INDEX_VERSION:
         return None
     session.execute(text("INSERT INTO case_fts (case_fts) VALUES ('delete-all')"))
-    done, batch = 0, []
+    session.exec(delete(CaseFacet))
+    done, batch, facets = 0, [], []
     for pk, document in session.execute(select(CaseDocument.case_pk, CaseDocument.document)):
-        batch.append(_index_row(pk, validate_case(json.loads(document))))
+        case = validate_case(json.loads(document))
+        batch.append(_index_row(pk, case))
+        facets += [{"case_pk": pk, "kind": k, "value": v} for k, v in _facets(case)]
         if len(batch) == _REINDEX_BATCH:
             session.execute(_INDEX, batch)
-            done, batch = done + len(batch), []
+            if facets:
+                session.execute(insert(CaseFacet), facets)
+            done, batch, facets = done + len(batch), [], []
     if batch:
         session.execute(_INDEX, batch)
         done += len(batch)
-    session.merge(Meta(key=SEARCH_INDEX_KEY, value=search.INDEX_VERSION))
+    if facets:
+        session.execute(insert(CaseFacet), facets)
+    session.merge(Meta(key=SEARCH_INDEX_KEY, value=INDEX_VERSION))
     return done
 
 
@@ -239,6 +252,15 @@ def _document(session: Session, row: CaseRow) -> CaseDocument:
 
 def get_case(session: Session, ref_or_id: str) -> Case:
     return validate_case(json.loads(_document(session, _row(session, ref_or_id)).document))
+
+
+def get_cases_by_pk(session: Session, pks: list[int]) -> list[Case]:
+    """The cases of these row numbers (as facets name them), in batches the driver accepts."""
+    out = []
+    for i in range(0, len(pks), 500):
+        rows = session.exec(select(CaseDocument.document).where(CaseDocument.case_pk.in_(pks[i:i + 500])))
+        out += [validate_case(json.loads(d)) for d in rows]
+    return out
 
 
 def get_cases(session: Session, refs_or_ids: list[str] | None = None) -> list[Case]:
