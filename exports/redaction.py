@@ -17,6 +17,7 @@ from anyascii import anyascii
 from exports.name_match import Hit, NameMatcher, name_words
 from exports.redaction_dates import BirthDate, birth_date, written_forms
 from exports.redaction_dates import find as find_dates
+from exports.redaction_dates import year_phrase
 from exports.redaction_fields import DROP, walk
 from exports.redaction_marked import MarkedSpans
 from exports.redaction_places import (
@@ -464,9 +465,11 @@ class _Redactor:
             return self._apply(original, index, hits, where)
         for bd, label in self.births:
             for start, end, how in find_dates(value, bd):
-                hits.append(Hit(start, end, str(bd.year) if how == "full" else MARKER,
-                                "date of birth: year only" if how == "full" else "date of birth: day and month",
-                                label))
+                if how == "full":
+                    start, shown = year_phrase(value, start, end, bd.year)
+                    hits.append(Hit(start, end, shown, "date of birth: year only", label))
+                else:
+                    hits.append(Hit(start, end, MARKER, "date of birth: day and month", label))
         if self.marked:
             hits.extend(Hit(a, b, MARKER, "marked span (elsewhere)", "") for a, b in self.marked.find(value))
         for h in self.names.hits(value):
