@@ -334,8 +334,9 @@ class _Redactor:
         alts = "(" + "|".join(map(re.escape, shown)) + ")"
         # 'X (X)', 'X / X' -> 'X'; 'X (X in her school records' -> 'X (in her school records'. A list
         # that names one person twice ('Qaisha, Qaisha') says so twice.
-        self.said_twice = (re.compile(alts + r"(?:\s*\(\1\)|\s*/\s*\1)(?![\w'’])") if shown else None)
-        self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)\1(?![\w'’])\s*") if shown else None)
+        again = r"\1(?:\s*[,;/]\s*\1)*(?![\w'’])"      # 'X', 'X, X', 'X; X'
+        self.said_twice = (re.compile(alts + r"(?:\s*\(" + again + r"\)|\s*/\s*\1(?![\w'’]))") if shown else None)
+        self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)" + again + r"(?:\s*[,;])?\s*") if shown else None)
         self.identifiers = self._known_identifiers()
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
