@@ -135,3 +135,18 @@ def test_a_name_shown_in_full_still_loses_a_phone_number_typed_into_it():
     red = redact_case(cf.validate_case(d), "court")
     assert red.case.persons[0].names[0].value == "Dina Aqanqyzy [REDACTED]"
     assert red.display["person-1"] == "Dina Aqanqyzy [REDACTED]"          # what the cover prints
+
+
+@pytest.mark.parametrize("profile,applicant,father", [
+    ("internal", "Astana, Kazakhstan", "Altay Prefecture, Xinjiang"),
+    ("court", "Astana, Kazakhstan", "Altay Prefecture, Xinjiang"),
+    ("public", "Kazakhstan", "Xinjiang"),        # named by initials or a pseudonym: the country or region only
+])
+def test_whereabouts_of_a_person_not_named_keep_only_the_widest_place_in_public(profile, applicant, father):
+    d = cf.case_dict()
+    d["persons"][0]["whereabouts"] = "Astana, Kazakhstan"
+    d["persons"][1]["whereabouts"] = "Altay Prefecture, Xinjiang"
+    d["persons"][4]["whereabouts"] = "Munich, Germany"          # a public figure, named in public too
+    red = redact_case(cf.validate_case(d), profile)
+    assert [p.whereabouts for p in red.case.persons[:2]] == [applicant, father]
+    assert red.case.persons[4].whereabouts == "Munich, Germany"
