@@ -201,6 +201,12 @@ _DATE_LIKE = re.compile(r"^(?:\d{4}(?:\s*[\-\u2013/.]\s*\d{1,4}){0,2}|\d{1,2}[./
                         r"|(?:(?:19|20)\d\d[\s,;\-]+)+(?:19|20)\d\d)$")
 
 
+# A run of digits (letters around them allowed) that may be a piece of a recorded identifier: a number
+# cut short ('My passport E62931' in a truncated note) gives away as much as the whole.
+_NUMBER_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,3}-?\d(?:[\s\-./]?\d)*[A-Za-z]?(?![A-Za-z0-9])")
+PART_MIN = 5        # characters of a recorded identifier that make a piece of it
+
+
 def _digits_only(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", unicodedata.normalize("NFKC", s))
 
@@ -338,6 +344,9 @@ class _Redactor:
         self.said_twice = (re.compile(alts + r"(?:\s*\(" + again + r"\)|\s*/\s*\1(?![\w'’]))") if shown else None)
         self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)" + again + r"(?:\s*[,;])?\s*") if shown else None)
         self.identifiers = self._known_identifiers()
+        self.identifier_chars = [(_digits_only(i.value).upper(), i.kind) for p in case.persons for i in p.identifiers
+                                 if profile != "internal" and i.kind not in ("email", "address")
+                                 and self.on(IDENTIFIER_RULE.get(i.kind, "identifiers"))]
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
                          for r in a.redactions} - {""}, key=len, reverse=True)
@@ -436,6 +445,12 @@ class _Redactor:
             for m in rx.finditer(value):
                 hits.append(Hit(m.start(), m.end(), self._identifier_replacement(kind, original),
                                 f"identifier: {kind}", ""))
+        if self.identifier_chars:
+            for m in _NUMBER_RUN.finditer(value):
+                chars = _digits_only(m.group(0)).upper()
+                kind = next((k for c, k in self.identifier_chars if len(chars) >= PART_MIN and chars in c), None)
+                if kind:            # a piece of a recorded number: nothing of it is shown
+                    hits.append(Hit(m.start(), m.end(), MARKER, f"identifier: {kind} (part)", ""))
         own = [m.span() for m in self.reference.finditer(value)] if self.reference else []
         for start, end, kind in find_identifiers(value):
             found = value[start:end]

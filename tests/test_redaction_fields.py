@@ -150,3 +150,15 @@ def test_whereabouts_of_a_person_not_named_keep_only_the_widest_place_in_public(
     red = redact_case(cf.validate_case(d), profile)
     assert [p.whereabouts for p in red.case.persons[:2]] == [applicant, father]
     assert red.case.persons[4].whereabouts == "Munich, Germany"
+
+
+@pytest.mark.parametrize("written,court", [
+    ("My passport E62931", "My passport [REDACTED]"),              # a note cut short in the middle of the number
+    ("ID 654021 1980 (the rest is illegible)", "ID [REDACTED] (the rest is illegible)"),
+    ("passport E6293 1457", "passport •••••1457"),                  # the whole number: its last four, as the field
+    ("badge 4471, camp 2017, block 12345", "badge 4471, camp 2017, block 12345"),   # not a piece of one
+])
+def test_a_piece_of_a_recorded_identifier_in_text_is_removed(written, court):
+    case = cf.validate_case(cf.case_dict(summary=written))
+    assert redact_case(case, "court").case.summary == court
+    assert redact_case(case, "internal").case.summary == written
