@@ -215,13 +215,19 @@ def _digits_only(s: str) -> str:
 _MOBILE = re.compile(r"^(?:1[3-9]\d{9}|87\d{9})$")
 
 
+def _compact_date(value: str) -> bool:
+    """A date written as eight digits, as cameras and scanners name files: 20170412 (IMG_20170412_1.jpg)."""
+    m = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", value)
+    return bool(m) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
+
+
 def find_identifiers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of e-mail addresses, phone numbers and ID-like numbers in free text."""
     found: list[tuple[int, int, str]] = []
     for kind, rx in (("email", _EMAIL), ("phone", _PHONE), ("number", _DIGITS)):
         for m in rx.finditer(text):
             value = m.group(0).strip()
-            if kind == "number" and _DATE_LIKE.match(value):
+            if kind == "number" and (_DATE_LIKE.match(value) or _compact_date(value)):
                 continue
             if kind != "email" and sum(c.isdigit() for c in value) < 7:
                 continue
@@ -448,8 +454,12 @@ class _Redactor:
         if self.identifier_chars:
             for m in _NUMBER_RUN.finditer(value):
                 chars = _digits_only(m.group(0)).upper()
-                kind = next((k for c, k in self.identifier_chars if len(chars) >= PART_MIN and chars in c), None)
-                if kind:            # a piece of a recorded number: nothing of it is shown
+                whole, kind = next(((c, k) for c, k in self.identifier_chars if len(chars) >= PART_MIN and chars in c),
+                                   ("", None))
+                if kind and chars == whole:     # the whole number, where a letter is glued before it
+                    hits.append(Hit(m.start(), m.end(), self._identifier_replacement(kind, m.group(0)),
+                                    f"identifier: {kind}", ""))
+                elif kind:                      # a piece of a recorded number: nothing of it is shown
                     hits.append(Hit(m.start(), m.end(), MARKER, f"identifier: {kind} (part)", ""))
         own = [m.span() for m in self.reference.finditer(value)] if self.reference else []
         for start, end, kind in find_identifiers(value):

@@ -162,3 +162,9 @@ def test_a_piece_of_a_recorded_identifier_in_text_is_removed(written, court):
     case = cf.validate_case(cf.case_dict(summary=written))
     assert redact_case(case, "court").case.summary == court
     assert redact_case(case, "internal").case.summary == written
+
+
+def test_a_camera_date_in_a_file_name_stays_and_a_birth_date_piece_of_an_id_goes():
+    case = cf.validate_case(cf.case_dict(summary="IMG_20170412_Mehmet.jpg; scan_19800101.pdf; 20171399"))
+    assert redact_case(case, "court").case.summary == (
+        "IMG_20170412_Witness A.jpg; scan_[REDACTED].pdf; •••••1399")     # 19800101 is in her ID number
