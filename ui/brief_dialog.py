@@ -75,8 +75,7 @@ class BriefDialog(QDialog):
         paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
         for key in PAPERS:
             self.paper.addItem(paper_names[key], key)
-        self.anonymity = QCheckBox(self.tr("The tribunal made an anonymity order: show the applicant by initials"),
-                                   self)
+        self.anonymity = QCheckBox(self.tr("Anonymity order: applicant by initials"), self)
         self.anonymity.setToolTip(self.tr("The cover says “anonymity order made”, and a court brief names the "
                                           "applicant by initials (as a public one does) on every page: cover, "
                                           "statement of truth, headings and bookmarks included."))
