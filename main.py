@@ -337,7 +337,8 @@ def cmd_check_pdf(args) -> int:
 
     with open_store(args.store) as store:
         try:
-            case, report = briefs.check_pdf(store, args.case, Path(args.pdf), args.profile)
+            case, report = briefs.check_pdf(store, args.case, Path(args.pdf), args.profile,
+                                            anonymity_order=args.anonymity_order)
         except briefs.PdfRefused as exc:
             raise Refused(str(exc)) from None
     leaks = report.leaks
@@ -353,7 +354,9 @@ def cmd_check_pdf(args) -> int:
         print(f"No leak found in what could be read, but {len(report.uncheckable)} part(s) of {args.pdf} could not "
               "be checked (listed above): look at them before sending the file.")
         return 0
-    print(f"No leak found: nothing that the {args.profile} profile redacts from {shown(case.reference)} is in {args.pdf}.")
+    order = " under an anonymity order" if args.anonymity_order and args.profile == "court" else ""
+    print(f"No leak found: nothing that the {args.profile} profile{order} redacts from {shown(case.reference)} "
+          f"is in {args.pdf}.")
     return 0
 
 
@@ -496,7 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--profile", required=True, choices=PROFILES)
     c.add_argument("--kind", default=DEFAULT_KIND, choices=KINDS)
     c.add_argument("--paper", default=DEFAULT_PAPER, choices=PAPERS)
-    c.add_argument("--anonymity-order", action="store_true", help="print 'anonymity order made' on the cover")
+    c.add_argument("--anonymity-order", action="store_true",
+                   help="the tribunal made an anonymity order: the cover says so, and a court brief shows the "
+                        "applicant by initials on every page")
     c.add_argument("--account", metavar="KEY", help="witness statement: the account to print (default: the applicant's)")
     c.add_argument("--redaction-log", metavar="LOG.pdf",
                    help="court and public briefs: also write what the profile replaced where, with the originals "
@@ -509,6 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("store", metavar="STORE")
     c.add_argument("case", metavar="CASE")
     c.add_argument("--profile", required=True, choices=PROFILES)
+    c.add_argument("--anonymity-order", action="store_true",
+                   help="check as for a brief made under an anonymity order: the applicant's name is a leak in "
+                        "court too")
     c.set_defaults(func=cmd_check_pdf)
 
     c = sub.add_parser("backup", help="write an encrypted, verified, single-file backup of the whole store")

@@ -163,10 +163,14 @@ class NameMatcher:
             own = nm.match_keys(ws[i][2])
             # the word's own keys before its stems', in a fixed order: 'Aqanqyzy' is the applicant's
             # word before it is her father's 'Aqan' with a patronymic suffix, whatever the hash seed
+            # word; a stem never overrides a match of the word itself (the protected applicant's
+            # 'Aqanuly' is her initials, not her father's 'Aqan' with a suffix)
+            by_own = False
             for key in sorted(k, key=lambda x: (x not in own, x)):
                 entry = self._keys.get(key)
-                if entry and (i not in found or entry[0] and not found[i][0]):
+                if entry and (i not in found or entry[0] and not found[i][0] and (key in own or not by_own)):
                     found[i] = entry
+                    by_own = by_own or key in own
         if not found:
             return []
         full = self._fulls.covered(text, ws, keys, found)

@@ -17,6 +17,7 @@ from anyascii import anyascii
 from exports.name_match import Hit, NameMatcher, name_words
 from exports.redaction_dates import BirthDate, birth_date, written_forms
 from exports.redaction_dates import find as find_dates
+from exports.redaction_dates import year_phrase
 from exports.redaction_fields import DROP, walk
 from exports.redaction_marked import MarkedSpans
 from exports.redaction_places import (
@@ -200,6 +201,12 @@ _DATE_LIKE = re.compile(r"^(?:\d{4}(?:\s*[\-\u2013/.]\s*\d{1,4}){0,2}|\d{1,2}[./
                         r"|(?:(?:19|20)\d\d[\s,;\-]+)+(?:19|20)\d\d)$")
 
 
+# A run of digits (letters around them allowed) that may be a piece of a recorded identifier: a number
+# cut short ('My passport E62931' in a truncated note) gives away as much as the whole.
+_NUMBER_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,3}-?\d(?:[\s\-./]?\d)*[A-Za-z]?(?![A-Za-z0-9])")
+PART_MIN = 5        # characters of a recorded identifier that make a piece of it
+
+
 def _digits_only(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", unicodedata.normalize("NFKC", s))
 
@@ -208,13 +215,19 @@ def _digits_only(s: str) -> str:
 _MOBILE = re.compile(r"^(?:1[3-9]\d{9}|87\d{9})$")
 
 
+def _compact_date(value: str) -> bool:
+    """A date written as eight digits, as cameras and scanners name files: 20170412 (IMG_20170412_1.jpg)."""
+    m = re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", value)
+    return bool(m) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
+
+
 def find_identifiers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of e-mail addresses, phone numbers and ID-like numbers in free text."""
     found: list[tuple[int, int, str]] = []
     for kind, rx in (("email", _EMAIL), ("phone", _PHONE), ("number", _DIGITS)):
         for m in rx.finditer(text):
             value = m.group(0).strip()
-            if kind == "number" and _DATE_LIKE.match(value):
+            if kind == "number" and (_DATE_LIKE.match(value) or _compact_date(value)):
                 continue
             if kind != "email" and sum(c.isdigit() for c in value) < 7:
                 continue
@@ -333,9 +346,13 @@ class _Redactor:
         alts = "(" + "|".join(map(re.escape, shown)) + ")"
         # 'X (X)', 'X / X' -> 'X'; 'X (X in her school records' -> 'X (in her school records'. A list
         # that names one person twice ('Qaisha, Qaisha') says so twice.
-        self.said_twice = (re.compile(alts + r"(?:\s*\(\1\)|\s*/\s*\1)(?![\w'’])") if shown else None)
-        self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)\1(?![\w'’])\s*") if shown else None)
+        again = r"\1(?:\s*[,;/]\s*\1)*(?![\w'’])"      # 'X', 'X, X', 'X; X'
+        self.said_twice = (re.compile(alts + r"(?:\s*\(" + again + r"\)|\s*/\s*\1(?![\w'’]))") if shown else None)
+        self.said_inside = (re.compile(alts + r"(\s*[(\[]\s*)" + again + r"(?:\s*[,;])?\s*") if shown else None)
         self.identifiers = self._known_identifiers()
+        self.identifier_chars = [(_digits_only(i.value).upper(), i.kind) for p in case.persons for i in p.identifiers
+                                 if profile != "internal" and i.kind not in ("email", "address")
+                                 and self.on(IDENTIFIER_RULE.get(i.kind, "identifiers"))]
         # What a caseworker marked in one account must not appear anywhere else either.
         marked = sorted({unicodedata.normalize("NFKC", a.text[r.start:r.end]).strip() for a in case.accounts
                          for r in a.redactions} - {""}, key=len, reverse=True)
@@ -434,6 +451,16 @@ class _Redactor:
             for m in rx.finditer(value):
                 hits.append(Hit(m.start(), m.end(), self._identifier_replacement(kind, original),
                                 f"identifier: {kind}", ""))
+        if self.identifier_chars:
+            for m in _NUMBER_RUN.finditer(value):
+                chars = _digits_only(m.group(0)).upper()
+                whole, kind = next(((c, k) for c, k in self.identifier_chars if len(chars) >= PART_MIN and chars in c),
+                                   ("", None))
+                if kind and chars == whole:     # the whole number, where a letter is glued before it
+                    hits.append(Hit(m.start(), m.end(), self._identifier_replacement(kind, m.group(0)),
+                                    f"identifier: {kind}", ""))
+                elif kind:                      # a piece of a recorded number: nothing of it is shown
+                    hits.append(Hit(m.start(), m.end(), MARKER, f"identifier: {kind} (part)", ""))
         own = [m.span() for m in self.reference.finditer(value)] if self.reference else []
         for start, end, kind in find_identifiers(value):
             found = value[start:end]
@@ -464,9 +491,11 @@ class _Redactor:
             return self._apply(original, index, hits, where)
         for bd, label in self.births:
             for start, end, how in find_dates(value, bd):
-                hits.append(Hit(start, end, str(bd.year) if how == "full" else MARKER,
-                                "date of birth: year only" if how == "full" else "date of birth: day and month",
-                                label))
+                if how == "full":
+                    start, shown = year_phrase(value, start, end, bd.year)
+                    hits.append(Hit(start, end, shown, "date of birth: year only", label))
+                else:
+                    hits.append(Hit(start, end, MARKER, "date of birth: day and month", label))
         if self.marked:
             hits.extend(Hit(a, b, MARKER, "marked span (elsewhere)", "") for a, b in self.marked.find(value))
         for h in self.names.hits(value):

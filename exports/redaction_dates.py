@@ -141,3 +141,58 @@ def written_forms(bd: BirthDate) -> list[str]:
     english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][bd.month - 1]
     return [f"{bd.day:02d}.{bd.month:02d}.{bd.year}", f"{bd.year}-{bd.month:02d}-{bd.day:02d}",
             f"{bd.day} {english} {bd.year}", f"{bd.year}年{bd.month}月{bd.day}日"]
+
+
+# --- what the year alone reads as, in the sentence it stands in ------------------------------
+# 'born on 15 March 1982' -> 'born in 1982', 'родился 15 марта 1982 года' -> 'родился в 1982 году',
+# '1982 жылғы 15 наурызда' -> '1982 жылы', '1982年3月15日' -> '1982年', Uyghur '1982-يىلى'.
+
+_KZ_MONTH = re.compile("(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
+                       "([а-яәғқңөұүһі]*)", re.IGNORECASE)
+_RU_MONTH = re.compile(r"(?:январ|феврал|март|апрел|ма[йяюе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+                       re.IGNORECASE)
+# Kazakh case endings of the month, and the same case of 'жыл' (year)
+_KZ_CASE = ((("дағы", "дегі", "тағы", "тегі", "ғы", "гі", "қы", "кі"), "жылғы"),
+            (("дан", "ден", "тан", "тен", "нан", "нен"), "жылдан"),
+            (("ның", "нің", "дың", "дің", "тың", "тің"), "жылдың"),
+            (("ға", "ге", "қа", "ке", "на", "не"), "жылға"),
+            (("да", "де", "та", "те"), "жылы"))
+_RU_GENITIVE = frozenset({"с", "со", "до", "после", "от", "около", "для", "из", "начиная", "между"})
+_RU_PREPOSITIONAL = frozenset({"в", "во", "к", "ко", "по"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\s+)$")
+
+
+def year_phrase(text: str, start: int, end: int, year: int) -> tuple[int, str]:
+    """(start, replacement) for a full birth date at ``text[start:end]``, read in its sentence:
+    the year alone, with the preposition or case the sentence needs."""
+    written = text[start:end]
+    before = _WORD_BEFORE.search(text[:start])
+    prev = before.group(1).casefold() if before else ""
+    if "年" in written:
+        return start, written[:written.index("年")].strip() + "年"
+    if "يىلى" in written:
+        return start, f"{year}-يىلى"
+    kz = _KZ_MONTH.search(written)
+    if kz or re.search(r"жыл|ж\.", written, re.IGNORECASE):
+        if re.search(r"ж\.$", written):
+            return start, f"{year} ж."
+        ending = kz.group(1).casefold() if kz else ""
+        for endings, word in _KZ_CASE:
+            if ending.endswith(endings):
+                return start, f"{year} {word}"
+        return start, f"{year} {'жылғы' if 'жылғы' in written.casefold() else 'жылы'}"
+    if _RU_MONTH.search(written) or re.search(r"(?:год|г\.)\s*$", written, re.IGNORECASE):
+        short = written.rstrip().endswith("г.")
+        if prev in _RU_GENITIVE:
+            return start, f"{year} {'г.' if short else 'года'}"
+        if prev in _RU_PREPOSITIONAL:
+            return start, f"{year} {'г.' if short else 'году'}"
+        if prev and re.search(r"[а-яё]", prev):       # 'родился 15 марта 1982 года': when, so 'в'
+            return start, f"в {year} {'г.' if short else 'году'}"
+        return start, f"{year} {'г.' if short else 'год'}" if re.search(r"год|г\.", written) else str(year)
+    if prev == "on":                                  # 'on 15 March 1982' -> 'in 1982'
+        at = before.start(1)
+        return at, ("In" if text[at] == "O" else "in") + before.group(2) + str(year)
+    if prev == "born":
+        return start, f"in {year}"
+    return start, str(year)

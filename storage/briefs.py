@@ -144,10 +144,12 @@ def _record(session, store, prepared: Prepared) -> None:
         log_custody(session, store, f.id, "included_in_brief", profile=o.profile, kind=o.kind)
 
 
-def check_pdf(store, case_ref: str, pdf: Path, profile: str) -> tuple[Case, Report]:
+def check_pdf(store, case_ref: str, pdf: Path, profile: str, *, anonymity_order: bool = False) -> tuple[Case, Report]:
     """The leak check of ``profile`` on any PDF, against the case as the store holds it (with its
     pseudonyms and exhibits): the case checked and the report (``leaks`` by kind and page, and
-    ``uncheckable``: what could not be read). Raises ``PdfRefused`` for a file it cannot check."""
+    ``uncheckable``: what could not be read). ``anonymity_order``: the applicant's name is redacted in
+    court too. Raises ``PdfRefused`` for a file it cannot check."""
     found = material(store, case_ref)
-    report = check_file(Path(pdf), found.case, profile, pseudonyms=found.pseudonyms, exhibits=found.exhibits)
+    report = check_file(Path(pdf), found.case, profile, pseudonyms=found.pseudonyms, exhibits=found.exhibits,
+                        anonymity_order=anonymity_order)
     return found.case, report

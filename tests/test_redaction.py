@@ -199,3 +199,13 @@ def test_a_mobile_number_without_country_code_is_removed_in_court_not_cut_to_fou
     red = redact_case(cf.validate_case(d), "court")
     assert f"Her father's number is {MARKER};" in red.case.summary
     assert "•••••1234" in red.case.summary          # an ID number keeps its last four in court
+
+
+@pytest.mark.parametrize("written,shown", [
+    ("Aqan Serikuly (Ақан Серікұлы, 阿汗·谢热克) stayed.", "Relative 1 stayed."),
+    ("Aqan Serikuly (Ақан Серікұлы; in his letters) stayed.", "Relative 1 (in his letters) stayed."),
+    ("Aqan Serikuly (Ақан Серікұлы) and Mehmet (Mehmet Tursun) met.", "Relative 1 and Witness A met."),
+    ("Aqan Serikuly (Mehmet Tursun's friend) stayed.", "Relative 1 (Witness A's friend) stayed."),
+])
+def test_spellings_of_one_person_given_together_read_as_one_pseudonym(written, shown):
+    assert redact_case(cf.make_case(summary=written), "court").case.summary == shown

@@ -135,3 +135,36 @@ def test_a_name_shown_in_full_still_loses_a_phone_number_typed_into_it():
     red = redact_case(cf.validate_case(d), "court")
     assert red.case.persons[0].names[0].value == "Dina Aqanqyzy [REDACTED]"
     assert red.display["person-1"] == "Dina Aqanqyzy [REDACTED]"          # what the cover prints
+
+
+@pytest.mark.parametrize("profile,applicant,father", [
+    ("internal", "Astana, Kazakhstan", "Altay Prefecture, Xinjiang"),
+    ("court", "Astana, Kazakhstan", "Altay Prefecture, Xinjiang"),
+    ("public", "Kazakhstan", "Xinjiang"),        # named by initials or a pseudonym: the country or region only
+])
+def test_whereabouts_of_a_person_not_named_keep_only_the_widest_place_in_public(profile, applicant, father):
+    d = cf.case_dict()
+    d["persons"][0]["whereabouts"] = "Astana, Kazakhstan"
+    d["persons"][1]["whereabouts"] = "Altay Prefecture, Xinjiang"
+    d["persons"][4]["whereabouts"] = "Munich, Germany"          # a public figure, named in public too
+    red = redact_case(cf.validate_case(d), profile)
+    assert [p.whereabouts for p in red.case.persons[:2]] == [applicant, father]
+    assert red.case.persons[4].whereabouts == "Munich, Germany"
+
+
+@pytest.mark.parametrize("written,court", [
+    ("My passport E62931", "My passport [REDACTED]"),              # a note cut short in the middle of the number
+    ("ID 654021 1980 (the rest is illegible)", "ID [REDACTED] (the rest is illegible)"),
+    ("passport E6293 1457", "passport •••••1457"),                  # the whole number: its last four, as the field
+    ("badge 4471, camp 2017, block 12345", "badge 4471, camp 2017, block 12345"),   # not a piece of one
+])
+def test_a_piece_of_a_recorded_identifier_in_text_is_removed(written, court):
+    case = cf.validate_case(cf.case_dict(summary=written))
+    assert redact_case(case, "court").case.summary == court
+    assert redact_case(case, "internal").case.summary == written
+
+
+def test_a_camera_date_in_a_file_name_stays_and_a_birth_date_piece_of_an_id_goes():
+    case = cf.validate_case(cf.case_dict(summary="IMG_20170412_Mehmet.jpg; scan_19800101.pdf; 20171399"))
+    assert redact_case(case, "court").case.summary == (
+        "IMG_20170412_Witness A.jpg; scan_[REDACTED].pdf; •••••1399")     # 19800101 is in her ID number

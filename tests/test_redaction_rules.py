@@ -39,23 +39,29 @@ def with_summary(summary: str, **person_changes) -> dict:
 # --- dates of birth ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("written,shown", [
-    ("born 15.03.1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born 15/03/1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born 15-3-1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born 1948-03-15 in Ghulja", "born 1948 in Ghulja"),
-    ("born 03/15/1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born 15 March 1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born 15th of March, 1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born March 15, 1948 in Ghulja", "born 1948 in Ghulja"),
-    ("born on Mar 15th 1948 in Ghulja", "born on 1948 in Ghulja"),
-    ("родился 15 марта 1948 года в Кульдже", "родился 1948 в Кульдже"),
-    ("1948 жылғы 15 наурызда туған", "1948 туған"),
-    ("15 наурыз 1948 туған", "1948 туған"),
-    ("1948年3月15日出生", "1948出生"),
-    ("一九四八年三月十五日出生", "1948出生"),
-    ("родился 15.III.1948 г. в Кульдже", "родился 1948 в Кульдже"),
+    ("born 15.03.1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born 15/03/1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born 15-3-1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born 1948-03-15 in Ghulja", "born in 1948 in Ghulja"),
+    ("born 03/15/1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born 15 March 1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born 15th of March, 1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born March 15, 1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("born on Mar 15th 1948 in Ghulja", "born in 1948 in Ghulja"),
+    ("On the 15th of March, 1948 he was born", "In 1948 he was born"),
+    ("Date of birth: 15.03.1948.", "Date of birth: 1948."),
+    ("родился 15 марта 1948 года в Кульдже", "родился в 1948 году в Кульдже"),
+    ("с 15 марта 1948 года", "с 1948 года"),
+    ("Дата рождения: 15 марта 1948 г.", "Дата рождения: 1948 г."),
+    ("1948 жылғы 15 наурызда туған", "1948 жылы туған"),
+    ("1948 жылы 15 наурыздан бері", "1948 жылдан бері"),
+    ("15 наурыз 1948 туған", "1948 жылы туған"),
+    ("15 наурыз 1948 ж. туған", "1948 ж. туған"),
+    ("1948年3月15日出生", "1948年出生"),
+    ("一九四八年三月十五日出生", "一九四八年出生"),
+    ("родился 15.III.1948 г. в Кульдже", "родился в 1948 г. в Кульдже"),
     ("15 Mart 1948 doğumlu", "1948 doğumlu"),
-    ("1948-يىلى 3-ئاينىڭ 15-كۈنى تۇغۇلغان", "1948 تۇغۇلغان"),
+    ("1948-يىلى 3-ئاينىڭ 15-كۈنى تۇغۇلغان", "1948-يىلى تۇغۇلغان"),
     # day and month alone of a protected birthday: with the year printed elsewhere, that is the date
     ("ол 15 наурызда туған", f"ол {MARKER} туған"),
     ("his birthday, 15 March, passed", f"his birthday, {MARKER}, passed"),
@@ -90,7 +96,7 @@ def test_dates_of_birth_are_gone_from_the_pdf_and_the_log_says_so():
     got = flat(result.pdf)
     for form in ("15.03.1948", "15 March 1948", "15 марта", "3月15日", "15 наурыз", "1948-03-15"):
         assert form not in got, form
-    assert "Her father was born on 1948 (1948; 1948; 1948)." in got
+    assert "Her father was born in 1948 (1948; 1948 г.; 1948年)." in got
     assert "Every year on [REDACTED] the police visit him." in got
     rules = {(e.rule, e.original) for e in result.log}
     assert ("date of birth: year only", "15 March 1948") in rules

@@ -2,8 +2,10 @@
 and the brief must be refused; with every rule on, the same brief passes.
 
 A brief is made end to end (exports.brief.build_brief: redaction, layout, verification) with one
-rule in ``exports.redaction.DISABLED_RULES``. Cases where another rule still
-removes the text (so there is no leak to catch) are marked xfail(strict=True) until they isolate their rule.
+rule in ``exports.redaction.DISABLED_RULES``. Each case isolates its rule: what it puts in is
+removed by that rule alone (a phone number in text grouped so that no run of seven digits stands
+together, as Kazakh landlines are written, so the ID-number rule does not see it; an e-mail address
+with no digits and no name in it), so with the rule off there is a leak to catch.
 """
 from __future__ import annotations
 
@@ -13,11 +15,6 @@ from exports import redaction
 from exports.brief import build_brief
 from exports.verify import LeakFound
 from tests import case_factory as cf
-
-# With the phone or e-mail rule off, the identifier rule still removes the number or address, so
-# these briefs do not leak and the verifier rightly passes them: the case does not isolate the rule yet.
-BLIND = pytest.mark.xfail(strict=True, reason="another redaction rule still removes it; the case does not isolate this rule")
-
 
 def _case(summary: str, identifiers: list[dict] | None = None, birth_date: str | None = None,
           marked: str | None = None) -> dict:
@@ -48,12 +45,12 @@ CASES = [
                  id="numbers-in-text"),
     pytest.param("phones", _case("Call +7 701 555 0143.", [{"kind": "phone", "value": "+7 701 555 0143"}]),
                  "phone", "555 0143", id="phones-recorded"),
-    pytest.param("phones", _case("Her father's number is +86 138 0013 8000."), "phone", "0013 8000",
-                 id="phones-in-text", marks=BLIND),
+    pytest.param("phones", _case("Her sister's number is +7 (7172) 55-01-43."), "phone", "55-01-43",
+                 id="phones-in-text"),
     pytest.param("emails", _case("Write to dina.q@example.org.", [{"kind": "email", "value": "dina.q@example.org"}]),
                  "e-mail", "dina.q@example.org", id="emails-recorded"),
-    pytest.param("emails", _case("Her cousin writes from zhang.lw@example.cn."), "e-mail", "zhang.lw@example.cn",
-                 id="emails-in-text", marks=BLIND),
+    pytest.param("emails", _case("Her friend writes from sunrise.bakery@example.kz."), "e-mail",
+                 "sunrise.bakery@example.kz", id="emails-in-text"),
     pytest.param("addresses", _case("She lived at 14 Abai Avenue, Almaty, Kazakhstan.",
                                     [{"kind": "address", "value": "14 Abai Avenue, Almaty, Kazakhstan"}]),
                  "address", "Abai Avenue", id="addresses"),

@@ -147,6 +147,17 @@ def test_a_city_kept_from_a_removed_address_is_not_a_leak():
     assert labels(pages(["Almaty told the police."]), case) == {"name of Witness A"}
 
 
+def test_public_removes_the_street_but_a_city_in_running_text_is_not_a_leak():
+    """Public removes an address whole (city too) from the identifier; the city is no name, so the same
+    city in a narrative ('reached Almaty') stays and is not refused."""
+    d = cf.case_dict()
+    d["persons"][0]["identifiers"] = [{"kind": "address", "value": "14 Abai Avenue, Almaty, Kazakhstan"}]
+    case = cf.validate_case(d)
+    assert leaks(pages(["D-A- reached Almaty, Kazakhstan, in 2018."]), case, "public") == []
+    assert labels(pages(["D-A- lived at 14 Abai Avenue."]), case, "public") == {
+        "identifier: street address of the applicant"}
+
+
 def test_a_protected_name_that_is_also_a_place_stands_in_the_longer_place_phrase():
     d = cf.case_dict()
     d["persons"][1]["names"] = [{"value": "Altay", "script": "Latn"}, {"value": "Алтай", "script": "Cyrl"}]

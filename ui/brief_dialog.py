@@ -72,7 +72,10 @@ class BriefDialog(QDialog):
         paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
         for key in PAPERS:
             self.paper.addItem(paper_names[key], key)
-        self.anonymity = QCheckBox(self.tr("Print “anonymity order made” on the cover"), self)
+        self.anonymity = QCheckBox(self.tr("Anonymity order: applicant by initials"), self)
+        self.anonymity.setToolTip(self.tr("The cover says “anonymity order made”, and a court brief names the "
+                                          "applicant by initials (as a public one does) on every page: cover, "
+                                          "statement of truth, headings and bookmarks included."))
         self.with_log = QCheckBox(self.tr("Also save a redaction log (internal)"), self)
         self.with_log.setToolTip(self.tr("What was replaced where, with the originals: for the lawyer, never to "
                                          "be sent with the brief. Saved next to it as …-redaction-log.pdf."))

@@ -37,10 +37,8 @@ XFAIL: dict[tuple[str, str, str], str] = {}
 
 # A brief refused as a leak cannot be read for over-redaction either.
 XFAIL_ALWAYS = {k: v for k, v in XFAIL.items() if v.startswith("refused")}
-# adv-003 under public: 'Astana' is printed only as the city of an address, which public removes whole;
-# the expectation or the rule is to be settled (the spec keeps city and country only in court).
-XFAIL_ALWAYS.update({("adv-003-name-like-place", kind, "public"): "Astana lost with the address under public"
-                     for kind in ("hearing_bundle", "public_summary")})
+# adv-003: 'Astana' stands only in the applicant's whereabouts ('Astana, Kazakhstan'). Court prints it;
+# public names her by initials and so shows only the country she lives in (spec: whereabouts row).
 
 
 # --- the test's own fold: no code shared with redaction or verification ----------------------
