@@ -595,8 +595,11 @@ def _next_part(tar: tarfile.TarFile, budget: _Budget, parts: dict[str, Part], se
     member = tar.next()
     if member is None:
         return None, None
+    if not _plain_file(member):
+        raise BundleError("This bundle holds an entry that is not a plain file (a sparse file, a link or a device). "
+                          "It was refused; nothing was changed.", Refusal.INVALID)
     part = parts.get(member.name)
-    if part is None or member.name in seen or not _plain_file(member):
+    if part is None or member.name in seen:
         raise BundleError("This bundle holds a part its signed manifest does not list. It was refused.",
                           Refusal.INVALID)
     if member.size != part.size:
