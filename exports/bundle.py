@@ -518,12 +518,19 @@ class _Budget(io.RawIOBase):
     def allow(self, n: int) -> None:
         self.limit = self.done + n
 
-    def readinto(self, b) -> int:
+    def _room(self) -> int:
         if self.done >= self.limit:
             raise BundleError("This bundle's archive holds more than its signed manifest declares. It was refused; "
                               "nothing was changed.", Refusal.INVALID)
-        view = memoryview(b)[:self.limit - self.done]
-        n = self._src.readinto(view)
+        return self.limit - self.done
+
+    def read(self, n: int = -1) -> bytes:  # what tar calls: one copy, not RawIOBase's two
+        data = self._src.read(self._room() if n is None or n < 0 else min(n, self._room()))
+        self.done += len(data)
+        return data
+
+    def readinto(self, b) -> int:
+        n = self._src.readinto(memoryview(b)[:self._room()])
         self.done += n or 0
         return n
 
