@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 
 from models.evidence import INTAKE_FIELDS, EvidenceRecord
+from models.interchange import MAX_DOCUMENT_BYTES
 
 FORMAT = "casefile-bundle"
 VERSION = 1
@@ -44,7 +45,7 @@ CHUNK = 1024 * 1024
 GIB = 1024 * CHUNK
 # Limits on what a bundle may declare, checked on the signed manifest before anything else is read.
 MAX_MANIFEST = 32 * CHUNK
-MAX_CASES = 512 * CHUNK
+MAX_CASES = MAX_DOCUMENT_BYTES  # cases.json is read whole: no larger than an interchange document may be
 MAX_PARTS = 10_000            # evidence files in one bundle
 MAX_PART = 16 * GIB           # one evidence file
 MAX_TOTAL = 64 * GIB          # every part together
@@ -212,10 +213,11 @@ def check_limits(m: Manifest) -> None:
         if not (valid_id(p.evidence_id) and valid_id(p.case_id)):
             raise BundleError("This bundle names an evidence file with an id that is not a plain name (a path, a "
                               "control character, or too long). It was refused; nothing was changed.", Refusal.INVALID)
-    cases_size = next(p.size for p in m.parts if p.name == CASES)
+    if next(p.size for p in m.parts if p.name == CASES) > MAX_CASES:
+        raise BundleError(f"This bundle's cases are larger than {MAX_CASES // CHUNK} MiB, the limit of an interchange "
+                          "document. It was refused; nothing was changed.", Refusal.INVALID)
     total = sum(p.size for p in m.parts)
-    if (len(evidence) > MAX_PARTS or cases_size > MAX_CASES or any(p.size > MAX_PART for p in evidence)
-            or total > MAX_TOTAL):
+    if len(evidence) > MAX_PARTS or any(p.size > MAX_PART for p in evidence) or total > MAX_TOTAL:
         raise BundleError(f"This bundle declares more than Casefile takes in one bundle (at most {MAX_PARTS:,} "
                           f"evidence files of {MAX_PART // GIB} GiB each, {MAX_TOTAL // GIB} GiB in all). "
                           "It was refused; nothing was changed.", Refusal.INVALID)

@@ -146,6 +146,16 @@ def test_declared_sizes_beyond_the_limits_are_refused(trio, tmp_path, sizes):
     assert len(forge.snapshot(tmp_path / "bob")) == len(before) and staged_count(bob) == 0
 
 
+def test_cases_declared_larger_than_an_interchange_document_are_refused(trio, tmp_path):
+    alice, bob, _ = trio
+    cases = forge.cases_json(make_case(id=str(uuid.uuid4())))
+    manifest = forge.manifest_bytes(alice, bob, [forge.part(bundle.CASES, 64 * 1024 * 1024 + 1, forge.sha(cases))])
+    path = tmp_path / "cases.age"
+    path.write_bytes(forge.seal(alice, bob, manifest, forge.plain(bundle.CASES, cases)))
+    refused, elapsed = _receive_refused(bob, path, "cases are larger than 64 MiB")
+    assert refused.reason is bundle.Refusal.INVALID and elapsed < FAST
+
+
 def test_evidence_beyond_the_free_disk_is_refused_before_any_is_staged(trio, tmp_path, monkeypatch):
     alice, bob, _ = trio
     path = tmp_path / "big.age"
