@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import queue
+import re
 import tarfile
 import threading
 import uuid
@@ -35,13 +36,26 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 
 from models.evidence import INTAKE_FIELDS, EvidenceRecord
+from models.interchange import MAX_DOCUMENT_BYTES
 
 FORMAT = "casefile-bundle"
 VERSION = 1
 MANIFEST, SIGNATURE, CASES, EVIDENCE_DIR = "manifest.json", "manifest.sig", "cases.json", "evidence/"
-MAX_MANIFEST = 32 * 1024 * 1024
-MAX_CASES = 512 * 1024 * 1024
 CHUNK = 1024 * 1024
+GIB = 1024 * CHUNK
+# Limits on what a bundle may declare, checked on the signed manifest before anything else is read.
+MAX_MANIFEST = 32 * CHUNK
+MAX_CASES = MAX_DOCUMENT_BYTES  # cases.json is read whole: no larger than an interchange document may be
+MAX_PARTS = 10_000            # evidence files in one bundle
+MAX_PART = 16 * GIB           # one evidence file
+MAX_TOTAL = 64 * GIB          # every part together
+MAX_ID = 128                  # characters of an evidence or case id
+MAX_NAME = 200                # characters of the sender's name
+MAX_RECIPIENTS = 1000
+# An evidence or case id is a file name in the tar stream: letters, digits, '-', '_' and inner dots.
+ID_PATTERN = re.compile(r"[A-Za-z0-9_-](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?")
+HEADER_ALLOWANCE = 4 * CHUNK  # plaintext tar may read for one member's headers (PAX records included)
+MAX_TAIL = CHUNK              # plaintext allowed after the end of the archive (its zero blocks)
 KEY_PREFIX = "ed25519:"
 
 Progress = Callable[[int, int], None]
@@ -171,6 +185,7 @@ class Manifest(_Strict):
                 for n, p in zip(names, m.parts)):
             raise BundleError("The bundle's manifest lists parts that do not belong in a bundle. It was refused.",
                               Refusal.INVALID)
+        check_limits(m)
         return m
 
     @property
@@ -183,6 +198,38 @@ class Manifest(_Strict):
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.signing_key_bytes)
+
+
+def valid_id(text: str | None) -> bool:
+    """An evidence or case id that is safe as a file name: no path, no NUL, not too long."""
+    return bool(text) and len(text) <= MAX_ID and ID_PATTERN.fullmatch(text) is not None
+
+
+def check_limits(m: Manifest) -> None:
+    """Refuse (BundleError) a manifest whose ids are not plain names or whose declared sizes are
+    beyond the limits above; the declared sizes are what the reader later holds each part to."""
+    evidence = [p for p in m.parts if p.name != CASES]
+    for p in evidence:
+        if not (valid_id(p.evidence_id) and valid_id(p.case_id)):
+            raise BundleError("This bundle names an evidence file with an id that is not a plain name (a path, a "
+                              "control character, or too long). It was refused; nothing was changed.", Refusal.INVALID)
+    if next(p.size for p in m.parts if p.name == CASES) > MAX_CASES:
+        raise BundleError(f"This bundle's cases are larger than {MAX_CASES // CHUNK} MiB, the limit of an interchange "
+                          "document. It was refused; nothing was changed.", Refusal.INVALID)
+    total = sum(p.size for p in m.parts)
+    if len(evidence) > MAX_PARTS or any(p.size > MAX_PART for p in evidence) or total > MAX_TOTAL:
+        raise BundleError(f"This bundle declares more than Casefile takes in one bundle (at most {MAX_PARTS:,} "
+                          f"evidence files of {MAX_PART // GIB} GiB each, {MAX_TOTAL // GIB} GiB in all). "
+                          "It was refused; nothing was changed.", Refusal.INVALID)
+    if len(m.sender.name) > MAX_NAME or len(m.recipients) > MAX_RECIPIENTS:
+        raise BundleError("This bundle's sender name or list of recipients is too long to be genuine. "
+                          "It was refused; nothing was changed.", Refusal.INVALID)
+
+
+def evidence_size(m: Manifest) -> tuple[int, int]:
+    """The declared evidence of a bundle: its total size and its largest file, in bytes."""
+    sizes = [p.size for p in m.parts if p.name != CASES]
+    return sum(sizes), max(sizes, default=0)
 
 
 # --- a bounded pipe between age's thread and ours --------------------------------------------
@@ -459,8 +506,40 @@ class _Counting(io.RawIOBase):
         return n
 
 
+class _Budget(io.RawIOBase):
+    """The plaintext tar may read, and no more: before each header a small allowance, before a
+    part's content its declared size. A hostile header (a PAX record of a GiB, say) is refused
+    when it passes its allowance, not after it was read into memory."""
+
+    def __init__(self, src: BinaryIO):
+        self._src, self.done, self.limit = src, 0, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def allow(self, n: int) -> None:
+        self.limit = self.done + n
+
+    def _room(self) -> int:
+        if self.done >= self.limit:
+            raise BundleError("This bundle's archive holds more than its signed manifest declares. It was refused; "
+                              "nothing was changed.", Refusal.INVALID)
+        return self.limit - self.done
+
+    def read(self, n: int = -1) -> bytes:  # what tar calls: one copy, not RawIOBase's two
+        data = self._src.read(self._room() if n is None or n < 0 else min(n, self._room()))
+        self.done += len(data)
+        return data
+
+    def readinto(self, b) -> int:
+        n = self._src.readinto(memoryview(b)[:self._room()])
+        self.done += n or 0
+        return n
+
+
 class _Verifying(io.RawIOBase):
-    """Reads one part and, at its end, refuses it unless its size and SHA-256 match the manifest."""
+    """Reads one part and refuses it as soon as it is longer than the manifest says, and at its
+    end unless its size and SHA-256 match."""
 
     def __init__(self, src: BinaryIO, part: Part):
         self._src, self._part, self._digest, self._size = src, part, hashlib.sha256(), 0
@@ -471,41 +550,84 @@ class _Verifying(io.RawIOBase):
     def readinto(self, b) -> int:
         n = self._src.readinto(b)
         if n:
-            self._digest.update(memoryview(b)[:n])
             self._size += n
+            if self._size > self._part.size:
+                self._refuse()
+            self._digest.update(memoryview(b)[:n])
         else:
             self.check()
         return n
 
     def check(self) -> None:
         if self._size != self._part.size or self._digest.hexdigest() != self._part.sha256:
-            raise BundleError(f"The part {self._part.name} of this bundle does not match its signed manifest: "
-                              "it was altered. The bundle was refused; nothing was changed.", Refusal.DAMAGED)
+            self._refuse()
+
+    def _refuse(self):
+        raise BundleError(f"The part {self._part.name} of this bundle does not match its signed manifest: "
+                          "it was altered. The bundle was refused; nothing was changed.", Refusal.DAMAGED)
 
     def drain(self) -> None:
         while self.read(CHUNK):
             pass
 
 
-def _read_small(tar: tarfile.TarFile, expected: str, limit: int) -> tuple[tarfile.TarInfo, bytes]:
+_PLAIN = (tarfile.REGTYPE, tarfile.AREGTYPE)
+_PAX_KEYS = {"path", "size", "mtime", "atime", "ctime", "uid", "gid", "uname", "gname", "charset", "comment"}
+
+
+def _plain_file(member: tarfile.TarInfo) -> bool:
+    """A regular file, and nothing tar would expand or interpret: no sparse map (old GNU or PAX),
+    no link, device or directory, no PAX record beyond the plain ones."""
+    return (member.type in _PLAIN and member.sparse is None
+            and set(member.pax_headers) <= _PAX_KEYS)
+
+
+def _read_small(tar: tarfile.TarFile, budget: _Budget, expected: str, limit: int) -> tuple[tarfile.TarInfo, bytes]:
+    budget.allow(HEADER_ALLOWANCE)
     member = tar.next()
-    if member is None or member.name != expected or not member.isfile():
+    if member is None or member.name != expected or not _plain_file(member):
         if expected == SIGNATURE:
             raise BundleError("This bundle is not signed. It was refused: its sender cannot be known.", Refusal.UNSIGNED)
         raise BundleError("This file is not a Casefile bundle (its manifest is missing). It was refused.",
                           Refusal.NOT_A_BUNDLE)
     if member.size > limit:
         raise BundleError("This bundle's manifest is too large to be genuine. It was refused.", Refusal.INVALID)
+    budget.allow(member.size + HEADER_ALLOWANCE)
     return member, tar.extractfile(member).read()
 
 
-def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest], None],
+def _next_part(tar: tarfile.TarFile, budget: _Budget, parts: dict[str, Part], seen: set[str]):
+    """The next member and its part in the manifest, or (None, None) at the end. Only a plain file
+    the manifest lists, once, of exactly its declared size, is taken; its content is then allowed
+    to be read, and no more."""
+    budget.allow(HEADER_ALLOWANCE)
+    member = tar.next()
+    if member is None:
+        return None, None
+    if not _plain_file(member):
+        raise BundleError("This bundle holds an entry that is not a plain file (a sparse file, a link or a device). "
+                          "It was refused; nothing was changed.", Refusal.INVALID)
+    part = parts.get(member.name)
+    if part is None or member.name in seen:
+        raise BundleError("This bundle holds a part its signed manifest does not list. It was refused.",
+                          Refusal.INVALID)
+    if member.size != part.size:
+        raise BundleError(f"The part {part.name} of this bundle does not have the size its signed manifest "
+                          "declares. It was refused; nothing was changed.", Refusal.DAMAGED)
+    seen.add(member.name)
+    budget.allow(part.size + HEADER_ALLOWANCE)
+    return member, part
+
+
+def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest], bool | None],
                 take_evidence: Callable[[Part, BinaryIO], None], progress: Progress | None = None,
                 total: int = 0) -> tuple[Manifest, bytes]:
-    """Decrypt and verify a bundle. ``check_manifest`` is called once the signature is verified
-    (and may raise to refuse the sender); ``take_evidence`` is given each evidence part as a
-    stream that raises BundleError at its end if it does not match. Returns the manifest and
-    the bytes of cases.json. Anything ``take_evidence`` kept must be discarded if this raises."""
+    """Decrypt and verify a bundle. ``check_manifest`` is called once the signature is verified,
+    before any other part is read (it may raise to refuse the bundle); when it returns False the
+    reading stops after cases.json, with no evidence read. ``take_evidence`` is given each
+    evidence part as a stream that raises BundleError as soon as it does not match. Returns the
+    manifest and the bytes of cases.json. Anything ``take_evidence`` kept must be discarded if
+    this raises."""
     try:
         ident = pyrage.x25519.Identity.from_str(identity)
     except Exception:
@@ -515,48 +637,53 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     if progress:
         channel.reader.on_chunk = lambda: progress(counted.done, total)
     worker = _produce(lambda: pyrage.decrypt_io(counted, channel.writer, [ident]), channel)
+    stopped_early = False
     try:
         stream = io.BufferedReader(channel.reader, buffer_size=CHUNK)
+        budget = _Budget(stream)
+        budget.allow(HEADER_ALLOWANCE)
         try:
-            tar = tarfile.open(fileobj=stream, mode="r|", bufsize=CHUNK)
+            tar = tarfile.open(fileobj=budget, mode="r|", bufsize=CHUNK)
         except tarfile.TarError:
             raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.",
                               Refusal.NOT_A_BUNDLE) from None
-        _, manifest_bytes = _read_small(tar, MANIFEST, MAX_MANIFEST)
+        _, manifest_bytes = _read_small(tar, budget, MANIFEST, MAX_MANIFEST)
         manifest = Manifest.from_bytes(manifest_bytes)
-        _, signature = _read_small(tar, SIGNATURE, 1024)
+        _, signature = _read_small(tar, budget, SIGNATURE, 1024)
         try:
             Ed25519PublicKey.from_public_bytes(manifest.signing_key_bytes).verify(signature, manifest_bytes)
         except InvalidSignature:
             raise BundleError("This bundle's signature does not match its content: it was altered or forged. "
                               "It was refused; nothing was changed.", Refusal.BAD_SIGNATURE) from None
-        check_manifest(manifest)
+        want_evidence = check_manifest(manifest) is not False
         parts = {p.name: p for p in manifest.parts}
         seen: set[str] = set()
         cases_json = b""
-        while (member := tar.next()) is not None:
-            part = parts.get(member.name)
-            if part is None or member.name in seen or not member.isfile():
-                raise BundleError("This bundle holds a part its signed manifest does not list. It was refused.",
-                                  Refusal.INVALID)
-            seen.add(member.name)
+        while True:
+            member, part = _next_part(tar, budget, parts, seen)
+            if member is None:
+                break
             reader = _Verifying(tar.extractfile(member), part)
             if member.name == CASES:
-                if part.size > MAX_CASES:
-                    raise BundleError("This bundle's cases are too large to be genuine. It was refused.",
-                                      Refusal.INVALID)
                 cases_json = reader.read()
                 reader.check()
+            elif not want_evidence:
+                if CASES not in seen:
+                    raise BundleError("This bundle's parts are out of order. It was refused.", Refusal.INVALID)
+                stopped_early = True
+                break
             else:
                 take_evidence(part, reader)
                 reader.drain()
-        if seen != set(parts):
-            raise BundleError("This bundle is incomplete: parts listed in its manifest are missing. "
-                              "It was cut off or altered; it was refused.", Refusal.DAMAGED)
-        while stream.read(CHUNK):  # age authenticates the end of the file last
-            pass
-        if progress:
-            progress(total, total)
+        if not stopped_early:
+            if seen != set(parts):
+                raise BundleError("This bundle is incomplete: parts listed in its manifest are missing. "
+                                  "It was cut off or altered; it was refused.", Refusal.DAMAGED)
+            budget.allow(MAX_TAIL)
+            while budget.read(CHUNK):  # age authenticates the end of the file last
+                pass
+            if progress:
+                progress(total, total)
     except tarfile.TarError:
         channel.abort()
         worker.join()
@@ -569,6 +696,10 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
         if channel.error is not None and not isinstance(channel.error, BrokenPipeError):
             raise _decrypt_error(channel.error) from None
         raise
+    if stopped_early:  # the rest is not wanted: age stops at its next write
+        channel.abort()
+        worker.join()
+        return manifest, cases_json
     worker.join()
     if channel.error is not None:
         raise _decrypt_error(channel.error)

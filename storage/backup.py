@@ -45,6 +45,12 @@ FORMAT, VERSION = "casefile-backup", 1
 MANIFEST, DBFILE = "manifest.json", "casefile.db"
 MEMBERS = (MANIFEST, KEYFILE, DBFILE)
 MAX_SMALL_MEMBER = 1 << 20    # manifest and key file: a few KiB in practice
+# What the tar of a backup may hold before tarfile is let near it: three files, each with at most
+# one PAX record (a database over 8 GiB needs one for its size), and one global record.
+MAX_HEADERS = 7
+MAX_PAX = 64 << 10
+_FILE_TYPES = (tarfile.REGTYPE, tarfile.AREGTYPE)
+_PAX_TYPES = (tarfile.XHDTYPE, tarfile.XGLTYPE)
 ACTION = "backup_written"
 _CHUNK = 1 << 20
 _TMP_SUFFIX = ".casefile-tmp"
@@ -230,12 +236,46 @@ def _members(tar: tarfile.TarFile, path: Path):
         raise _damaged(path)
 
 
+def _scan_headers(path: Path) -> None:
+    """Walk the tar's header blocks by hand before tarfile reads it: a hostile file could make
+    tarfile keep a PAX record of any size in memory, or recurse through thousands of them. Only
+    plain files and small PAX records, few of them, each within the file, pass."""
+    size = path.stat().st_size
+    offset, headers, pax_size = 0, 0, None
+    with open(path, "rb") as f:
+        while True:
+            f.seek(offset)
+            block = f.read(tarfile.BLOCKSIZE)
+            if len(block) < tarfile.BLOCKSIZE:
+                raise _damaged(path)
+            if block == tarfile.NUL * tarfile.BLOCKSIZE:
+                return
+            headers += 1
+            kind = block[156:157]
+            try:
+                length = tarfile.nti(block[124:136])
+            except tarfile.HeaderError:
+                raise _damaged(path) from None
+            if (headers > MAX_HEADERS or kind not in _FILE_TYPES + _PAX_TYPES or length < 0
+                    or (kind in _PAX_TYPES and length > MAX_PAX)):
+                raise _damaged(path)
+            if kind == tarfile.XHDTYPE:  # a size too large for the header's field is in the record
+                found = re.search(rb"(?:^|\n)\d+ size=(\d{1,20})\n", f.read(length))
+                pax_size = int(found[1]) if found else None
+            elif kind in _FILE_TYPES and pax_size is not None:
+                length, pax_size = pax_size, None
+            offset += tarfile.BLOCKSIZE + -(-length // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+            if offset > size:
+                raise _damaged(path)
+
+
 def read_manifest(path: Path, check_hashes: bool = False, extract_to: Path | None = None) -> dict:
     """The manifest of the backup at ``path``, checked; with ``check_hashes`` or ``extract_to`` every
     member is read and its size and SHA-256 compared (and written to ``extract_to``)."""
     path = Path(path)
     if not path.is_file():
         raise BackupRefused(f"There is no backup file at {path}.")
+    _scan_headers(path)
     try:
         with tarfile.open(path, mode="r:") as tar:
             members = _members(tar, path)

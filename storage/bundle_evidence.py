@@ -14,16 +14,19 @@ carries the ``STAGED`` prefix, so no list, count, brief or exhibit number of any
 and exhibit number; a refused bundle deletes it (``secure_delete`` zeroes the pages). The bytes
 are never checked twice: the bundle reader hands over a stream that raises at its end unless
 size and SHA-256 match the signed manifest, which carries the sender's intake hash, and the
-staging transaction then rolls back. Rows left staged by a process that died are removed the
-next time a bundle is received.
+staging transaction then rolls back. Nothing is staged before the signed manifest was checked
+(signer accepted, sizes within the limits and the free disk: ``check_room``). Rows left staged
+by a process that died are removed when the store is opened (and before the next receive).
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from sqlmodel import Session, select
 
+from exports.bundle import BundleError, Refusal
 from models.evidence import EvidenceRecord
 from models.tables import Evidence
 from storage import evidence as ev
@@ -64,6 +67,16 @@ class StoreEvidence:
         row = session.exec(select(Evidence.case_id).where(Evidence.id == evidence_id)).first()
         return row is not None and not row.startswith(STAGED)
 
+    def check_room(self, total: int, largest: int) -> None:
+        """Before the first byte: every declared file is kept, and the largest passes once more
+        through the write-ahead log; refused (as the bundle) when the disk lacks that room."""
+        free = shutil.disk_usage(self._store.path).free
+        needed = total + (ev.SPACE_FACTOR - 1) * largest + ev.SPACE_MARGIN
+        if free < needed:
+            raise BundleError(f"Not enough free disk space for this bundle's evidence files: they need about "
+                              f"{ev.human_size(needed)} and {ev.human_size(free)} is free. It was refused; "
+                              "nothing was changed.", Refusal.INVALID)
+
     def stage(self, info: EvidenceRecord, reader: BinaryIO) -> Staged:
         if not self._cleaned:
             discard_leftovers(self._store)
@@ -89,9 +102,11 @@ def staged_count(store) -> int:
         return len(s.exec(select(Evidence.pk).where(Evidence.case_id.startswith(STAGED))).all())
 
 
-def discard_leftovers(store) -> None:
-    """Remove files staged by a receive that never finished (the process died half-way)."""
+def discard_leftovers(store) -> int:
+    """Remove files staged by a receive that never finished (the process died half-way); how
+    many. Only reads when there are none, so opening a store does not write to it."""
     with store.read() as s:
         pks = list(s.exec(select(Evidence.pk).where(Evidence.case_id.startswith(STAGED))))
     if pks:
         ev.purge(store, pks, STAGED)
+    return len(pks)

@@ -190,6 +190,9 @@ class IncomingBundle:
     already_received: bool
     _evidence: Evidence
     _staged: list = field(default_factory=list)
+    # An unknown signer's evidence is not read until the person accepts the signer (see accept).
+    evidence_pending: bool = False
+    _path: Path | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -205,25 +208,27 @@ class IncomingBundle:
 
 
 def open_bundle(store, path: Path, evidence: Evidence | None = None,
-                progress: Callable[[int, int], None] | None = None) -> IncomingBundle:
-    """Decrypt the bundle and verify its signature and every part. No case changes; evidence files
-    are staged (hidden) until ``accept`` or ``discard``. Raises BundleRefused with a message for
-    the user, after putting the refusal in the audit log. No plaintext is written to disk."""
+                progress: Callable[[int, int], None] | None = None,
+                accept_signer: str | None = None) -> IncomingBundle:
+    """Decrypt the bundle and verify its signature and every part. No case changes. The manifest
+    is checked first (addressed to this store, sizes within limits and within the free disk); only
+    then, and only from a signer in the address book or accepted by ``accept_signer`` (its
+    fingerprint), are evidence files staged (hidden) until ``accept`` or ``discard``. An unknown
+    signer's bundle is read up to its cases: ``evidence_pending``. Raises BundleRefused with a
+    message for the user; the refusal goes into the audit log only once the signer is accepted,
+    so a stranger's file never writes a byte into the store. No plaintext is written to disk."""
     evidence = evidence or NoEvidence()
     age_secret, _signer, me = identity.private_keys(store)
     staged: list = []
-
-    def check(manifest: Manifest) -> None:
-        if me.recipient not in manifest.recipients:
-            raise BundleError("This bundle was not addressed to you: its signed list of recipients does not "
-                              "include this store. Someone re-encrypted it. It was refused; nothing was changed.",
-                              Refusal.MISADDRESSED)
-
     seen: dict = {}
 
-    def check_and_keep(manifest: Manifest) -> None:
+    def check(manifest: Manifest) -> bool:
         seen["manifest"] = manifest
-        check(manifest)
+        seen["trusted"] = _signer_accepted(store, manifest, accept_signer, me)
+        _check_manifest(manifest, me.recipient)
+        if seen["trusted"]:
+            _check_room(evidence, manifest)
+        return seen["trusted"]
 
     def take(part: Part, reader: BinaryIO) -> None:
         # A short read of its own: a snapshot held through the whole bundle would keep the
@@ -233,10 +238,18 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
                 return  # already here; the bytes are still checked against the manifest
         staged.append(evidence.stage(bundle.evidence_record(part), reader))
 
+    def refused(reason: Refusal, message: str) -> BundleRefused:
+        evidence.discard(staged)
+        out = BundleRefused(message, reason)
+        if seen.get("trusted"):
+            record_refusal(store, reason, seen["manifest"])
+            out.logged = True
+        return out
+
     path = Path(path)
     try:
         with open(path, "rb", buffering=0) as src:
-            manifest, cases_json = bundle.read_bundle(src, age_secret, check_and_keep, take, progress,
+            manifest, cases_json = bundle.read_bundle(src, age_secret, check, take, progress,
                                                       total=path.stat().st_size)
         doc = interchange.loads(cases_json)
         ids = {c.id for c in doc.cases}
@@ -244,24 +257,61 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
                 p.case_id not in ids for p in manifest.parts if p.evidence_id):
             raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.", Refusal.INVALID)
     except (BundleError, BundleRefused) as exc:
-        evidence.discard(staged)
-        record_refusal(store, exc.reason, seen.get("manifest"))
-        raise BundleRefused(str(exc), exc.reason) from None
+        raise refused(exc.reason, str(exc)) from None
     except InterchangeError as exc:
-        evidence.discard(staged)
-        record_refusal(store, Refusal.INVALID_CASES, seen.get("manifest"))
-        raise BundleRefused(f"The cases in this bundle are not valid ({exc}). It was refused; nothing was changed.",
-                            Refusal.INVALID_CASES) from None
+        raise refused(Refusal.INVALID_CASES, f"The cases in this bundle are not valid ({exc}). It was refused; "
+                      "nothing was changed.") from None
     except BaseException:
         evidence.discard(staged)
         raise
     with store.read() as s:
-        known = identity.contact_by_fingerprint(s, manifest.fingerprint)
-        if known is None and manifest.fingerprint == me.fingerprint:
-            known = Contact(name="yourself", recipient=me.recipient, signing_key=me.signing_key,
-                            fingerprint=me.fingerprint, verified=True, added_at="")
+        known = _known_sender(s, manifest, me)
         again = s.get(ReceivedBundle, manifest.id) is not None
-    return IncomingBundle(manifest, doc.cases, known, again, evidence, staged)
+    pending = not seen["trusted"] and any(p.evidence_id for p in manifest.parts)
+    return IncomingBundle(manifest, doc.cases, known, again, evidence, staged, pending, path)
+
+
+def _known_sender(s: Session, manifest: Manifest, me) -> Contact | None:
+    known = identity.contact_by_fingerprint(s, manifest.fingerprint)
+    if known is None and manifest.fingerprint == me.fingerprint:
+        known = Contact(name="yourself", recipient=me.recipient, signing_key=me.signing_key,
+                        fingerprint=me.fingerprint, verified=True, added_at="")
+    return known
+
+
+def _signer_accepted(store, manifest: Manifest, accept_signer: str | None, me) -> bool:
+    """The signer is in the address book, is this store, or is the one the person accepted."""
+    if accept_signer is not None and bundle.normalize_fingerprint(accept_signer) == manifest.fingerprint:
+        return True
+    with store.read() as s:
+        return _known_sender(s, manifest, me) is not None
+
+
+def _check_manifest(manifest: Manifest, my_recipient: str) -> None:
+    if my_recipient not in manifest.recipients:
+        raise BundleError("This bundle was not addressed to you: its signed list of recipients does not "
+                          "include this store. Someone re-encrypted it. It was refused; nothing was changed.",
+                          Refusal.MISADDRESSED)
+
+
+def _check_room(evidence: Evidence, manifest: Manifest) -> None:
+    """Before the first evidence byte: the store's disk must hold every declared file."""
+    room = getattr(evidence, "check_room", None)
+    if room is not None:
+        total, largest = bundle.evidence_size(manifest)
+        if total:
+            room(total, largest)
+
+
+def _take_pending_evidence(store, incoming: IncomingBundle, progress) -> None:
+    """The person accepted an unknown signer: read the bundle again, now staging its evidence,
+    and make sure it is the same bundle (the file may have been swapped in between)."""
+    again = open_bundle(store, incoming._path, incoming._evidence, progress, accept_signer=incoming.fingerprint)
+    if again.manifest != incoming.manifest:
+        again.discard()
+        raise BundleRefused("The bundle file changed while it was being received. Nothing was changed; "
+                            "receive it again.", Refusal.DAMAGED)
+    incoming._staged, incoming.evidence_pending = again._staged, False
 
 
 @dataclass
@@ -277,16 +327,19 @@ class ReceiveResult:
     evidence_files: int = 0
 
 
-def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) -> ReceiveResult:
+def accept(store, incoming: IncomingBundle, accept_signer: str | None = None,
+           progress: Callable[[int, int], None] | None = None) -> ReceiveResult:
     """Merge a verified bundle in one transaction. An unknown signer is refused unless
-    ``accept_signer`` is its fingerprint. Conflicting records are kept as pending conflicts."""
+    ``accept_signer`` is its fingerprint (then its evidence is read now, with ``progress``); the
+    refusal writes nothing. Conflicting records are kept as pending conflicts."""
     m = incoming.manifest
     result = ReceiveResult(m.id, incoming.sender_name, m.fingerprint)
     try:
         if incoming.known_sender is None and (
                 accept_signer is None or bundle.normalize_fingerprint(accept_signer) != m.fingerprint):
-            record_refusal(store, Refusal.UNKNOWN_SIGNER, m)
             raise UnknownSigner(m.fingerprint, m.sender.name)
+        if incoming.evidence_pending:
+            _take_pending_evidence(store, incoming, progress)
         with store.write() as s:
             if s.get(ReceivedBundle, m.id) is not None:
                 result.already_received = True
@@ -309,7 +362,8 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None) ->
                             Refusal.INVALID_CASES) from None
     except BundleRefused as exc:
         incoming.discard()
-        if not isinstance(exc, UnknownSigner):  # already in the log
+        # an unknown signer writes nothing; a second reading of the bundle logged its own refusal
+        if not isinstance(exc, UnknownSigner) and not getattr(exc, "logged", False):
             record_refusal(store, exc.reason, m)
         raise
     except BaseException:
@@ -366,11 +420,11 @@ def receive(store, path: Path, accept_signer: str | None = None, evidence: Evide
             progress: Callable[[int, int], None] | None = None,
             confirm: Callable[[IncomingBundle], bool] | None = None) -> ReceiveResult:
     """open_bundle + accept. ``confirm`` is asked about an unknown signer (e.g. at a terminal)."""
-    incoming = open_bundle(store, path, evidence, progress)
+    incoming = open_bundle(store, path, evidence, progress, accept_signer=accept_signer)
     if incoming.known_sender is None and accept_signer is None and confirm is not None:
         if confirm(incoming):
             accept_signer = incoming.fingerprint
-    return accept(store, incoming, accept_signer)
+    return accept(store, incoming, accept_signer, progress)
 
 
 def _now() -> str:

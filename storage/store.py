@@ -21,7 +21,7 @@ from typing import Iterator
 from sqlmodel import Session
 
 from models.tables import Meta
-from storage import audit, cases, migrate
+from storage import audit, bundle_evidence, cases, migrate
 from storage.db import connect, make_engine
 from storage.device import DeviceKeyring
 from storage.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
@@ -142,6 +142,7 @@ class Store:
                 store.actor = actor or (owner.value if owner else getpass.getuser())
                 if s.get(Meta, "store_id").value != keyfile.store_id:
                     raise StoreDamaged(f"The key file in {path} belongs to another store.")
+            bundle_evidence.discard_leftovers(store)  # what a receive killed half-way had staged
         except BaseException:
             store.engine.dispose()
             raise

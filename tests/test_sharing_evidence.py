@@ -113,8 +113,7 @@ def test_a_refused_sender_leaves_no_staged_file(friends, tmp_path):
     with pytest.raises(sharing.UnknownSigner):
         sharing.receive(bob, tmp_path / "out.age", evidence=StoreEvidence(bob))
     assert evidence_rows(bob) == []
-    assert actions(bob)[-1] == ("bundle_refused", {"reason": "unknown_signer",
-                                                   "signer": identity.identity(alice).fingerprint})
+    assert actions(bob)[-1][0] == "contact_removed"  # a stranger's bundle writes nothing, not even its refusal
 
 
 def test_files_left_staged_by_a_dead_process_are_removed_by_the_next_receive(sent):

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6 import QtGui
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
+from models.outside_text import escape_controls
 from storage import cases as store_cases
 from storage import identity, sharing
 from storage.bundle_evidence import StoreEvidence
@@ -34,6 +36,13 @@ def ask_bundle_path(parent, title: str, save: bool) -> str:
     if save:
         return file_dialogs.save_file(parent, title, "cases.age", _tr(BUNDLES))
     return file_dialogs.open_file(parent, title, "", _tr(BUNDLES))
+
+
+def as_plain(text: str) -> str:
+    """``text`` as the markup of exactly that text: a message box shows names, references and
+    messages from a bundle as they are, never as markup (a sender called ``<a href=…>`` stays
+    those characters, not a link), with their control characters escaped."""
+    return QtGui.Qt.convertFromPlainText(escape_controls(text), Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 class ShareMenu(QObject):
@@ -121,7 +130,7 @@ class ShareMenu(QObject):
     def _on_task_failed(self, exc: BaseException) -> None:
         self._end_progress()
         message = user_message(exc)
-        QMessageBox.warning(self.window, _tr("Refused"), message)
+        QMessageBox.warning(self.window, _tr("Refused"), as_plain(message))
         self.refused.emit(message)
 
     # --- sending -------------------------------------------------------------------------------
@@ -188,7 +197,8 @@ class ShareMenu(QObject):
         if incoming.known_sender is None:
             self._offer_contact(incoming)
         store, fp = self.store, incoming.fingerprint
-        self._run(_tr("Merging…"), lambda _progress: sharing.accept(store, incoming, accept_signer=fp),
+        # an unknown signer's evidence files are read only now that the person accepted the signer
+        self._run(_tr("Merging…"), lambda progress: sharing.accept(store, incoming, accept_signer=fp, progress=progress),
                   self._on_merge_finished)
 
     def _on_refuse_finished(self, _result) -> None:
@@ -198,9 +208,9 @@ class ShareMenu(QObject):
     def _offer_contact(self, incoming: sharing.IncomingBundle) -> None:
         sender = incoming.manifest.sender
         answer = QMessageBox.question(
-            self.window, _tr("Add to the address book"),
-            _tr("Add {0} (fingerprint {1}) to your address book? Mark the fingerprint as checked there once you "
-                "have compared it with them.").format(sender.name, incoming.fingerprint))
+            self.window, _tr("Add to the address book"), as_plain(
+                _tr("Add {0} (fingerprint {1}) to your address book? Mark the fingerprint as checked there once "
+                    "you have compared it with them.").format(sender.name, incoming.fingerprint)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         names = {c.name for c in identity.contacts(self.store)}
@@ -210,7 +220,7 @@ class ShareMenu(QObject):
         try:
             identity.add_contact(self.store, name, sender.recipient, sender.signing_key, verified=False)
         except sharing.StoreError as exc:
-            QMessageBox.warning(self.window, _tr("Not added"), str(exc))
+            QMessageBox.warning(self.window, _tr("Not added"), as_plain(str(exc)))
 
     def _on_merge_finished(self, result: sharing.ReceiveResult) -> None:
         self.cases_changed.emit()
@@ -221,11 +231,11 @@ class ShareMenu(QObject):
             text = _tr("From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.").format(
                 result.sender, len(result.added), len(result.updated), len(result.unchanged),
                 len(result.conflicts), result.evidence_files)
-        self.window.statusBar().showMessage(text, 15000)
+        self.window.statusBar().showMessage(escape_controls(text), 15000)
         if result.conflicts:
-            QMessageBox.information(self.window, _tr("Conflicts"), text + "\n\n" + _tr(
+            QMessageBox.information(self.window, _tr("Conflicts"), as_plain(text + "\n\n" + _tr(
                 "Some records were changed here and by the sender since you last exchanged them. Yours were kept; "
-                "choose now, field by field, which version to keep (or later, from Share › Conflicts)."))
+                "choose now, field by field, which version to keep (or later, from Share › Conflicts).")))
             for pending in sharing.pending_conflicts(self.store):
                 if pending.reference in result.conflicts and ConflictDialog.ask(self.window, self.store, pending):
                     self.cases_changed.emit()
