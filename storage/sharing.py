@@ -244,6 +244,7 @@ class IncomingBundle:
     _evidence: Evidence
     _staged: list = field(default_factory=list)
     removed: list[interchange.Removal] = field(default_factory=list)  # tombstones it carries
+    _by_case: dict | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -252,6 +253,14 @@ class IncomingBundle:
     @property
     def sender_name(self) -> str:
         return self.known_sender.name if self.known_sender else self.manifest.sender.name
+
+    def removals_of(self, case_id: str) -> list[interchange.Removal]:
+        """The tombstones it carries for one of its cases (those of cases it does not hold are ignored)."""
+        if self._by_case is None:
+            self._by_case = {}
+            for r in self.removed:
+                self._by_case.setdefault(r.case, []).append(r)
+        return self._by_case.get(case_id, [])
 
     def discard(self) -> None:
         staged, self._staged = self._staged, []
@@ -401,10 +410,9 @@ def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: 
     their_history = {rid: set(hs) for rid, hs in m.history.get(case.id, {}).items()}
     ours_removed = note_removals(s, store, case.id)
     combined = dict(ours_removed)
-    for r in incoming.removed:
-        if r.case == case.id:
-            combined[r.id] = merge.combine(combined.get(r.id), merge.Tombstone(
-                r.id, case.id, r.kind, r.removed_at, r.removed_by, frozenset(r.versions)))
+    for r in incoming.removals_of(case.id):
+        combined[r.id] = merge.combine(combined.get(r.id), merge.Tombstone(
+            r.id, case.id, r.kind, r.removed_at, r.removed_by, frozenset(r.versions)))
     outcome = merge.merge_case(local, case, known_history(s, case.id), their_history, combined)
     result.older += len(outcome.older)
     result.not_restored += len(outcome.kept_removed)
