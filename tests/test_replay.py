@@ -161,3 +161,20 @@ def test_bringing_a_removed_record_back_here_lifts_its_tombstone(stores, version
     with alice.write() as s:
         assert sharing.note_removals(s, alice, case_id) == {}
     assert WITNESS in names_in(alice)
+
+
+def test_a_removal_that_would_leave_a_dangling_reference_is_refused_and_changes_nothing(stores, tmp_path):
+    alice, bob = stores["alice"], stores["bob"]
+    case = with_witness().model_dump(mode="json")
+    case["events"][0]["victims"] = ["applicant"]
+    save(alice, interchange.validate_case(case))
+    sharing.receive(bob, send(alice, ["Bob"], tmp_path / "v1.age"))
+    save(alice, without_witness(load(alice, REF)))
+    # meanwhile Bob records the witness as a victim of the detention too
+    mine = load(bob, REF).model_dump(mode="json")
+    mine["events"][0]["victims"] = ["applicant", "witness"]
+    save(bob, interchange.validate_case(mine))
+    before = load(bob, REF)
+    with pytest.raises(sharing.BundleRefused, match="could not be merged.*Nothing was changed"):
+        sharing.receive(bob, send(alice, ["Bob"], tmp_path / "v2.age"))
+    assert load(bob, REF) == before
