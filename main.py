@@ -294,18 +294,37 @@ def cmd_receive(args) -> int:
     if args.json:
         _out_json({"bundle": r.bundle_id, "sender": r.sender, "signing_fingerprint": r.fingerprint,
                    "already_received": r.already_received, "added": r.added, "updated": r.updated,
-                   "unchanged": r.unchanged, "conflicts": r.conflicts, "evidence_files": r.evidence_files})
+                   "unchanged": r.unchanged, "conflicts": r.conflicts, "evidence_files": r.evidence_files,
+                   "older_ignored": r.older, "removed_not_restored": r.not_restored, "removed": r.removed})
     elif r.already_received:
         print(f"This bundle from {shown(r.sender)} ({shown(r.fingerprint)}) was received before. Nothing was changed.")
     else:
         print(f"Received from {shown(r.sender)} ({shown(r.fingerprint)}): {len(r.added)} added, {len(r.updated)} updated, "
               f"{len(r.unchanged)} unchanged, {len(r.conflicts)} with conflicts, {r.evidence_files} evidence files.")
+        for line in _ignored_lines(r):
+            print(line)
         for label, refs in (("added", r.added), ("updated", r.updated), ("conflict", r.conflicts)):
             for ref in refs:
                 print(f"{label}\t{shown(ref)}")
         if r.conflicts:
             print("Conflicting records were kept as they are here; resolve them in the window (nothing was overwritten).")
     return 0
+
+
+def _ignored_lines(r) -> list[str]:
+    """What a receive left alone or took out because it was older or removed (README, section replay)."""
+    def records(n: int) -> str:
+        return f"{n} record{'' if n == 1 else 's'}"
+
+    out = []
+    if r.older:
+        out.append(f"{records(r.older)} older than this store's, ignored.")
+    if r.not_restored:
+        out.append(f"{records(r.not_restored)} removed earlier (here or by a sender), not brought back.")
+    if r.removed:
+        out.append(f"{records(r.removed)} removed because the sender removed {'it' if r.removed == 1 else 'them'} "
+                   "(earlier versions are kept in the case's history).")
+    return out
 
 
 def cmd_brief(args) -> int:

@@ -359,10 +359,32 @@ def _unique_keys(records, field: str, problems: list[str]) -> set[str]:
     return seen
 
 
+def _hash(v: str) -> str:
+    if len(v) != 64 or any(c not in "0123456789abcdef" for c in v):
+        raise ValueError("not a version hash (64 lowercase hexadecimal digits)")
+    return v
+
+
+MAX_REMOVAL_VERSIONS = 1000
+
+
+class Removal(_Record):
+    """A tombstone: a record removed from a case, with the versions (hashes of the record, see
+    storage/merge.py) its remover had known. Optional in v1; a document without it is unchanged."""
+    case: Uuid
+    id: Uuid
+    kind: Literal["person", "account", "event", "proceeding", "source"]
+    removed_at: Text
+    removed_by: StrictStr = ""
+    versions: list[Annotated[StrictStr, AfterValidator(_hash)]] = Field(default_factory=list,
+                                                                        max_length=MAX_REMOVAL_VERSIONS)
+
+
 class Document(_Record):
     format: Literal["casefile-interchange"]
     version: Literal[1]
     cases: list[Case]
+    removed: list[Removal] = Field(default_factory=list)
     # What parse_document corrected rather than refused (a name's script), for the import report.
     _corrections: list[tuple[int, str]] = PrivateAttr(default_factory=list)
 
@@ -499,7 +521,9 @@ def validate_case(data: dict) -> Case:
         raise InterchangeError(problems_of(exc)) from None
 
 
-def to_json(cases: list[Case]) -> str:
-    """The canonical document: every field written, in schema order, ids included."""
-    doc = Document(format=FORMAT, version=VERSION, cases=cases)
-    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+def to_json(cases: list[Case], removed: list[Removal] | None = None) -> str:
+    """The canonical document: every field written, in schema order, ids included. ``removed``
+    (tombstones) is written only when there are some, so other documents stay as they were."""
+    doc = Document(format=FORMAT, version=VERSION, cases=cases, removed=removed or [])
+    return json.dumps(doc.model_dump(mode="json", exclude=None if removed else {"removed"}),
+                      ensure_ascii=False, indent=2) + "\n"

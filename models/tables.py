@@ -158,3 +158,16 @@ class ReceivedBundle(SQLModel, table=True):
     sender: str
     received_at: str
     summary: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class RecordRemoved(SQLModel, table=True):
+    """A tombstone: a record of a case that was removed, here or by a sender, and the versions (by
+    hash) its remover had known. A merge never brings the record back (storage/merge.py)."""
+    __tablename__ = "record_removed"
+    record_id: str = Field(primary_key=True, max_length=36)
+    case_id: str = Field(index=True, max_length=36)
+    kind: str
+    removed_at: str
+    removed_by: str
+    versions: str = Field(sa_column=Column(Text, nullable=False))  # JSON list of hashes
+    received_from: str = ""  # fingerprint of the bundle's signer that brought it; "" if removed here

@@ -1,8 +1,12 @@
 """Kill Casefile commands at random moments and check that nothing acknowledged is lost.
 
-    python scripts/kill_loop.py --rounds 1000                # every operation, 1,000 kills each
+    python scripts/kill_loop.py --rounds 200                 # the campaign: 5 operations, 1,000 rounds
     python scripts/kill_loop.py --rounds 20 --ops backup     # one operation
     python scripts/kill_loop.py --rounds 5 --json            # figures as JSON (the test suite's small run)
+
+Operations: backup, restore (output files), and import, attach, receive (changes to a store:
+each round works on a fresh copy of the store, which afterwards must hold exactly what it held
+before or exactly what an undisturbed run leaves, and the latter if the command exited 0).
 
 Each round starts the real command line (``main.py``) in a child process and sends it SIGKILL at
 a random moment up to a little after the time an undisturbed run takes (every other round, only
@@ -51,6 +55,7 @@ class Fixture:
         from storage.store import Store
 
         self.path = work / "store"
+        self.evidence_mib = evidence_mib
         store, self.recovery = Store.create(self.path, PASSPHRASE, owner="Kill Loop", check_strength=False)
         with store.write() as s:
             for i in range(20):
@@ -67,7 +72,11 @@ class Fixture:
         self.expected = self.contents(self.path)
 
     def contents(self, path: Path) -> tuple:
-        """The cases and evidence hashes of the store at ``path``, after checking it is whole."""
+        """The cases (references and a digest of their documents) and evidence hashes of the store
+        at ``path``, after checking it is whole."""
+        from sqlmodel import select
+
+        from models.tables import CaseDocument
         from storage.cases import CaseQuery, list_cases
         from storage.evidence import list_files, verify_store
         from storage.keys import KeyFile
@@ -81,9 +90,10 @@ class Fixture:
             with store.read() as s:
                 refs = [c.reference for c in list_cases(s, CaseQuery(sort="reference", descending=False), 0, 10**6)]
                 files = sorted(f.sha256 for ref in refs for f in list_files(s, ref))
+                docs = sorted(s.exec(select(CaseDocument.document)))
         finally:
             store.close()
-        return refs, files
+        return refs, files, hashlib.sha256("\n".join(docs).encode()).hexdigest()
 
 
 class Operation:
@@ -98,6 +108,10 @@ class Operation:
     def check(self, fixture: Fixture, round_dir: Path, returncode: int | None) -> list[str]:
         """Problems after the round (``returncode`` None when the child was killed)."""
         raise NotImplementedError
+
+    def writing(self, round_dir: Path) -> bool:
+        """Whether the command has begun writing its output."""
+        return _writing(round_dir)
 
     def store_problems(self, fixture: Fixture) -> list[str]:
         try:
@@ -183,7 +197,121 @@ class Restore(Operation):
         return problems
 
 
-OPERATIONS = {op.name: op for op in (Backup(), Restore())}
+class StoreChange(Operation):
+    """A command that changes the store. Each round works on its own copy of the fixture's store;
+    the copy must then be exactly as before or exactly as an undisturbed run left it (the first
+    check, of the probe run), and the latter if the command exited 0: nothing half-applied, nothing
+    acknowledged lost."""
+    after: tuple | None = None
+
+    def args(self, fixture: Fixture, store: Path) -> list[str]:
+        raise NotImplementedError
+
+    def argv(self, fixture, round_dir):
+        shutil.copytree(fixture.path, round_dir / "store")
+        self.copied = time.time()
+        return self.args(fixture, round_dir / "store")
+
+    def writing(self, round_dir):
+        # the store's files (its write-ahead log above all) changed since the copy
+        store = round_dir / "store"
+        return store.exists() and any(f.stat().st_mtime > self.copied for f in store.iterdir() if f.is_file())
+
+    def check(self, fixture, round_dir, returncode):
+        try:
+            got = fixture.contents(round_dir / "store")
+        except Exception as exc:  # a store that does not open is exactly what this looks for
+            return [f"{self.name}: the store does not open whole: {exc}"]
+        if self.after is None and returncode == 0:
+            self.after = got  # the probe: what an undisturbed run leaves
+            return [] if got != fixture.expected else [f"{self.name}: an undisturbed run changed nothing"]
+        if returncode == 0 and got != self.after:
+            return [f"{self.name}: acknowledged, but the store does not hold the change"]
+        if got not in (fixture.expected, self.after):
+            return [f"{self.name}: the store holds part of a change"]
+        return []
+
+
+class Import(StoreChange):
+    name = "import"
+
+    def prepare(self, fixture, work):
+        from storage.cases import get_case
+        from storage.keys import KeyFile
+        from storage.store import Store
+
+        store = Store.open_unlocked(fixture.path, KeyFile.load(fixture.path), fixture.data_key)
+        try:
+            with store.read() as s:
+                changed = get_case(s, "KL-002").model_dump(mode="json")
+        finally:
+            store.close()
+        changed["title"] = "Detention after return, with a hearing"
+        # every record with its id: an undisturbed run then leaves the same documents each time
+        new = [{"id": f"6f1c7a52-3f0e-4c47-9d53-0a8e2b1d{i:04}", "reference": f"KL-NEW-{i}", "title": "Disappearance",
+                "persons": [{"id": f"6f1c7a52-3f0e-4c47-9d53-0a8e2b1e{i:04}", "key": "a", "role": "applicant",
+                             "names": [{"value": SENTINEL, "script": "Latn"}]}]}
+               for i in range(30)]
+        self.document = work / "import.json"
+        self.document.write_text(json.dumps({"format": "casefile-interchange", "version": 1,
+                                             "cases": [changed, *new]}, ensure_ascii=False))
+
+    def args(self, fixture, store):
+        return ["import", str(store), str(self.document)]
+
+
+class Attach(StoreChange):
+    name = "attach"
+
+    def prepare(self, fixture, work):
+        self.file = work / "attach.bin"
+        self.file.write_bytes(os.urandom(max(1, fixture.evidence_mib // 2) << 20))
+
+    def args(self, fixture, store):
+        return ["attach", str(store), "KL-003", str(self.file), "--description", "statement"]
+
+
+class Receive(StoreChange):
+    name = "receive"
+
+    def prepare(self, fixture, work):
+        from models.interchange import validate_case
+        from storage import identity, sharing
+        from storage.bundle_evidence import StoreEvidence
+        from storage.cases import save_case
+        from storage.evidence import add_file
+        from storage.keys import KeyFile
+        from storage.store import Store
+
+        store = Store.open_unlocked(fixture.path, KeyFile.load(fixture.path), fixture.data_key)
+        try:
+            me = identity.identity(store)
+        finally:
+            store.close()
+        sender, _ = Store.create(work / "sender", PASSPHRASE, owner="Sender", check_strength=False)
+        try:
+            refs = [f"KL-IN-{i}" for i in range(10)]
+            with sender.write() as s:
+                for ref in refs:
+                    save_case(s, sender, validate_case({
+                        "reference": ref, "title": "Account of a relative", "consent": {
+                            "given_on": "2020", "scopes": ["share_with_partners"]},
+                        "persons": [{"key": "a", "role": "applicant", "names": [{"value": SENTINEL, "script": "Latn"}]}]}),
+                        reason="kill loop")
+            blob = work / "sent.bin"
+            blob.write_bytes(os.urandom(max(1, fixture.evidence_mib // 2) << 20))
+            add_file(sender, refs[0], blob, description="scan")
+            self.bundle = work / "in.age"
+            sharing.send(sender, refs, [me.recipient], self.bundle, evidence=StoreEvidence(sender))
+            self.signer = identity.identity(sender).fingerprint
+        finally:
+            sender.close()
+
+    def args(self, fixture, store):
+        return ["receive", str(store), str(self.bundle), "--accept-signer", self.signer]
+
+
+OPERATIONS = {op.name: op for op in (Backup(), Restore(), Import(), Attach(), Receive())}
 
 
 def _child(argv: list[str]) -> subprocess.Popen:
@@ -207,7 +335,7 @@ def run(rounds: int, names: list[str], seed: int, evidence_mib: int) -> dict:
             child = _child(op.argv(fixture, probe))
             writing = None  # when its temporary folder first appeared: the part worth most kills
             while child.poll() is None:
-                if writing is None and _writing(probe):
+                if writing is None and op.writing(probe):
                     writing = time.monotonic() - started
                 time.sleep(0.002)
             child.communicate()
@@ -232,7 +360,7 @@ def run(rounds: int, names: list[str], seed: int, evidence_mib: int) -> dict:
                 figures["rounds"] += 1
                 figures["killed" if code is None else "completed"] += 1
                 # killed once its temporary folder existed: during the copy, check or rename
-                figures["killed_mid_write"] += code is None and _writing(round_dir)
+                figures["killed_mid_write"] += code is None and op.writing(round_dir)
                 if code not in (None, 0):
                     figures["problems"].append(f"{name}: round {i} exited {code} without being killed")
                 figures["problems"] += [f"round {i}: {p}" for p in op.check(fixture, round_dir, code)]

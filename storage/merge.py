@@ -10,7 +10,10 @@ record. For one record, with ours L and theirs T:
 - otherwise both changed it since they last agreed: a conflict, resolved field by field.
 
 A record we do not have is added (unless we had that very version and removed it). A record the
-sender lacks is kept: a merge never removes anything. Pure functions on models only.
+sender lacks is kept: only a tombstone removes one. A tombstone (a record removed, here or by a
+sender, with the versions its remover had known) wins over every version of the record: a removed
+record never comes back, whatever the order bundles arrive in, and an incoming version we already
+had behind ours is "older" and ignored. Pure functions on models only.
 """
 from __future__ import annotations
 
@@ -81,6 +84,28 @@ class CaseMerge:
     updated: list[str] = field(default_factory=list)    # record ids taken from the sender
     conflicts: list[RecordConflict] = field(default_factory=list)
     agreed: dict[str, set[str]] = field(default_factory=dict)  # record id -> hashes now in our history
+    older: list[str] = field(default_factory=list)      # incoming versions behind ours or removed: ignored
+    kept_removed: list[str] = field(default_factory=list)  # versions its remover never saw: still not brought back
+    removed: list[str] = field(default_factory=list)    # record ids taken out because of a tombstone
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    record_id: str
+    case_id: str
+    kind: str
+    removed_at: str
+    removed_by: str
+    versions: frozenset[str]
+
+
+def combine(a: Tombstone | None, b: Tombstone) -> Tombstone:
+    """One tombstone from two of the same record: every version either knew, and the earliest
+    removal (then the first name) as when and by whom, so that the result is the same in any order."""
+    if a is None:
+        return b
+    first = min((a.removed_at, a.removed_by), (b.removed_at, b.removed_by))
+    return Tombstone(a.record_id, a.case_id, a.kind, first[0], first[1], a.versions | b.versions)
 
 
 def differing_fields(local: dict, incoming: dict) -> tuple[str, ...]:
@@ -89,24 +114,41 @@ def differing_fields(local: dict, incoming: dict) -> tuple[str, ...]:
 
 
 def merge_case(local: Case | None, incoming: Case, known: dict[str, set[str]],
-               incoming_history: dict[str, set[str]]) -> CaseMerge:
+               incoming_history: dict[str, set[str]],
+               tombstones: dict[str, Tombstone] | None = None) -> CaseMerge:
     """Merge one incoming case into ours. ``known``: our history of its records; ``incoming_history``:
-    the sender's. Conflicting records keep our version in ``merged`` and are listed in ``conflicts``."""
+    the sender's; ``tombstones``: removed records of the case (ours and the sender's, combined).
+    Conflicting records keep our version in ``merged`` and are listed in ``conflicts``."""
+    tombstones = tombstones or {}
     theirs = incoming.model_dump(mode="json")
     their_hist = {rid: set(hs) for rid, hs in incoming_history.items()}
     for rid, h in hashes(theirs).items():
         their_hist.setdefault(rid, set()).add(h)
+    result = CaseMerge(incoming.id, incoming.reference, "unchanged", None)
+    incoming_records = records(theirs)
+    for rid in [r for r in incoming_records if r in tombstones]:
+        gone = tombstones[rid]
+        h_in = record_hash(incoming_records.pop(rid)[1])
+        seen = h_in in gone.versions or h_in in known.get(rid, set())
+        (result.older if seen else result.kept_removed).append(rid)
+        _drop(theirs, rid)
     if local is None:
-        return CaseMerge(incoming.id, incoming.reference, "added", incoming, agreed=their_hist)
+        result.outcome, result.merged = "added", validate_case(theirs)
+        result.agreed = {rid: hs for rid, hs in their_hist.items() if rid not in tombstones}
+        return result
     ours = local.model_dump(mode="json")
-    result = CaseMerge(local.id, local.reference, "unchanged", None)
+    result.reference = local.reference
     ours_before = records(ours)
-    for rid, (kind, rec) in records(theirs).items():
+    for rid in [r for r in ours_before if r in tombstones]:
+        _drop(ours, rid)
+        result.removed.append(rid)
+    for rid, (kind, rec) in incoming_records.items():
         ours_now = ours_before.get(rid)
         h_in = record_hash(rec)
         if ours_now is None:
             if h_in in known.get(rid, set()):
                 result.agreed[rid] = their_hist.get(rid, set())
+                result.older.append(rid)
                 continue  # we had exactly this version and removed it
             _put(ours, kind, rec)
             result.updated.append(rid)
@@ -115,6 +157,8 @@ def merge_case(local: Case | None, incoming: Case, known: dict[str, set[str]],
         h_ours = record_hash(ours_now[1])
         if h_ours == h_in or h_in in known.get(rid, set()):
             result.agreed[rid] = their_hist.get(rid, set())
+            if h_ours != h_in:
+                result.older.append(rid)
         elif h_ours in their_hist.get(rid, set()):
             _put(ours, kind, rec)
             result.updated.append(rid)
@@ -122,11 +166,29 @@ def merge_case(local: Case | None, incoming: Case, known: dict[str, set[str]],
         else:
             result.conflicts.append(RecordConflict(local.id, rid, kind, ours_now[1], rec,
                                                    differing_fields(ours_now[1], rec)))
-    if result.updated:
+    if result.updated or result.removed:
         result.merged = validate_case(ours)
         result.reference = result.merged.reference
-    result.outcome = "conflict" if result.conflicts else ("updated" if result.updated else "unchanged")
+    changed = result.updated or result.removed
+    result.outcome = "conflict" if result.conflicts else ("updated" if changed else "unchanged")
     return result
+
+
+def removals(case: dict, before: list[dict]) -> dict[str, tuple[str, int]]:
+    """Records that were in an earlier version of a case (``before``, oldest first) and are not in
+    ``case``: record id -> (kind, index in ``before`` of the last version that had it)."""
+    now = records(case)
+    out: dict[str, tuple[str, int]] = {}
+    for i, version in enumerate(before):
+        for rid, (kind, _rec) in records(version).items():
+            if rid not in now and kind != "case":
+                out[rid] = (kind, i)
+    return out
+
+
+def _drop(data: dict, rid: str) -> None:
+    for name in RECORD_LISTS:
+        data[name] = [r for r in data.get(name, []) if r.get("id") != rid]
 
 
 def _put(data: dict, kind: str, rec: dict) -> None:

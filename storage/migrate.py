@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from storage.errors import StoreDamaged
 
-HEAD = "0006"
+HEAD = "0007"
 _SCRIPTS = Path(__file__).with_name("migrations")
 _KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006")
 

@@ -24,7 +24,7 @@ from exports.bundle import BundleError, Manifest, Part, Refusal
 from models import interchange
 from models.evidence import EvidenceRecord
 from models.interchange import Case, InterchangeError
-from models.tables import CaseRevision, Contact, PendingConflict, ReceivedBundle, RecordSeen
+from models.tables import CaseRevision, Contact, PendingConflict, ReceivedBundle, RecordRemoved, RecordSeen
 from storage import cases, identity, merge
 from storage.errors import Conflict, NotFound, StoreError
 from storage.files import atomic_writer
@@ -121,6 +121,58 @@ def _remember(session: Session, agreed: dict[str, set[str]]) -> None:
         session.add_all(RecordSeen(record_id=rid, hash=h) for h in hashes - known)
 
 
+# --- removed records (tombstones) -------------------------------------------------------------
+
+def note_removals(session: Session, store, case_id: str) -> dict[str, merge.Tombstone]:
+    """The tombstones of a case, after keeping one for each record removed here (found in the
+    case's kept versions) and lifting those of records someone here brought back."""
+    kept = {r.record_id: r for r in session.exec(select(RecordRemoved).where(RecordRemoved.case_id == case_id))}
+    current = cases.document_of(session, case_id)
+    if current is not None:
+        doc = json.loads(current)
+        for rid in set(merge.records(doc)) & set(kept):
+            session.delete(kept.pop(rid))  # restored or re-entered here: a choice a person made
+        revs = list(session.exec(select(CaseRevision).where(CaseRevision.case_id == case_id)
+                                 .order_by(CaseRevision.seq)))
+        docs = [json.loads(r.document) for r in revs]
+        gone = {rid: v for rid, v in merge.removals(doc, docs).items() if rid not in kept}
+        if gone:
+            versions = merge.history(docs)
+            for rs in session.exec(select(RecordSeen).where(RecordSeen.record_id.in_(gone))):
+                versions.setdefault(rs.record_id, set()).add(rs.hash)
+            for rid, (kind, last) in gone.items():
+                kept[rid] = RecordRemoved(record_id=rid, case_id=case_id, kind=kind, removed_at=revs[last].saved_at,
+                                          removed_by=store.actor, versions=json.dumps(sorted(versions.get(rid, ()))))
+                session.add(kept[rid])
+    return {rid: _tombstone(r) for rid, r in kept.items()}
+
+
+def _tombstone(row: RecordRemoved) -> merge.Tombstone:
+    return merge.Tombstone(row.record_id, row.case_id, row.kind, row.removed_at, row.removed_by,
+                           frozenset(json.loads(row.versions)))
+
+
+def _keep_tombstones(session: Session, combined: dict[str, merge.Tombstone],
+                     before: dict[str, merge.Tombstone], sender: str) -> None:
+    for rid, t in combined.items():
+        if before.get(rid) == t:
+            continue
+        row = session.get(RecordRemoved, rid) or RecordRemoved(record_id=rid, received_from=sender)
+        row.case_id, row.kind, row.removed_at, row.removed_by = t.case_id, t.kind, t.removed_at, t.removed_by
+        row.versions = json.dumps(sorted(t.versions))
+        session.add(row)
+
+
+def removals_to_send(session: Session, store, case_ids: list[str]) -> list[interchange.Removal]:
+    """Tombstones of the cases, as the interchange document carries them."""
+    out = []
+    for case_id in case_ids:
+        for t in sorted(note_removals(session, store, case_id).values(), key=lambda t: t.record_id):
+            out.append(interchange.Removal(case=t.case_id, id=t.record_id, kind=t.kind, removed_at=t.removed_at,
+                                           removed_by=t.removed_by, versions=sorted(t.versions)))
+    return out
+
+
 # --- sending --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -148,16 +200,17 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
     if not recipients:
         raise NotFound("Name at least one recipient (--to).")
     age_secret, signer, me = identity.private_keys(store)
-    with store.read() as s:
+    with store.write() as s:  # writes only the tombstones of records removed here since the last time
         selected = cases.get_cases(s, refs)
         selected = list({c.id: c for c in selected}.values())
+        removed = removals_to_send(s, store, [c.id for c in selected])
         history = {c.id: {rid: sorted(hs) for rid, hs in known_history(s, c.id).items()} for c in selected}
         files = [info for c in selected for info in evidence.list(s, c.id)]
     missing = consent_problems(selected)
     if missing and not (override_consent and override_consent.strip()):
         raise ConsentMissing(f"No consent to share with partners for {', '.join(missing)}. Nothing was sent. Record the "
                              "consent in the case, or override with a reason (it goes into the audit log).")
-    cases_json = interchange.to_json(selected).encode()
+    cases_json = interchange.to_json(selected, removed).encode()
     parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f) for f in files]
     everyone = list(dict.fromkeys([*recipients, me.recipient]))
     manifest = bundle.manifest_for(bundle.Sender(name=store.actor, recipient=me.recipient, signing_key=me.signing_key),
@@ -193,6 +246,8 @@ class IncomingBundle:
     # An unknown signer's evidence is not read until the person accepts the signer (see accept).
     evidence_pending: bool = False
     _path: Path | None = None
+    removed: list[interchange.Removal] = field(default_factory=list)  # tombstones it carries
+    _by_case: dict | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -201,6 +256,14 @@ class IncomingBundle:
     @property
     def sender_name(self) -> str:
         return self.known_sender.name if self.known_sender else self.manifest.sender.name
+
+    def removals_of(self, case_id: str) -> list[interchange.Removal]:
+        """The tombstones it carries for one of its cases (those of cases it does not hold are ignored)."""
+        if self._by_case is None:
+            self._by_case = {}
+            for r in self.removed:
+                self._by_case.setdefault(r.case, []).append(r)
+        return self._by_case.get(case_id, [])
 
     def discard(self) -> None:
         staged, self._staged = self._staged, []
@@ -268,7 +331,7 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
         known = _known_sender(s, manifest, me)
         again = s.get(ReceivedBundle, manifest.id) is not None
     pending = not seen["trusted"] and any(p.evidence_id for p in manifest.parts)
-    return IncomingBundle(manifest, doc.cases, known, again, evidence, staged, pending, path)
+    return IncomingBundle(manifest, doc.cases, known, again, evidence, staged, pending, path, removed=doc.removed)
 
 
 def _known_sender(s: Session, manifest: Manifest, me) -> Contact | None:
@@ -325,6 +388,9 @@ class ReceiveResult:
     unchanged: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)   # references with records waiting for a person
     evidence_files: int = 0
+    older: int = 0          # records whose incoming version was behind ours, or already removed: ignored
+    not_restored: int = 0   # records removed (here or by a sender) that came again in a newer version: ignored
+    removed: int = 0        # records taken out because the sender removed them
 
 
 def accept(store, incoming: IncomingBundle, accept_signer: str | None = None,
@@ -351,6 +417,7 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None,
             result.evidence_files = len(incoming._staged)
             incoming._evidence.commit(s, incoming._staged, m)
             summary = {k: len(getattr(result, k)) for k in ("added", "updated", "unchanged", "conflicts")}
+            summary.update(older=result.older, not_restored=result.not_restored, removed=result.removed)
             s.add(ReceivedBundle(id=m.id, sender=m.fingerprint, received_at=_now(), summary=json.dumps(summary)))
             store.log(s, "bundle_received", "bundle", m.id, signer=m.fingerprint,
                       known_signer=incoming.known_sender is not None, cases=[c.id for c in incoming.cases],
@@ -395,7 +462,16 @@ def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: 
     current = cases.document_of(s, case.id)
     local = interchange.validate_case(json.loads(current)) if current is not None else None
     their_history = {rid: set(hs) for rid, hs in m.history.get(case.id, {}).items()}
-    outcome = merge.merge_case(local, case, known_history(s, case.id), their_history)
+    ours_removed = note_removals(s, store, case.id)
+    combined = dict(ours_removed)
+    for r in incoming.removals_of(case.id):
+        combined[r.id] = merge.combine(combined.get(r.id), merge.Tombstone(
+            r.id, case.id, r.kind, r.removed_at, r.removed_by, frozenset(r.versions)))
+    outcome = merge.merge_case(local, case, known_history(s, case.id), their_history, combined)
+    result.older += len(outcome.older)
+    result.not_restored += len(outcome.kept_removed)
+    result.removed += len(outcome.removed)
+    _keep_tombstones(s, combined, ours_removed, m.fingerprint)
     if outcome.merged is not None:
         try:
             cases.save_case(s, store, outcome.merged, reason=reason)

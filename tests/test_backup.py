@@ -221,7 +221,8 @@ def test_cli_backup_and_restore(full_store, tmp_path):
 
 def test_kill_loop_small_run():
     """The campaign's kill loop, a few rounds: SIGKILL at random moments of backups and restores."""
-    r = subprocess.run([sys.executable, "scripts/kill_loop.py", "--rounds", "3", "--evidence-mib", "4", "--json"],
+    r = subprocess.run([sys.executable, "scripts/kill_loop.py", "--rounds", "3", "--ops", "backup,restore",
+                        "--evidence-mib", "4", "--json"],
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     figures = json.loads(r.stdout)
     assert r.returncode == 0 and figures["problems"] == [], figures

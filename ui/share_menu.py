@@ -30,6 +30,19 @@ from ui.sharing_dialogs import ConflictDialog, ConflictListDialog, ConsentDialog
 BUNDLES = "Casefile bundles (*.age)"
 
 
+def ignored_lines(result: sharing.ReceiveResult) -> list[str]:
+    """What a receive ignored or took out because it was older or removed (README, section replay)."""
+    out = []
+    if result.older:
+        out.append(_tr("%n record(s) older than this store's, ignored.", "", result.older))
+    if result.not_restored:
+        out.append(_tr("%n removed record(s) not brought back.", "", result.not_restored))
+    if result.removed:
+        out.append(_tr("%n record(s) removed because the sender removed them; earlier versions are kept in the "
+                       "case's history.", "", result.removed))
+    return out
+
+
 def ask_bundle_path(parent, title: str, save: bool) -> str:
     """Qt's own file dialog, leaving no record of the folder (a folder's name can say whose bundle
     it held)."""
@@ -231,6 +244,7 @@ class ShareMenu(QObject):
             text = _tr("From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.").format(
                 result.sender, len(result.added), len(result.updated), len(result.unchanged),
                 len(result.conflicts), result.evidence_files)
+            text = " ".join([text, *ignored_lines(result)])
         self.window.statusBar().showMessage(escape_controls(text), 15000)
         if result.conflicts:
             QMessageBox.information(self.window, _tr("Conflicts"), as_plain(text + "\n\n" + _tr(
