@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
@@ -18,10 +18,7 @@ from storage.briefs import BriefOptions, ConsentRefused, LeakFound, Prepared
 from ui import file_dialogs
 from ui.brief_preview import BriefPreview
 from ui.errors import user_message
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefDialog", text)
+from ui.i18n import _tr   # lupdate files module-level _tr() text under the empty context, where this looks
 
 
 def kinds() -> list[tuple[str, str]]:
@@ -262,24 +259,23 @@ class BriefDialog(QDialog):
 def verified_text(prepared: Prepared) -> str:
     result = prepared.result
     if not redacts(prepared.options.profile):
-        text = _tr("Made: {0} pages. An internal brief redacts nothing (it holds full names and "
-                   "identifiers); its file was checked for hidden earlier versions and XMP metadata.")
-        return text.format(result.pages)
-    text = _tr("Verified: the text of all {0} pages, the bookmarks, the document information and the "
+        return _tr("Made: %n page(s). An internal brief redacts nothing (it holds full names and "
+                   "identifiers); its file was checked for hidden earlier versions and XMP metadata.", "", result.pages)
+    text = _tr("Verified: the text of %n page(s), the bookmarks, the document information and the "
                "annotations were read back with two extractors (pypdf and pdfminer.six) and searched for "
-               "{1} redacted strings, in any case, spacing and hyphenation. None was found.")
-    text = text.format(result.pages, len(result.forbidden.strings))
+               "{0}, in any case, spacing and hyphenation. None was found.", "", result.pages)
+    text = text.format(_tr("%n redacted string(s)", "", len(result.forbidden.strings)))
     if prepared.log_pdf is not None:
         text += " " + _tr("The redaction log will be saved next to the brief, as …-redaction-log.pdf.")
     return text
 
 
 def leak_text(exc: LeakFound) -> str:
-    lines = [_tr("Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. "
-                 "Report this: the redaction missed something.").format(len(exc.leaks))]
+    lines = [_tr("Not saved: verification found %n redacted item(s) in the brief. Nothing was written. "
+                 "Report this: the redaction missed something.", "", len(exc.leaks))]
     lines += [f"• {leak}" for leak in exc.leaks[:20]]
     if len(exc.leaks) > 20:
-        lines.append(_tr("… and {0} more.").format(len(exc.leaks) - 20))
+        lines.append(_tr("… and %n more.", "", len(exc.leaks) - 20))
     return "\n".join(lines)
 
 

@@ -163,8 +163,9 @@ class ShareMenu(QObject):
 
     def _on_send_finished(self, name: str, result: sharing.SendResult) -> None:
         self.window.statusBar().showMessage(
-            _tr("Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.")
-            .format(name, len(result.cases), result.evidence_files, len(result.recipients)), 15000)
+            _tr("Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.")
+            .format(name, _tr("%n case(s)", "", len(result.cases)), _tr("%n evidence file(s)", "", result.evidence_files),
+                    _tr("%n recipient(s)", "", len(result.recipients))), 15000)
         self.sent.emit(result)
 
     # --- receiving -----------------------------------------------------------------------------
