@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from models.briefs import ACCOUNT_KIND, DEFAULT_PROFILE, KINDS, PAPERS, PROFILES, redacts
+from models.briefs import LANGUAGES as BRIEF_LANGUAGES
 from storage import briefs
 from storage.briefs import BriefOptions, ConsentRefused, LeakFound, Prepared
 from ui import file_dialogs
+from ui import language as window_language
 from ui.brief_preview import BriefPreview
 from ui.errors import user_message
 from ui.i18n import _tr   # lupdate files module-level _tr() text under the empty context, where this looks
@@ -72,6 +74,11 @@ class BriefDialog(QDialog):
         paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
         for key in PAPERS:
             self.paper.addItem(paper_names[key], key)
+        # The forum's language, each named in itself; the window's own language when briefs have it.
+        self.language = QComboBox(self)
+        for code in BRIEF_LANGUAGES:
+            self.language.addItem(window_language.NATIVE[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(window_language.current())))
         self.anonymity = QCheckBox(self.tr("Print “anonymity order made” on the cover"), self)
         self.with_log = QCheckBox(self.tr("Also save a redaction log (internal)"), self)
         self.with_log.setToolTip(self.tr("What was replaced where, with the originals: for the lawyer, never to "
@@ -83,6 +90,7 @@ class BriefDialog(QDialog):
         form.addRow(self.tr("&Profile:"), self.profile)
         form.addRow("", self.promise)
         form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow(self.tr("&Language of the brief:"), self.language)
         form.addRow("", self.anonymity)
         form.addRow("", self.with_log)
 
@@ -121,7 +129,7 @@ class BriefDialog(QDialog):
         self.make.clicked.connect(self._on_make_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        for combo in (self.kind, self.account, self.profile, self.paper):
+        for combo in (self.kind, self.account, self.profile, self.paper, self.language):
             combo.currentIndexChanged.connect(self._on_options_changed)
         for box in (self.anonymity, self.with_log):
             box.toggled.connect(self._on_options_changed)
@@ -144,12 +152,14 @@ class BriefDialog(QDialog):
         return BriefOptions(kind=kind, profile=profile, paper=self.paper.currentData(),
                             anonymity_order=self.anonymity.isChecked() and redacts(profile),
                             account=self.account.currentData() if kind == ACCOUNT_KIND else None,
-                            redaction_log=self.with_log.isChecked() and redacts(profile))
+                            redaction_log=self.with_log.isChecked() and redacts(profile),
+                            language=self.language.currentData())
 
     # --- making ---------------------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.kind, self.account, self.profile, self.paper, self.anonymity, self.with_log, self.make):
+        for w in (self.kind, self.account, self.profile, self.paper, self.language, self.anonymity, self.with_log,
+                  self.make):
             w.setEnabled(not busy)
         if not busy:
             self._on_options_changed(keep=True)
