@@ -90,7 +90,8 @@ class BriefDialog(QDialog):
         form.addRow(self.tr("&Profile:"), self.profile)
         form.addRow("", self.promise)
         form.addRow(self.tr("P&aper:"), self.paper)
-        form.addRow(self.tr("&Language of the brief:"), self.language)
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language.setToolTip(self.tr("The language of the headings, labels, dates and pseudonyms; the case is printed as recorded"))
         form.addRow("", self.anonymity)
         form.addRow("", self.with_log)
 
