@@ -85,7 +85,10 @@ def install(app: QApplication, language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for folder, name in ((qt_folder, f"qtbase_{language}"), (str(I18N), f"casefile_{language}")):
+    # English first: its plural forms ("1 case") stand in for a message a catalogue has not translated yet.
+    catalogues = [(str(I18N), "casefile_en")] if language != "en" else []
+    catalogues += [(qt_folder, f"qtbase_{language}"), (str(I18N), f"casefile_{language}")]
+    for folder, name in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -216,3 +216,11 @@ def test_screenshots_in_each_language(qtbot, services, store, in_language, code)
         target = folder / f"{n:02d}-{where.replace(' ', '-').replace(',', '')}.png"
         shutil.copy(path, target)
         assert target.stat().st_size > 5000
+
+
+def test_a_message_not_yet_translated_falls_back_to_english_plural_forms(qapp, in_language):
+    from ui.i18n import _tr
+
+    in_language("ug")
+    for n in (1, 3):   # translated, or English as it should read; never "case(s)"
+        assert "(s)" not in _tr("%n case(s)", "", n) and str(n) in _tr("%n case(s)", "", n)
