@@ -177,7 +177,14 @@ def _windows(qtbot, services, store):
         dlg.tabs.setCurrentIndex(i)
         yield f"case editor, tab {i}", dlg
     dlg.done(0)
-    for make in (lambda: BriefDialog(services, case.id, window), lambda: BackupDialog(services, window),
+    from ui.address_book_dialog import AddressBookDialog, ContactDialog
+    from ui.evidence_window import EvidenceDialog
+    from ui.sharing_dialogs import ConsentDialog, SendDialog
+
+    for make in (lambda: EvidenceDialog(services, case.id, window), lambda: AddressBookDialog(store, window),
+                 lambda: ContactDialog(window), lambda: SendDialog([(case.id, case.reference)], [], window),
+                 lambda: ConsentDialog([case.reference], "", window),
+                 lambda: BriefDialog(services, case.id, window), lambda: BackupDialog(services, window),
                  lambda: ChangePassphraseDialog(services, window), lambda: HistoryDialog(services, None, window),
                  lambda: UnlockDialog(services, str(store.path)), lambda: NewStoreDialog(services)):
         other = make()
