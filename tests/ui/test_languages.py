@@ -216,7 +216,8 @@ def test_screenshots_in_each_language(qtbot, services, store, in_language, code)
 
     in_language(code)
     folder = ROOT / "build" / "look" / code
-    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)   # no picture left from an earlier run under another number
+    folder.mkdir(parents=True)
     for n, (where, widget) in enumerate(_windows(qtbot, services, store)):
         qtbot.wait(30)
         path = qtbot.screenshot(widget, suffix=f"{code}-{n}")
