@@ -112,7 +112,8 @@ class LanguageMenu(QObject):
         group = QActionGroup(self)
         group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
-        for code, label in [(SYSTEM, self.tr("System")), *NATIVE.items()]:
+        system = self.tr("System ({0})").format(NATIVE[system_language()])   # what "System" means here
+        for code, label in [(SYSTEM, system), *NATIVE.items()]:
             action = QAction(label, self)
             action.setCheckable(True)
             action.setData(code)
