@@ -142,3 +142,14 @@ def _found(folded: str, needle: str) -> bool:
     f = adv.fold(needle)
     arabic = any("\u0600" <= c <= "\u06ff" for c in needle)
     return bool(f) and (f in folded or (arabic and f[::-1] in folded))
+
+
+def test_pseudonyms_of_two_words_are_kept_whole_and_the_stored_form_is_translated_only_when_printed():
+    from exports import layout
+    from exports.wording import wording
+
+    kk, ru = wording("kk"), wording("ru")
+    assert kk.pseudonym("Perpetrator 2") == "Қиянат жасаушы 2" and ru.pseudonym("Witness B") == "Свидетель B"
+    assert kk.pseudonym("Q-A-") == "Q-A-" and ru.pseudonym("Dina Nurdaulet") == "Dina Nurdaulet"
+    display = {"p1": "Қиянат жасаушы 2", "p2": "Dina Nurdaulet", "p3": "Туыс 1"}
+    assert layout._pseudonyms(display, kk.pseudonym_words()) == ["Қиянат жасаушы 2", "Туыс 1"]
