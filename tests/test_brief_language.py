@@ -153,3 +153,25 @@ def test_pseudonyms_of_two_words_are_kept_whole_and_the_stored_form_is_translate
     assert kk.pseudonym("Q-A-") == "Q-A-" and ru.pseudonym("Dina Nurdaulet") == "Dina Nurdaulet"
     display = {"p1": "Қиянат жасаушы 2", "p2": "Dina Nurdaulet", "p3": "Туыс 1"}
     assert layout._pseudonyms(display, kk.pseudonym_words()) == ["Қиянат жасаушы 2", "Туыс 1"]
+
+
+def test_vocabulary_labels_come_from_the_language_file_and_fall_back_to_english(tmp_path, monkeypatch):
+    from models import vocab
+
+    (tmp_path / "vocabulary_ru.json").write_text(json.dumps({"violation": {"torture": "пытки", "sexual_violence": "сексуальное насилие",
+                                                                       "starvation": " "}}),
+                                                 encoding="utf-8")
+    (tmp_path / "vocabulary_kk.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(vocab, "_I18N", tmp_path)
+    vocab._translated.cache_clear()
+    try:
+        assert vocab.label(vocab.VIOLATION, "torture", "ru") == "пытки"
+        assert vocab.label(vocab.VIOLATION, "starvation", "ru") == "Starvation"      # a blank label: English
+        assert vocab.label(vocab.VIOLATION, "torture", "kk") == "Torture"            # an unreadable file: English
+        assert vocab.label(vocab.VIOLATION, "torture", "../x") == "Torture"
+        assert vocab.label(vocab.VIOLATION, "torture") == "Torture"
+        # DEMO-2021-002 records sexual violence (read by hand from the demo file)
+        text = _text(build_brief(CASES["DEMO-2021-002"], "public_summary", "public", language="ru").pdf)
+        assert re.search(r"сексуальное\s+насилие", text) and not re.search(r"Sexual\s+violence", text)
+    finally:
+        vocab._translated.cache_clear()

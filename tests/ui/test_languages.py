@@ -232,3 +232,13 @@ def test_a_message_not_yet_translated_falls_back_to_english_plural_forms(qapp, i
     in_language("ug")
     for n in (1, 3):   # translated, or English as it should read; never "case(s)"
         assert "(s)" not in _tr("%n case(s)", "", n) and str(n) in _tr("%n case(s)", "", n)
+
+
+@pytest.mark.parametrize("code, close", [("ru", "Закрыть"), ("en", "Close")])
+def test_qt_s_own_catalogue_is_loaded_with_ours(qtbot, in_language, code, close):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    in_language(code)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == close
