@@ -219,9 +219,9 @@ class ShareMenu(QObject):
         if result.already_received:
             text = _tr("This bundle from {0} was received before. Nothing was changed.").format(result.sender)
         else:
-            text = _tr("From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.").format(
+            text = _tr("From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.").format(
                 result.sender, len(result.added), len(result.updated), len(result.unchanged),
-                len(result.conflicts), result.evidence_files)
+                len(result.conflicts), _tr("%n evidence file(s)", "", result.evidence_files))
         self.window.statusBar().showMessage(text, 15000)
         if result.conflicts:
             QMessageBox.information(self.window, _tr("Conflicts"), text + "\n\n" + _tr(
