@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench look sysdeps venv clean
+.PHONY: run test lint bench look sysdeps venv translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,14 +14,18 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# The window's compiled translations (resources/i18n/casefile_*.qm, not in git), from the .ts sources.
+translations: $(STAMP)
+	LRELEASE=$(VENV)/bin/pyside6-lrelease bash scripts/build-translations.sh
+
 # System packages (fonts are shipped in resources/; these are tools: age, qpdf, pdftotext/pdftoppm, Xvfb).
 sysdeps:
 	bash scripts/install-system-deps.sh
 
-run: sysdeps venv
+run: sysdeps venv translations
 	$(PY) main.py
 
-test: sysdeps venv
+test: sysdeps venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # The import contracts and ruff alone (tests/test_architecture.py runs both as part of `make test`).
@@ -35,7 +39,7 @@ bench: sysdeps venv
 
 # Screenshots of every window and PNG pages of every kind of brief, under build/look/. These
 # tests are deselected from `make test` (pyproject.toml's addopts); `-m screenshots` here wins.
-look: sysdeps venv
+look: sysdeps venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m screenshots -p no:randomly
 
 clean:

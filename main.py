@@ -332,7 +332,7 @@ def cmd_brief(args) -> int:
 
     options = briefs.BriefOptions(kind=args.kind, profile=args.profile, paper=args.paper,
                                   anonymity_order=args.anonymity_order, account=args.account,
-                                  redaction_log=bool(args.redaction_log))
+                                  redaction_log=bool(args.redaction_log), language=args.language)
     with open_store(args.store) as store:
         try:
             prepared = briefs.prepare(store, args.case, options)
@@ -414,7 +414,8 @@ def run_window(args) -> int:
 # --- parsing ---------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, KINDS, PAPERS, PROFILES
+    from models.briefs import DEFAULT_KIND, DEFAULT_LANGUAGE, DEFAULT_PAPER, KINDS, PAPERS, PROFILES
+    from models.briefs import LANGUAGES as BRIEF_LANGUAGES
 
     p = argparse.ArgumentParser(prog="casefile", description="Encrypted documentation of human-rights cases.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -522,6 +523,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the tribunal made an anonymity order: the cover says so, and a court brief shows the "
                         "applicant by initials on every page")
     c.add_argument("--account", metavar="KEY", help="witness statement: the account to print (default: the applicant's)")
+    c.add_argument("--language", default=DEFAULT_LANGUAGE, choices=BRIEF_LANGUAGES,
+                   help="of the headings, labels, dates and pseudonyms (the case's own text is printed as recorded)")
     c.add_argument("--redaction-log", metavar="LOG.pdf",
                    help="court and public briefs: also write what the profile replaced where, with the originals "
                         "(internal use only)")

@@ -20,10 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, LongTable, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from exports import fonts
+from exports import fonts, wording
+from exports.wording import date as _date_of, t
 from exports.typeset import bidi_lines, is_rtl, keep_together, markup, needs_shaping, visual
 from models import vocab
-from models.dates import PartialDate, sort_key
+from models.dates import sort_key
 from models.interchange import Account, Case
 
 PAPERS = {"A4": A4, "Letter": LETTER}
@@ -59,6 +60,7 @@ class Layout:
     exhibits: Sequence[Exhibit] = ()
     anonymity_order: bool = False
     account_index: int | None = None          # witness statement: which account
+    language: str = "en"                      # of the fixed text (exports.wording.LANGUAGES)
 
 
 # --- styles ----------------------------------------------------------------------------------
@@ -149,8 +151,8 @@ def cell(text: str | None, style: ParagraphStyle, width: float) -> list:
 
 
 def static(text: str, style: ParagraphStyle) -> Paragraph:
-    """Template text (English, no data)."""
-    return Paragraph(escape(text), style)
+    """Template text (no data), in the language of the brief."""
+    return Paragraph(escape(t(text)), style)
 
 
 class Heading(Paragraph):
@@ -174,9 +176,9 @@ class _Doc(BaseDocTemplate):
         fonts.register()   # the canvas starts in our font: no unembedded Helvetica in any page
         super().__init__(buf, pagesize=PAPERS[layout.paper], leftMargin=22 * mm, rightMargin=22 * mm,
                          topMargin=20 * mm, bottomMargin=22 * mm,
-                         title=TITLE[layout.kind], author="Casefile", subject="", creator="Casefile",
+                         title=t(TITLE[layout.kind]), author="Casefile", subject="", creator="Casefile",
                          producer="Casefile", keywords=[], invariant=1, pageCompression=1,
-                         lang="en", initialFontName=fonts.SERIF, initialFontSize=10)
+                         lang=layout.language, initialFontName=fonts.SERIF, initialFontSize=10)
         self.previous = previous
         self.current = _Pass()
         self.footer = footer
@@ -190,7 +192,7 @@ class _Doc(BaseDocTemplate):
         canv.setFillColor(colors.HexColor("#444444"))
         y = 12 * mm
         canv.drawString(self.leftMargin, y, self.footer)
-        canv.drawRightString(self.pagesize[0] - self.rightMargin, y, f"Page {doc.page} of {total or doc.page}")
+        canv.drawRightString(self.pagesize[0] - self.rightMargin, y, t("Page {0} of {1}").format(doc.page, total or doc.page))
         canv.restoreState()
 
     def afterFlowable(self, flowable) -> None:
@@ -211,11 +213,13 @@ def render(case: Case, layout: Layout) -> bytes:
     builder = {"hearing_bundle": _hearing_bundle, "witness_statement": _witness_statement,
                "public_summary": _public_summary}[layout.kind]
     previous: _Pass | None = None
-    footer = _footer(case, layout)
+    words = wording.wording(layout.language)
+    with wording.use(words):
+        footer = _footer(case, layout)
     for _ in range(3):
         buf = io.BytesIO()
         doc = _Doc(buf, layout, footer, previous)
-        with keep_together(_pseudonyms(layout.display)):
+        with keep_together(_pseudonyms(layout.display, words.pseudonym_words())), wording.use(words):
             doc.build(builder(case, layout, doc, previous))
         if previous and previous.sections == doc.current.sections and previous.pages == doc.current.pages:
             break
@@ -223,35 +227,34 @@ def render(case: Case, layout: Layout) -> bytes:
     return buf.getvalue()
 
 
-_PSEUDONYM = re.compile(r"\w+ (\d+|[A-Z]{1,3})")
-
-
-def _pseudonyms(display: dict[str, str]) -> list[str]:
-    """The labels among the names to print ('Relative 3', 'Witness A'): each is printed as one word,
-    never '3 Relative' and never cut at a line end. Real names may still wrap between their words."""
-    return [v for v in display.values() if _PSEUDONYM.fullmatch(v)]
+def _pseudonyms(display: dict[str, str], words: list[str]) -> list[str]:
+    """The labels among the names to print ('Relative 3', 'Свидетель A', 'Лауазымды тұлға 2'): each
+    is printed as one word, never '3 Relative' and never cut at a line end. Real names may still
+    wrap between their words. ``words``: what a pseudonym starts with in the brief's language."""
+    label = re.compile("(?:" + "|".join(map(re.escape, words)) + r") (\d+|[A-Z]{1,3})")
+    return [v for v in display.values() if label.fullmatch(v)]
 
 
 def _footer(case: Case, layout: Layout) -> str:
-    what = TITLE[layout.kind]
+    what = t(TITLE[layout.kind])
     if layout.profile == "public":
-        return f"{what} \u2013 public version"
-    return f"{case.reference} \u2013 {what} \u2013 {layout.profile}"
+        return t("{0} \u2013 public version").format(what)
+    return f"{case.reference} \u2013 {what} \u2013 {t(layout.profile)}"
 
 
 # --- pieces shared by the kinds --------------------------------------------------------------
 
 def _name(layout: Layout, key: str | None) -> str:
-    return layout.display.get(key, "(unnamed)") if key else "(unnamed)"
+    return layout.display.get(key, t("(unnamed)")) if key else t("(unnamed)")
 
 
 def _date_range(start: str | None, end: str | None) -> str:
     if not start and not end:
-        return "date unknown"
-    a = PartialDate.parse(start).human() if start else "?"
+        return t("date unknown")
+    a = _date_of(start) if start else "?"
     if not end or end == start:
         return a
-    return f"{a} \u2013 {PartialDate.parse(end).human()}"
+    return f"{a} \u2013 {_date_of(end)}"
 
 
 def country_name(code: str | None) -> str:
@@ -292,13 +295,13 @@ def _chronology(case: Case, layout: Layout, st, width: float) -> list:
     for e in sorted(case.events, key=lambda e: (sort_key(e.start), sort_key(e.end))):
         details = para(e.description, st["small"], widths[4])
         if e.violations:
-            details.append(static("Violations: " + ", ".join(vocab.label(vocab.VIOLATION, v) for v in e.violations),
+            details.append(static(t("Violations: {0}").format(", ".join(_label(vocab.VIOLATION, v) for v in e.violations)),
                                   st["tiny"]))
         if e.sources:
-            details.append(static("Sources: " + ", ".join(f"S{sources[s]}" for s in e.sources), st["tiny"]))
+            details.append(static(t("Sources: {0}").format(", ".join(f"S{sources[s]}" for s in e.sources)), st["tiny"]))
         rows.append([
             cell(_date_range(e.start, e.end), st["small"], widths[0]),
-            cell(vocab.label(vocab.EVENT_KIND, e.kind), st["small"], widths[1]),
+            cell(_label(vocab.EVENT_KIND, e.kind), st["small"], widths[1]),
             cell(_place(e.place), st["small"], widths[2]),
             cell(", ".join(_name(layout, v) for v in e.victims), st["small"], widths[3]),
             details or [Paragraph("", st["small"])],
@@ -312,10 +315,11 @@ def _persons(case: Case, layout: Layout, st, width: float) -> list:
     for p in case.persons:
         # one name a line, each in its own direction: 'Tursunay / تۇرسۇناي' in one line reads neither way
         names = [f for n in p.names for f in para(n.value, st["small"], widths[0])] or cell(_name(layout, p.key), st["small"], widths[0])
-        relation = f"{p.relation.kind} of {_name(layout, p.relation.to)}" if p.relation else ""
-        born = p.birth_date and PartialDate.parse(p.birth_date).human() or (str(p.birth_year) if p.birth_year else "")
-        idents = "\n".join(f"{vocab.label(vocab.IDENTIFIER_KIND, i.kind)}: {i.value}" for i in p.identifiers)
-        rows.append([names, cell(vocab.label(vocab.PERSON_ROLE, p.role), st["small"], 0),
+        relation = (t("{0} of {1}").format(wording.current().relation(p.relation.kind), _name(layout, p.relation.to))
+                    if p.relation else "")
+        born = p.birth_date and _date_of(p.birth_date) or (str(p.birth_year) if p.birth_year else "")
+        idents = "\n".join(f"{_label(vocab.IDENTIFIER_KIND, i.kind)}: {i.value}" for i in p.identifiers)
+        rows.append([names, cell(_label(vocab.PERSON_ROLE, p.role), st["small"], 0),
                      cell(relation, st["small"], widths[2]), cell(born, st["small"], 0),
                      cell(p.whereabouts, st["small"], widths[4]), cell(idents, st["small"], widths[5])])
     return [_table(rows, widths)]
@@ -330,13 +334,13 @@ def _numbered(text: str, st, width: float, start: int = 1) -> tuple[list, int]:
 
 
 def _account_header(a: Account, layout: Layout, st) -> list:
-    bits = [f"Narrator: {_name(layout, a.narrator)}"]
+    bits = [t("Narrator: {0}").format(_name(layout, a.narrator))]
     if a.recorded_on:
-        bits.append(f"recorded {PartialDate.parse(a.recorded_on).human()}")
+        bits.append(t("recorded {0}").format(_date_of(a.recorded_on)))
     if a.language:
-        bits.append(f"language: {LANGUAGES.get(a.language, a.language)}")
+        bits.append(t("language: {0}").format(_language(a.language)))
     if a.interviewer:
-        bits.append(f"interviewer: {a.interviewer}")
+        bits.append(t("interviewer: {0}").format(a.interviewer))
     return para("; ".join(bits), st["italic"])
 
 
@@ -349,23 +353,25 @@ def _statement_of_truth(name: str, st) -> list:
                "made, a false statement in a document verified by a statement of truth without an honest "
                "belief in its truth.", st["body"]),
         Spacer(1, 10),
-        Paragraph(f"Signed: ______________________&nbsp;&nbsp;&nbsp; Name: {markup(name)}&nbsp;&nbsp;&nbsp; "
-                  "Date: ______________", _variant(st["body"], needs_shaping(name), False)),
+        Paragraph(f"{escape(t('Signed:'))} ______________________&nbsp;&nbsp;&nbsp; {escape(t('Name:'))} "
+                  f"{markup(name)}&nbsp;&nbsp;&nbsp; {escape(t('Date:'))} ______________",
+                  _variant(st["body"], needs_shaping(name), False)),
     ])]
 
 
 def _translator_certificate(a: Account, original: Account | None, layout: Layout, st) -> list:
-    lang = LANGUAGES.get(original.language, original.language) if original and original.language else "the original language"
-    target = LANGUAGES.get(a.language, a.language) if a.language else "English"
+    lang = _language(original.language) if original and original.language else t("the original language")
+    target = _language(a.language) if a.language else _language("en")
     return [KeepTogether([
         Spacer(1, 8),
         static("Translator's certificate", st["h2"]),
-        *para(f"I, ______________________, certify that I am competent to translate from {lang} into {target} "
-              f"and that this is a true and accurate translation of the statement made by "
-              f"{_name(layout, a.narrator)} in {lang}. The translation was read back to the witness in {lang} "
-              "before signature.", st["body"]),
+        *para(t("I, ______________________, certify that I am competent to translate from {0} into {1} "
+                "and that this is a true and accurate translation of the statement made by {2} in {0}. "
+                "The translation was read back to the witness in {0} before signature.").format(
+                    lang, target, _name(layout, a.narrator)), st["body"]),
         Spacer(1, 10),
-        Paragraph("Signed: ______________________&nbsp;&nbsp;&nbsp; Date: ______________", st["body"]),
+        Paragraph(f"{escape(t('Signed:'))} ______________________&nbsp;&nbsp;&nbsp; {escape(t('Date:'))} ______________",
+                  st["body"]),
     ])]
 
 
@@ -379,8 +385,8 @@ def _statement(case: Case, a: Account, layout: Layout, st, width: float, key: st
         if a.translation_of:
             out += _translator_certificate(a, original, layout, st)
     if original is not None:
-        lang = LANGUAGES.get(original.language, original.language or "original language")
-        out.append(Heading(f"Original text ({lang})", st["h2"], f"{key}-original", level=1))
+        lang = _language(original.language) if original.language else t("original language")
+        out.append(Heading(t("Original text ({0})").format(lang), st["h2"], f"{key}-original", level=1))
         out += _numbered(original.text, st, width)[0]
     return out
 
@@ -391,7 +397,7 @@ def _sources(case: Case, st, width: float) -> list:
     for i, s in enumerate(case.sources):
         rows.append([static(f"S{i + 1}", st["small"]), cell(s.title, st["small"], widths[1]),
                      cell(s.publisher, st["small"], widths[2]),
-                     cell(PartialDate.parse(s.date).human() if s.date else "", st["small"], widths[3]),
+                     cell(_date_of(s.date) if s.date else "", st["small"], widths[3]),
                      cell(s.url, st["tiny"], widths[4])])
     return [_table(rows, widths)] if case.sources else [static("No sources recorded.", st["body"])]
 
@@ -427,13 +433,12 @@ def _index(sections: list[tuple[str, str]], previous: _Pass | None, st, width: f
             nxt = next((s for s in starts[i + 1:] if s), None)
             last = (nxt - 1) if nxt else previous.pages
             pages = str(first) if last <= first else f"{first}\u2013{last}"
-        rows.append([static(chr(65 + i), st["body"]), *[cell(title, st["body"], width * 0.7)], static(pages, st["body"])])
-    t = _table(rows, [width * 0.12, width * 0.68, width * 0.2])
-    return [t]
+        rows.append([static(chr(65 + i), st["body"]), *[cell(t(title), st["body"], width * 0.7)], static(pages, st["body"])])
+    return [_table(rows, [width * 0.12, width * 0.68, width * 0.2])]
 
 
-def _section(title: str, key: str, st) -> list:
-    return [PageBreak(), Heading(title, st["h1"], key, level=0)]
+def _section(letter: str, title: str, key: str, st) -> list:
+    return [PageBreak(), Heading(f"{letter}. {t(title)}", st["h1"], key, level=0)]
 
 
 # --- the kinds -------------------------------------------------------------------------------
@@ -464,55 +469,56 @@ def _hearing_bundle(case: Case, layout: Layout, doc: _Doc, previous: _Pass | Non
     story: list = [Spacer(1, 20)]
     forum = _forum(case)
     if forum:
-        story += para(f"IN THE {forum.upper()}", st["caption"], w)
+        story += para(t("IN THE {0}").format(forum.upper()), st["caption"], w)
     if layout.profile != "public":       # the office's reference says where the case is handled
-        story += para(f"Case reference: {case.reference}", st["caption"], w)
+        story += para(t("Case reference: {0}").format(case.reference), st["caption"], w)
     story += [static("HEARING BUNDLE", st["title"]), *para(case.title, st["caption"], w), Spacer(1, 14)]
-    story[1].outline = ("cover", "Cover", 0)   # a bookmark for the cover, without a visible heading
-    story += para(f"Applicant: {_name(layout, applicant)}", st["caption"], w)
+    story[1].outline = ("cover", t("Cover"), 0)   # a bookmark for the cover, without a visible heading
+    story += para(t("Applicant: {0}").format(_name(layout, applicant)), st["caption"], w)
     for pr in case.proceedings:
-        when = f", {PartialDate.parse(pr.date).human()}" if pr.date else ""
-        status = f" ({vocab.label(vocab.PROCEEDING_STATUS, pr.status)})" if pr.status else ""
-        story += para(f"{vocab.label(vocab.PROCEEDING_KIND, pr.kind)}{when}{status}", st["caption"], w)
+        when = f", {_date_of(pr.date)}" if pr.date else ""
+        status = f" ({_label(vocab.PROCEEDING_STATUS, pr.status)})" if pr.status else ""
+        story += para(f"{_label(vocab.PROCEEDING_KIND, pr.kind)}{when}{status}", st["caption"], w)
     if layout.anonymity_order:
         story.append(static("ANONYMITY ORDER MADE", st["order"]))
     story += [Spacer(1, 24), static(PROFILE_LINE[layout.profile], st["italic"])]
-    story.append(Heading("Index", st["h1"], "index", level=0))
+    story.append(Heading(t("Index"), st["h1"], "index", level=0))
     story += _index(sections, previous, st, w)
 
-    story += _section("A. Summary of facts", "summary", st)
+    story += _section("A", "Summary of facts", "summary", st)
     story += para(case.summary, st["body"], w)
-    story.append(Heading("Persons", st["h2"], "summary-persons", level=1))
+    story.append(Heading(t("Persons"), st["h2"], "summary-persons", level=1))
     story += _persons(case, layout, st, w)
     if case.proceedings:
-        story.append(Heading("Proceedings", st["h2"], "summary-proceedings", level=1))
+        story.append(Heading(t("Proceedings"), st["h2"], "summary-proceedings", level=1))
         for pr in case.proceedings:
-            head = f"{vocab.label(vocab.PROCEEDING_KIND, pr.kind)}: {pr.forum or ''}"
+            head = f"{_label(vocab.PROCEEDING_KIND, pr.kind)}: {pr.forum or ''}"
             story += para(head, st["body"], w) + para(pr.notes, st["small"], w)
 
-    story += _section("B. Chronology", "chronology", st)
+    story += _section("B", "Chronology", "chronology", st)
     story += _chronology(case, layout, st, w)
 
-    story += _section("C. Statement of the applicant", "statement", st)
+    story += _section("C", "Statement of the applicant", "statement", st)
     for i, a in enumerate(statements):
         key = f"statement-{i + 1}"
         if len(statements) > 1:
-            story.append(Heading(f"Statement {i + 1}", st["h2"], key, level=1))
+            story.append(Heading(t("Statement {0}").format(i + 1), st["h2"], key, level=1))
         story += _statement(case, a, layout, st, w, key)
     if not statements:
         story.append(static("No statement of the applicant is recorded.", st["body"]))
 
-    story += _section("D. Corroborating accounts", "corroboration", st)
+    story += _section("D", "Corroborating accounts", "corroboration", st)
     for i, a in enumerate(others):
         key = f"account-{i + 1}"
-        story += [CondPageBreak(60), Heading(f"D{i + 1}. Account of {_name(layout, a.narrator)}", st["h2"], key, level=1)]
+        story += [CondPageBreak(60), Heading(f"D{i + 1}. " + t("Account of {0}").format(_name(layout, a.narrator)),
+                                             st["h2"], key, level=1)]
         story += _statement(case, a, layout, st, w, key, with_truth=False)
     if not others:
         story.append(static("No corroborating accounts are recorded.", st["body"]))
 
-    story += _section("E. Sources and country evidence", "sources", st)
+    story += _section("E", "Sources and country evidence", "sources", st)
     story += _sources(case, st, w)
-    story += _section("F. Exhibit index", "exhibits", st)
+    story += _section("F", "Exhibit index", "exhibits", st)
     story += _exhibits(layout, st, w)
     return story
 
@@ -533,12 +539,12 @@ def _witness_statement(case: Case, layout: Layout, doc: _Doc, previous: _Pass | 
     story: list = []
     forum = _forum(case)
     if forum:
-        story += para(f"IN THE {forum.upper()}", st["caption"], w)
+        story += para(t("IN THE {0}").format(forum.upper()), st["caption"], w)
     if layout.profile != "public":       # the office's reference says where the case is handled
-        story += para(f"Case reference: {case.reference}", st["caption"], w)
+        story += para(t("Case reference: {0}").format(case.reference), st["caption"], w)
     if layout.anonymity_order:
         story.append(static("ANONYMITY ORDER MADE", st["order"]))
-    story.append(Heading(f"Witness statement of {name}", st["title"], "statement", level=0))
+    story.append(Heading(t("Witness statement of {0}").format(name), st["title"], "statement", level=0))
     story += _statement(case, a, layout, st, w, "statement")
     return story
 
@@ -546,29 +552,34 @@ def _witness_statement(case: Case, layout: Layout, doc: _Doc, previous: _Pass | 
 def _public_summary(case: Case, layout: Layout, doc: _Doc, previous: _Pass | None) -> list:
     st = _styles()
     w = doc.width
-    story: list = [Heading("Case summary", st["title"], "summary", level=0)]
+    story: list = [Heading(t("Case summary"), st["title"], "summary", level=0)]
     story += para(case.title, st["caption"], w)
     story += [Spacer(1, 10), static(PROFILE_LINE[layout.profile], st["italic"])]
     story += para(case.summary, st["body"], w)
-    story.append(Heading("People", st["h2"], "people", level=0))
+    story.append(Heading(t("People"), st["h2"], "people", level=0))
     story += _persons(case, layout, st, w)
-    story.append(Heading("Chronology", st["h2"], "chronology", level=0))
+    story.append(Heading(t("Chronology"), st["h2"], "chronology", level=0))
     story += _chronology(case, layout, st, w)
     violations = sorted({v for e in case.events for v in e.violations})
     if violations:
-        story.append(Heading("Violations documented", st["h2"], "violations", level=0))
-        story += [static(", ".join(vocab.label(vocab.VIOLATION, v) for v in violations) + ".", st["body"])]
-    story.append(Heading("Sources", st["h2"], "sources", level=0))
+        story.append(Heading(t("Violations documented"), st["h2"], "violations", level=0))
+        story += [static(", ".join(_label(vocab.VIOLATION, v) for v in violations) + ".", st["body"])]
+    story.append(Heading(t("Sources"), st["h2"], "sources", level=0))
     story += _sources(case, st, w)
     return story
 
 
 
-def render_log(reference: str, for_profile: str, entries, paper: str = "A4") -> bytes:
+def render_log(reference: str, for_profile: str, entries, paper: str = "A4", language: str = "en") -> bytes:
     """An internal table of what a profile replaced where, by which rule (for the lawyer)."""
-    layout = Layout(kind="redaction_log", profile="internal", display={}, paper=paper)
+    with wording.use(wording.wording(language)):
+        return _render_log(reference, for_profile, entries, paper, language)
+
+
+def _render_log(reference: str, for_profile: str, entries, paper: str, language: str) -> bytes:
+    layout = Layout(kind="redaction_log", profile="internal", display={}, paper=paper, language=language)
     st = _styles()
-    footer = f"{reference} \u2013 redaction log ({for_profile}) \u2013 INTERNAL"
+    footer = t("{0} \u2013 redaction log ({1}) \u2013 INTERNAL").format(reference, t(for_profile))
     previous: _Pass | None = None
     for _ in range(3):        # once more when the first pass learnt the page count ('Page 1 of 3')
         buf = io.BytesIO()
@@ -579,10 +590,20 @@ def render_log(reference: str, for_profile: str, entries, paper: str = "A4") -> 
         for e in entries:
             rows.append([static(e.where, st["tiny"]), static(e.rule, st["tiny"]), cell(e.original, st["small"], widths[2]),
                          cell(e.replacement, st["small"], widths[3])])
-        doc.build([Heading(f"Redaction log: {for_profile} profile", st["h1"], "log", level=0),
-                   *para(f"Case reference: {reference}. " + PROFILE_LINE["internal"], st["italic"], w),
+        doc.build([Heading(t("Redaction log: {0} profile").format(t(for_profile)), st["h1"], "log", level=0),
+                   *para(t("Case reference: {0}").format(reference) + ". " + t(PROFILE_LINE["internal"]), st["italic"], w),
                    _table(rows, widths, long=True)])
         if previous and previous.pages == doc.current.pages:
             break
         previous = doc.current
     return buf.getvalue()
+
+
+def _label(vocabulary: str, code: str) -> str:
+    """A vocabulary term in the brief's language (the code stays what is stored)."""
+    return vocab.label(vocabulary, code, wording.current().language)
+
+
+def _language(code: str) -> str:
+    """'kk' -> 'Kazakh' / 'казахский' / 'қазақ'."""
+    return t(LANGUAGES.get(code, code))

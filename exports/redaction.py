@@ -26,6 +26,7 @@ from exports.redaction_places import (
     place_phrases,
     split_address,
 )
+from exports.wording import wording
 from models.dates import PartialDate
 from models.briefs import PROFILES
 from models.interchange import Case, Identifier, Person
@@ -310,7 +311,7 @@ _PROFILE_ID = re.compile(r"(?:\bid=?|[/=](?:user|profile|u)[/=]?)$", re.IGNORECA
 
 class _Redactor:
     def __init__(self, case: Case, profile: str, pseudonyms: dict[str, str], anonymity_order: bool = False,
-                 rules: frozenset[str] = frozenset()):
+                 rules: frozenset[str] = frozenset(), language: str = "en"):
         self.case, self.profile, self.rules = case, profile, rules
         self.log: list[LogEntry] = []
         self.forbidden = Forbidden()
@@ -322,7 +323,8 @@ class _Redactor:
                 self.label[p.key] = p.display_name()
                 allowed.extend(n.value for n in p.names)
                 continue
-            shown = pseudonyms[person_ref(p)] if how == "pseudonym" else initials(p)
+            # the stored pseudonym is English ('Relative 1'); a Russian brief prints 'Родственник 1'
+            shown = wording(language).pseudonym(pseudonyms[person_ref(p)]) if how == "pseudonym" else initials(p)
             self.label[p.key] = shown
             fulls, parts = _variants(p)
             rules.append((fulls, parts, shown, f"name of {shown}"))
@@ -590,19 +592,20 @@ def describe(where: str, r: _Redactor) -> str:
 
 def redact_case(case: Case, profile: str, pseudonyms: Mapping[str, str] | None = None,
                 extra: Mapping[str, str] | None = None, *, anonymity_order: bool = False,
-                rules: frozenset[str] | None = None) -> Redaction:
+                rules: frozenset[str] | None = None, language: str = "en") -> Redaction:
     """Apply a profile to a case. Checks nothing about consent (see ``check_consent``).
 
     ``extra`` are loose strings to redact under the same rules (exhibit descriptions and file
     names), returned in ``Redaction.extra`` under the same keys. ``anonymity_order``: the applicant
     appears in a court brief as in a public one. ``rules``: the rules applied (default: all of
     ``RULE_NAMES`` but ``DISABLED_RULES``; tests switch one off to prove the verifier catches it).
+    ``language``: of the brief, for the pseudonyms printed ('Свидетель A'); the map returned stays English.
     Every field is redacted by its rule in ``exports.redaction_fields.FIELD_RULES``.
     """
     _check_profile(profile)
     rules = (RULE_NAMES - DISABLED_RULES) if rules is None else frozenset(rules)
     full_map = assign_pseudonyms(case, pseudonyms)
-    r = _Redactor(case, profile, full_map, anonymity_order, rules)
+    r = _Redactor(case, profile, full_map, anonymity_order, rules, language)
     out = case.model_copy(deep=True)
     handlers = _handlers(case, profile, r, anonymity_order)
     walk(case, out, "", handlers)

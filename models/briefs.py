@@ -14,6 +14,10 @@ DEFAULT_PROFILE = "court"
 DEFAULT_KIND = "hearing_bundle"
 DEFAULT_PAPER = "A4"
 
+# The languages a brief's fixed text is made in (headings, labels, dates, pseudonyms): the forum's.
+LANGUAGES = ("en", "ru", "kk")
+DEFAULT_LANGUAGE = "en"
+
 # The kind of brief that prints one chosen account rather than the whole case.
 ACCOUNT_KIND = "witness_statement"
 

@@ -6,6 +6,8 @@ from functools import cache
 from pathlib import Path
 
 _FILE = Path(__file__).with_name("vocabularies.json")
+# Labels in other languages, {"vocabulary": {"code": "label"}}; the codes stored stay English words.
+_I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 
 @cache
@@ -28,7 +30,25 @@ def codes(vocabulary: str) -> frozenset[str]:
     return frozenset(_all()[vocabulary])
 
 
-def label(vocabulary: str, code: str) -> str:
+@cache
+def _translated(language: str) -> dict[str, dict[str, str]]:
+    """vocabulary_LANG.json, or nothing when it is missing or unreadable (English is shown then)."""
+    if not language.isalpha() or len(language) > 3:
+        return {}
+    try:
+        data = json.loads((_I18N / f"vocabulary_{language}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def label(vocabulary: str, code: str, language: str = "en") -> str:
+    """The label of a code in ``language``; the English label when that language lacks it, the code
+    itself when the vocabulary does."""
+    if language != "en":
+        found = (_translated(language).get(vocabulary) or {}).get(code)
+        if isinstance(found, str) and found.strip():
+            return found
     return _all()[vocabulary].get(code, code)
 
 

@@ -39,6 +39,7 @@ class BriefOptions:
     anonymity_order: bool = False
     account: str | None = None          # witness statement: which account (None: the applicant's)
     redaction_log: bool = False         # court/public: also make the internal log of what was replaced
+    language: str = "en"                # of the brief's fixed text: models.briefs.LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def prepare(store, case_ref: str, options: BriefOptions, progress: Progress | No
     result = build_brief(found.case, options.kind, options.profile, paper=options.paper,
                          exhibits=found.exhibits, pseudonyms=found.pseudonyms,
                          anonymity_order=options.anonymity_order, account=options.account,
-                         progress=lambda done, _total: step(1 + done, TOTAL))
+                         language=options.language, progress=lambda done, _total: step(1 + done, TOTAL))
     # The log comes from the brief's own redaction: the same pseudonyms, so it explains this very brief.
     log_pdf = redaction_log_of(result, found.case.reference, options.paper) if options.redaction_log else None
     step(TOTAL, TOTAL)

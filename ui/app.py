@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator, Slot
+from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from storage.device import DeviceKeyring
@@ -12,14 +12,12 @@ from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
 from ui.evidence_window import shut_evidence_panels
+from ui import language
 from ui.guards import ClipboardGuard, GuiGarbageCollector, IdleLock, idle_minutes as saved_idle_minutes
 from ui.main_window import MainWindow
 from ui.services import Services
 from ui.tasks import TaskRunner
 from ui.unlock_dialog import UnlockDialog
-
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-
 
 class Casefile(QObject):
     """Unlock, show, lock, again. Owns the window; hands the services to everything it builds."""
@@ -107,22 +105,19 @@ class Casefile(QObject):
             self.services.store = None
 
 
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale.system()
-    for folder, name in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-                         (str(I18N), "casefile")):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+def _install_translations(app: QApplication, settings: QSettings) -> str:
+    """The window's language (ui.language): CASEFILE_LANGUAGE, the saved choice, or the system's."""
+    return language.install(app, language.resolve(settings))
 
 
 def run(args) -> int:
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Casefile")
     app.setOrganizationName("Casefile")
-    _install_translations(app)
+    settings = QSettings()
+    _install_translations(app, settings)
     install_excepthook(lambda message: QMessageBox.critical(None, "Casefile", message))
-    services = Services(runner=TaskRunner(), settings=QSettings(), device=DeviceKeyring())
+    services = Services(runner=TaskRunner(), settings=settings, device=DeviceKeyring())
     casefile = Casefile(app, services, collect_garbage=True)
     app.aboutToQuit.connect(casefile.shutdown)
     if not casefile.start(getattr(args, "store", None)):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 
 from storage.backup import backup_overdue
 from ui import file_dialogs
+from ui.i18n import date_text
 
 REMIND_DAYS = "backup/remind_days"  # not secret: QSettings
 DEFAULT_DAYS = 7
@@ -103,6 +104,6 @@ class BackupReminder(QLabel):
         if last is None:
             self.setText(self.tr("This store has never been backed up: Store › Back up…"))
         else:
-            self.setText(self.tr("The last backup is more than {0} days old (it was made on {1}): "
-                                 "Store › Back up…").format(days, last.date().isoformat()))
+            self.setText(self.tr("The last backup is more than %n day(s) old (it was made on {0}): "
+                                 "Store › Back up…", "", days).format(date_text(last.date().isoformat())))
         self.show()

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from models.briefs import ACCOUNT_KIND, DEFAULT_PROFILE, KINDS, PAPERS, PROFILES, redacts
+from models.briefs import LANGUAGES as BRIEF_LANGUAGES
 from storage import briefs
 from storage.briefs import BriefOptions, ConsentRefused, LeakFound, Prepared
 from ui import file_dialogs
+from ui import language as window_language
 from ui.brief_preview import BriefPreview
 from ui.errors import user_message
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefDialog", text)
+from ui.i18n import _tr   # lupdate files module-level _tr() text under the empty context, where this looks
 
 
 def kinds() -> list[tuple[str, str]]:
@@ -72,6 +71,11 @@ class BriefDialog(QDialog):
         paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
         for key in PAPERS:
             self.paper.addItem(paper_names[key], key)
+        # The forum's language, each named in itself; the window's own language when briefs have it.
+        self.language = QComboBox(self)
+        for code in BRIEF_LANGUAGES:
+            self.language.addItem(window_language.NATIVE[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(window_language.current())))
         self.anonymity = QCheckBox(self.tr("Anonymity order: applicant by initials"), self)
         self.anonymity.setToolTip(self.tr("The cover says “anonymity order made”, and a court brief names the "
                                           "applicant by initials (as a public one does) on every page: cover, "
@@ -86,6 +90,8 @@ class BriefDialog(QDialog):
         form.addRow(self.tr("&Profile:"), self.profile)
         form.addRow("", self.promise)
         form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language.setToolTip(self.tr("The language of the headings, labels, dates and pseudonyms; the case is printed as recorded"))
         form.addRow("", self.anonymity)
         form.addRow("", self.with_log)
 
@@ -124,7 +130,7 @@ class BriefDialog(QDialog):
         self.make.clicked.connect(self._on_make_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        for combo in (self.kind, self.account, self.profile, self.paper):
+        for combo in (self.kind, self.account, self.profile, self.paper, self.language):
             combo.currentIndexChanged.connect(self._on_options_changed)
         for box in (self.anonymity, self.with_log):
             box.toggled.connect(self._on_options_changed)
@@ -161,12 +167,14 @@ class BriefDialog(QDialog):
         return BriefOptions(kind=kind, profile=profile, paper=self.paper.currentData(),
                             anonymity_order=self.anonymity.isChecked() and redacts(profile),
                             account=self.account.currentData() if kind == ACCOUNT_KIND else None,
-                            redaction_log=self.with_log.isChecked() and redacts(profile))
+                            redaction_log=self.with_log.isChecked() and redacts(profile),
+                            language=self.language.currentData())
 
     # --- making ---------------------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.kind, self.account, self.profile, self.paper, self.anonymity, self.with_log, self.make):
+        for w in (self.kind, self.account, self.profile, self.paper, self.language, self.anonymity, self.with_log,
+                  self.make):
             w.setEnabled(not busy)
         if not busy:
             self._on_options_changed(keep=True)
@@ -279,25 +287,24 @@ class BriefDialog(QDialog):
 def verified_text(prepared: Prepared) -> str:
     result = prepared.result
     if not redacts(prepared.options.profile):
-        text = _tr("Made: {0} pages. An internal brief redacts nothing (it holds full names and "
-                   "identifiers); its file was checked for hidden earlier versions and XMP metadata.")
-        return text.format(result.pages)
-    text = _tr("Verified: every page's text, read back with two extractors (pdfium and pdfminer.six), and "
-               "every object of the file (bookmarks, document information, annotations, form fields, "
-               "embedded files) were searched for {1} protected forms of what this profile removes, in any "
-               "case, script, spelling, spacing and hyphenation, across all {0} pages. None was found.")
-    text = text.format(result.pages, result.checked_forms)
+        return _tr("Made: %n page(s). An internal brief redacts nothing (it holds full names and "
+                   "identifiers); its file was checked for hidden earlier versions and XMP metadata.", "", result.pages)
+    text = _tr("Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), "
+               "and every object of the file (bookmarks, document information, annotations, form fields, "
+               "embedded files) were searched for {0} of what this profile removes, in any case, script, "
+               "spelling, spacing and hyphenation. None was found.", "", result.pages)
+    text = text.format(_tr("%n protected form(s)", "", result.checked_forms))
     if prepared.log_pdf is not None:
         text += " " + _tr("The redaction log will be saved next to the brief, as …-redaction-log.pdf.")
     return text
 
 
 def leak_text(exc: LeakFound) -> str:
-    lines = [_tr("Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. "
-                 "Report this: the redaction missed something.").format(len(exc.leaks))]
+    lines = [_tr("Not saved: verification found %n redacted item(s) in the brief. Nothing was written. "
+                 "Report this: the redaction missed something.", "", len(exc.leaks))]
     lines += [f"• {leak}" for leak in exc.leaks[:20]]
     if len(exc.leaks) > 20:
-        lines.append(_tr("… and {0} more.").format(len(exc.leaks) - 20))
+        lines.append(_tr("… and %n more.", "", len(exc.leaks) - 20))
     return "\n".join(lines)
 
 

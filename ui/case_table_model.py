@@ -13,11 +13,11 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
-from models import dates, vocab
+from models import vocab
 from storage.cases import CaseQuery, CaseSummary, count_cases, list_cases
 from ui.errors import user_message
 from ui.headed_table_model import HeadedTableModel
-from ui.i18n import _tr, vocab_label
+from ui.i18n import _tr, date_text, vocab_label
 from ui.tasks import InlineRunner
 
 
@@ -198,7 +198,7 @@ class CaseTableModel(HeadedTableModel):
         if col == self.STATUS:
             return vocab_label(vocab.CASE_STATUS, c.status)
         if col == self.NEXT_HEARING:
-            return dates.human(c.next_hearing)
+            return date_text(c.next_hearing)
         if col == self.UPDATED:
             return local_time(c.updated_at)
         return ""

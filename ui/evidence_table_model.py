@@ -18,7 +18,7 @@ from models.evidence import EvidenceRecord, format_size
 from ui.case_table_model import local_time
 from ui.editor.pages import account_label, event_label, person_name
 from ui.headed_table_model import HeadedTableModel
-from ui.i18n import _tr, vocab_label
+from ui.i18n import _tr, date_text, number_text, vocab_label
 
 SHORT_HASH = 12  # hex digits shown in lists; the whole hash on hover, in the history and when copied
 
@@ -116,9 +116,12 @@ class EvidenceTableModel(HeadedTableModel):
         if col == self.TYPE:
             return f.media_type
         if col == self.SIZE:
-            return _tr("{0} bytes").format(f"{f.size:,}")
+            # %Ln groups the digits as the window's language does; tr's count is a C int, so huge files keep "{0}"
+            if f.size < 2**31:
+                return _tr("%Ln byte(s)", "", f.size)
+            return _tr("{0} bytes").format(number_text(f.size))
         if col == self.SOURCE and f.received_on:
-            return _tr("Received on {0}").format(f.received_on)
+            return _tr("Received on {0}").format(date_text(f.received_on))
         if col == self.ADDED and f.added_at:
             return _tr("Added {0} by {1}").format(local_time(f.added_at), f.added_by or "?")
         if col in (self.DESCRIPTION, self.NAME, self.ABOUT):

@@ -8,7 +8,7 @@ translation sources with:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -16,7 +16,36 @@ def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
 
 def vocab_label(vocabulary: str, code: str) -> str:
-    """The label of a vocabulary term (models/vocabularies.json), translated in context 'vocabulary'."""
+    """The label of a vocabulary term in the window's language (resources/i18n/vocabulary_LANG.json;
+    English where a label is missing). The stored code never changes with the language."""
     from models import vocab
+    from ui import language
 
-    return QCoreApplication.translate("vocabulary", vocab.label(vocabulary, code))
+    return vocab.label(vocabulary, code, language.current())
+
+
+def date_text(iso: str | None) -> str:
+    """An ISO partial date ('2018', '2018-05', '2018-11-12') as the window's language writes it:
+    '12 ноября 2018', 'қараша 2018'. Anything else is shown as it is."""
+    from models.dates import PartialDate
+    from ui import language
+
+    if not iso:
+        return ""
+    try:
+        d = PartialDate.parse(iso)
+    except ValueError:
+        return iso
+    loc = language.locale()
+    if d.day:
+        return loc.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+    if d.month:
+        return f"{loc.standaloneMonthName(d.month, QLocale.FormatType.LongFormat)} {d.year}"
+    return str(d.year)
+
+
+def number_text(n: int | float) -> str:
+    """A number with the window's language's digit grouping ('1 234' in Russian)."""
+    from ui import language
+
+    return language.locale().toString(n)

@@ -52,8 +52,8 @@ class ImportFlow(QObject):
         self._close_progress()
         counts = {o: sum(r.outcome == o for r in results) for o in ("added", "updated", "unchanged")}
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Import finished"),
-                          _tr("Imported {0} cases: {1} added, {2} updated, {3} unchanged.").format(
-                              len(results), counts["added"], counts["updated"], counts["unchanged"]),
+                          _tr("Imported %n case(s): {0} added, {1} updated, {2} unchanged.", "", len(results)).format(
+                              counts["added"], counts["updated"], counts["unchanged"]),
                           QMessageBox.StandardButton.Ok, self.parent_widget)
         corrected = [f"{r.reference}: {what}" for r in results for what in r.corrected]
         if corrected:

@@ -17,6 +17,7 @@ from ui.evidence_window import EvidenceDialog
 from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
+from ui.language import LanguageMenu
 from ui.passphrase_dialog import ChangePassphraseDialog
 from ui.share_menu import ShareMenu
 
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.share = ShareMenu(self, self.services, self.cases.selected_ids)
         self.share.cases_changed.connect(self.cases.reload)
         bar.addMenu(self.share.menu)
+        self.language = LanguageMenu(self, self.services.settings)
+        bar.addMenu(self.language.menu)
 
         tools = self.addToolBar(self.tr("Cases"))
         tools.setObjectName("cases-toolbar")

@@ -185,8 +185,9 @@ class ShareMenu(QObject):
 
     def _on_send_finished(self, name: str, result: sharing.SendResult) -> None:
         self.window.statusBar().showMessage(
-            _tr("Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.")
-            .format(name, len(result.cases), result.evidence_files, len(result.recipients)), 15000)
+            _tr("Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.")
+            .format(name, _tr("%n case(s)", "", len(result.cases)), _tr("%n evidence file(s)", "", result.evidence_files),
+                    _tr("%n recipient(s)", "", len(result.recipients))), 15000)
         self.sent.emit(result)
 
     # --- receiving -----------------------------------------------------------------------------
@@ -241,9 +242,9 @@ class ShareMenu(QObject):
         if result.already_received:
             text = _tr("This bundle from {0} was received before. Nothing was changed.").format(result.sender)
         else:
-            text = _tr("From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.").format(
+            text = _tr("From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.").format(
                 result.sender, len(result.added), len(result.updated), len(result.unchanged),
-                len(result.conflicts), result.evidence_files)
+                len(result.conflicts), _tr("%n evidence file(s)", "", result.evidence_files))
             text = " ".join([text, *ignored_lines(result)])
         self.window.statusBar().showMessage(escape_controls(text), 15000)
         if result.conflicts:

@@ -40,6 +40,23 @@ def case_dict(reference="ALM-2018-017", applicant="Dina Nurdaulet", relative="Г
     return data
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):
+    """The window in English, as a person whose system is in English sees it: its plural forms
+    ("1 case", "2 cases") come from resources/i18n/casefile_en.qm (built here when missing)."""
+    from ui import language
+
+    if not (language.I18N / "casefile_en.qm").exists():
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run(["bash", "scripts/build-translations.sh"], cwd=language.I18N.parent.parent, check=True,
+                       env={"LRELEASE": str(lrelease), "PATH": "/usr/bin:/bin"})
+    language.install(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread():
     """As the application does (ui.guards.GuiGarbageCollector): no cycle collection on a worker

@@ -74,7 +74,7 @@ def test_search_finds_a_cyrillic_name_typed_in_latin(qtbot, store, saved):
     qtbot.keyClicks(page.search, "Gulnar")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
     assert page.model.summary(0).reference == "A-1"
-    assert page.count.text() == "1 case(s) match"
+    assert page.count.text() == "1 case matches"
 
 
 def test_filters_narrow_the_list(qtbot, store, saved, make_case):
@@ -176,12 +176,12 @@ def test_search_as_you_type_in_the_window_keeps_the_page_responsive(qtbot, store
     page = CaseListPage(store, TaskRunner())
     qtbot.addWidget(page)
     settle(qtbot, page)
-    assert page.count.text() == "2 case(s)"
+    assert page.count.text() == "2 cases"
     assert page.violation.count() > 10  # every violation of the vocabulary, not only those in use
     qtbot.keyClicks(page.search, "Gulnar")
     qtbot.waitUntil(lambda: page.model.query.text == "Gulnar", timeout=5000)  # typing has paused
     settle(qtbot, page)
-    assert page.count.text() == "1 case(s) match"
+    assert page.count.text() == "1 case matches"
     assert [page.model.summary(r).reference for r in range(page.model.rowCount())] == ["A-1"]
 
 
@@ -209,8 +209,8 @@ def test_a_search_too_wide_to_rank_says_how_it_is_sorted(qtbot, store, saved, mo
     qtbot.addWidget(page)
     qtbot.keyClicks(page.search, "Gulnar")  # one case: ranked, nothing to say
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
-    assert page.count.text() == "1 case(s) match"
+    assert page.count.text() == "1 case matches"
     page.search.clear()
     qtbot.keyClicks(page.search, "Xinyuan")  # in both summaries: too many
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
-    assert page.count.text().startswith("2 case(s) match (too many to rank")
+    assert page.count.text().startswith("2 cases match (too many to rank")

@@ -133,8 +133,8 @@ def test_the_import_report_lists_names_whose_script_was_corrected(qtbot, window,
     window.import_flow.start(str(path))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     text, informative, detail = shown[-1]
-    assert text == "Imported 1 cases: 1 added, 0 updated, 0 unchanged."
-    assert informative == "The script of 1 name(s) did not match their letters and was corrected."
+    assert text == "Imported 1 case: 1 added, 0 updated, 0 unchanged."
+    assert informative == "The script of 1 name did not match its letters and was corrected."
     assert detail == ("ALM-7: persons[1].names[0].script: the name is written in Cyrillic letters, "
                       "not Latin; stored as Cyrillic")
     with store.read() as s:

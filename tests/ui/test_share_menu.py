@@ -95,7 +95,7 @@ def test_send_from_the_window_makes_a_bundle_the_other_store_receives(qtbot, win
     window.share.send_action.trigger()
     idle(qtbot, window)
     assert boxes == []
-    assert "Wrote to-bob.age: 1 cases and 1 evidence files" in window.statusBar().currentMessage()
+    assert "Wrote to-bob.age: 1 case and 1 evidence file" in window.statusBar().currentMessage()
     result = sharing.receive(bob, tmp_path / "to-bob.age", evidence=StoreEvidence(bob))
     assert result.added == ["ALM-1"] and result.evidence_files == 1
     assert evidence.read_bytes(bob, info.id) == scan.read_bytes()

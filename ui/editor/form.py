@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from models import dates, vocab
-from ui.i18n import vocab_label
+from ui.i18n import date_text, vocab_label
 
 
 def get_path(record: dict, path: tuple[str, ...]):
@@ -159,7 +159,8 @@ class RecordForm(QWidget):
 
         def show_hint(text: str) -> None:
             try:
-                hint.setText(dates.human(text.strip() or None))
+                dates.human(text.strip() or None)   # raises ValueError saying what is wrong
+                hint.setText(date_text(text.strip()))
             except ValueError as exc:
                 hint.setText(str(exc))
 

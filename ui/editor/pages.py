@@ -2,13 +2,13 @@
 in its list. Other records are offered by name wherever a record points at one."""
 from __future__ import annotations
 
-from models import dates, vocab
+from models import vocab
 from models.editing import new_key
 from models.interchange import fitting_script
 from ui.editor.account_text import AccountTextEditor
 from ui.editor.form import RecordForm
 from ui.editor.records_page import RecordsPage
-from ui.i18n import _tr, vocab_label
+from ui.i18n import _tr, date_text, vocab_label
 
 
 
@@ -25,10 +25,7 @@ def _people(case: dict, exclude: dict | None = None):
 def _human(date: str) -> str:
     """A date as it reads ('March 2019'), or as typed while it is not yet a date: a list label is
     redrawn at every key, and half a date is no error."""
-    try:
-        return dates.human(date)
-    except ValueError:
-        return date
+    return date_text(date)
 
 
 def _keys(case: dict, list_name: str, label):
