@@ -351,8 +351,13 @@ def run_window(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, KINDS, PAPERS, PROFILES
+    from resources.about import VERSION
 
     p = argparse.ArgumentParser(prog="casefile", description="Encrypted documentation of human-rights cases.")
+    p.add_argument("--version", action="version", version=f"Casefile {VERSION}")
+    p.add_argument("--debug", action="store_true",
+                   help="write a log of what the program does (no case data) to the log folder; also CASEFILE_DEBUG=1")
+    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)  # window: quit once it is shown
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("init", help="create a new, empty, encrypted store")
@@ -470,8 +475,51 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Our top-level packages have generic names; another distribution's `models` or `ui` earlier on
+# sys.path would make Casefile fail in strange ways, so it is caught before anything runs.
+PACKAGES = ("models", "storage", "exports", "ui", "resources")
+
+
+def foreign_packages() -> list[str]:
+    """Names among PACKAGES that are not found beside this program's own files."""
+    if getattr(sys, "frozen", False):
+        return []
+    from importlib.util import find_spec
+
+    home = Path(__file__).resolve().parent
+    foreign = []
+    for name in PACKAGES:
+        spec = find_spec(name)
+        origin = Path(spec.origin).resolve().parent.parent if spec and spec.origin else None
+        if origin != home:
+            foreign.append(name)
+    return foreign
+
+
 def main(argv: list[str] | None = None) -> int:
+    foreign = foreign_packages()
+    if foreign:
+        print(f"Another installed package named {', '.join(foreign)} hides Casefile's own; install Casefile "
+              "in an environment of its own (for example with pipx) or use the application folder.", file=sys.stderr)
+        return 1
     args = build_parser().parse_args(argv)  # wrong usage: argparse exits with 2
+    from storage import diagnostics
+
+    log_path = diagnostics.start(args.debug)
+    if log_path is not None:
+        print(f"Writing a debug log (no case data) to {log_path}", file=sys.stderr)
+    status = 1
+    try:
+        with diagnostics.Timer(diagnostics.describe(args)):
+            status = _run(args)
+        return status
+    finally:
+        diagnostics.log.info("exit status %s", status)
+
+
+def _run(args) -> int:
+    from storage import diagnostics
+
     if args.command is None:
         return run_window(args)
     from models.interchange import InterchangeError
@@ -480,6 +528,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (Refused, StoreError, InterchangeError) as exc:
+        diagnostics.log.info("refused: %s", type(exc).__name__)
         print(shown(exc), file=sys.stderr)
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
             for problem in exc.problems[1:20]:
@@ -495,6 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Stopped. Nothing half-done was kept.", file=sys.stderr)
         return 1
     except Exception as exc:  # never a traceback, never data: only the kind of failure
+        diagnostics.failure(exc)
         print(f"Casefile failed unexpectedly ({type(exc).__name__}). Nothing was changed. "
               "Please report the command you ran, without any case data.", file=sys.stderr)
         return 1

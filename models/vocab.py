@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
-_FILE = Path(__file__).with_name("vocabularies.json")
+_FILE = files(__package__) / "vocabularies.json"  # inside the package: installed and frozen alike
 
 
 @cache
