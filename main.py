@@ -91,8 +91,16 @@ def cmd_init(args) -> int:
 def cmd_import(args) -> int:
     from storage.interchange_io import import_file
 
+    if args.demo == bool(args.file):
+        raise Refused("Give either a FILE.json to import or --demo, not both and not neither.")
+    if args.demo:
+        import resources
+
+        path = resources.path(*resources.DEMO_CASES)
+    else:
+        path = Path(args.file)
     with open_store(args.store) as store:
-        results = import_file(store, Path(args.file))
+        results = import_file(store, path)
     counts = {o: sum(r.outcome == o for r in results) for o in ("added", "updated", "unchanged")}
     print(f"Imported {len(results)} cases: {counts['added']} added, {counts['updated']} updated, "
           f"{counts['unchanged']} unchanged.")
@@ -367,7 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("import", help="add or update cases from an interchange document; all or nothing")
     c.add_argument("store", metavar="STORE")
-    c.add_argument("file", metavar="FILE.json")
+    c.add_argument("file", metavar="FILE.json", nargs="?")
+    c.add_argument("--demo", action="store_true", help="the three demo cases shipped with Casefile, instead of a file")
     c.set_defaults(func=cmd_import)
 
     c = sub.add_parser("export-json", help="write cases in the interchange format (plaintext)")
@@ -520,13 +529,16 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     from storage import diagnostics
 
-    if args.command is None:
-        return run_window(args)
     from models.interchange import InterchangeError
     from storage.errors import StoreError
 
     try:
-        return args.func(args)
+        return run_window(args) if args.command is None else args.func(args)
+    except ImportError as exc:  # a frozen or installed copy missing a module: say which, and what to do
+        diagnostics.failure(exc)
+        print(f"This copy of Casefile is incomplete: the module {exc.name or '?'} is missing. Install Casefile "
+              "again (a frozen build must collect it: see packaging/casefile.spec).", file=sys.stderr)
+        return 1
     except (Refused, StoreError, InterchangeError) as exc:
         diagnostics.log.info("refused: %s", type(exc).__name__)
         print(shown(exc), file=sys.stderr)
