@@ -18,6 +18,8 @@ ENV = "CASEFILE_DEBUG"
 NAME = "casefile"  # only this logger (and its children) is written: libraries may log data at DEBUG
 
 log = logging.getLogger(NAME)
+log.addHandler(logging.NullHandler())  # without --debug, nothing: not even logging's last resort on stderr
+log.propagate = False
 
 
 def log_dir() -> Path:
