@@ -91,7 +91,8 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__, file=sys.stderr)
         return 2
-    program = [str(Path(argv[0]).absolute()), *argv[1:]]  # not resolved: a venv's python is a symlink
+    # absolute, since the program runs elsewhere; not resolved: a venv's python is a symlink
+    program = [str(Path(a).absolute()) if Path(a).exists() else a for a in argv]
     with tempfile.TemporaryDirectory(prefix="casefile-smoke-") as tmp:
         smoke = Smoke(program, Path(tmp) / "home")
         smoke.workflow()

@@ -1,5 +1,4 @@
 """Help › About Casefile: the version, where the open store is, and the licences of what ships."""
-from PySide6.QtWidgets import QApplication
 
 from ui.about_dialog import AboutDialog
 
