@@ -558,7 +558,8 @@ def _run(args) -> int:
     except Exception as exc:  # never a traceback, never data: only the kind of failure
         diagnostics.failure(exc)
         print(f"Casefile failed unexpectedly ({type(exc).__name__}). Nothing was changed. "
-              "Please report the command you ran, without any case data.", file=sys.stderr)
+              "Please report the command you ran, without any case data; run it again with --debug for a log "
+              "that holds none.", file=sys.stderr)
         return 1
 
 
