@@ -39,11 +39,14 @@ class AboutDialog(QDialog):
         self.resize(560, 520)
 
     def _licences_html(self) -> str:
-        fonts = "".join(f"<tr><td>{escape(n)}</td><td>{escape(lic)}</td></tr>" for n, lic in about.FONTS)
-        libs = "".join(f"<tr><td>{escape(n)} {escape(about.installed_version(n))}</td><td>{escape(lic)}</td></tr>"
-                       for n, lic in about.LIBRARIES)
-        return (f"<h4>{escape(self.tr('Fonts embedded in briefs'))}</h4><table>{fonts}</table>"
-                f"<h4>{escape(self.tr('Libraries'))}</h4><table>{libs}</table>"
+        def table(rows) -> str:
+            cells = "".join(f"<tr><td style='padding-right: 16px'>{escape(a)}</td><td>{escape(b)}</td></tr>"
+                            for a, b in rows)
+            return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
+
+        libraries = [(f"{n} {about.installed_version(n)}", lic) for n, lic in about.LIBRARIES]
+        return (f"<h4>{escape(self.tr('Fonts embedded in briefs'))}</h4>{table(about.FONTS)}"
+                f"<h4>{escape(self.tr('Libraries'))}</h4>{table(libraries)}"
                 f"<p>{escape(self.tr('The licence texts of the fonts are shipped beside them, in resources/fonts/.'))}</p>")
 
     @classmethod
