@@ -489,24 +489,29 @@ def build_parser() -> argparse.ArgumentParser:
 PACKAGES = ("models", "storage", "exports", "ui", "resources")
 
 
-def foreign_packages() -> list[str]:
-    """Names among PACKAGES that are not found beside this program's own files."""
+def foreign_packages() -> tuple[list[str], list[str]]:
+    """Names among PACKAGES that are missing, and those found elsewhere than beside this program."""
     if getattr(sys, "frozen", False):
-        return []
+        return [], []
     from importlib.util import find_spec
 
     home = Path(__file__).resolve().parent
-    foreign = []
+    missing, foreign = [], []
     for name in PACKAGES:
         spec = find_spec(name)
-        origin = Path(spec.origin).resolve().parent.parent if spec and spec.origin else None
-        if origin != home:
+        if spec is None or not spec.origin:
+            missing.append(name)
+        elif Path(spec.origin).resolve().parent.parent != home:
             foreign.append(name)
-    return foreign
+    return missing, foreign
 
 
 def main(argv: list[str] | None = None) -> int:
-    foreign = foreign_packages()
+    missing, foreign = foreign_packages()
+    if missing:
+        print(f"This copy of Casefile is incomplete: the package {', '.join(missing)} is missing. Install Casefile "
+              "again.", file=sys.stderr)
+        return 1
     if foreign:
         print(f"Another installed package named {', '.join(foreign)} hides Casefile's own; install Casefile "
               "in an environment of its own (for example with pipx) or use the application folder.", file=sys.stderr)
