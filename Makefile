@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench look sysdeps venv translations clean
+.PHONY: run test lint bench look sysdeps venv translations clean wheel wheel-test dist dist-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,5 +42,30 @@ bench: sysdeps venv
 look: sysdeps venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m screenshots -p no:randomly
 
+# An installable wheel in build/wheel/; setup.py compiles the translations (.qm) into it first.
+wheel: venv
+	rm -rf build/wheel
+	$(PY) -m pip wheel --quiet --no-deps -w build/wheel .
+
+# The wheel and every dependency installed into a fresh environment outside the checkout, then
+# --version, init, import, search, brief, verify and the window run from another folder (minutes).
+wheel-test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m install -p no:randomly -s tests/test_package.py
+
+# The frozen one-folder application for this machine, in dist/casefile/ (packaging/casefile.spec).
+dist: wheel
+	$(PY) -m pip install --quiet -e '.[dev,dist]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/casefile.spec
+	@du -sh dist/casefile
+
+# The frozen program run with a clean environment (no venv on PATH, no PYTHONPATH, HOME a fresh
+# folder), then the same commands from the checkout, for the start-up figures side by side.
+dist-test:
+	test -d dist/casefile || $(MAKE) dist
+	$(PY) packaging/smoke.py dist/casefile/casefile
+	@echo "--- the same from the checkout:"
+	$(PY) packaging/smoke.py $(PY) main.py
+
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache

@@ -91,8 +91,16 @@ def cmd_init(args) -> int:
 def cmd_import(args) -> int:
     from storage.interchange_io import import_file
 
+    if args.demo == bool(args.file):
+        raise Refused("Give either a FILE.json to import or --demo, not both and not neither.")
+    if args.demo:
+        import resources
+
+        path = resources.path(*resources.DEMO_CASES)
+    else:
+        path = Path(args.file)
     with open_store(args.store) as store:
-        results = import_file(store, Path(args.file))
+        results = import_file(store, path)
     counts = {o: sum(r.outcome == o for r in results) for o in ("added", "updated", "unchanged")}
     print(f"Imported {len(results)} cases: {counts['added']} added, {counts['updated']} updated, "
           f"{counts['unchanged']} unchanged.")
@@ -416,8 +424,13 @@ def run_window(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from models.briefs import DEFAULT_KIND, DEFAULT_LANGUAGE, DEFAULT_PAPER, KINDS, PAPERS, PROFILES
     from models.briefs import LANGUAGES as BRIEF_LANGUAGES
+    from resources.about import VERSION
 
     p = argparse.ArgumentParser(prog="casefile", description="Encrypted documentation of human-rights cases.")
+    p.add_argument("--version", action="version", version=f"Casefile {VERSION}")
+    p.add_argument("--debug", action="store_true",
+                   help="write a log of what the program does (no case data) to the log folder; also CASEFILE_DEBUG=1")
+    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)  # window: quit once it is shown
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("init", help="create a new, empty, encrypted store")
@@ -427,7 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("import", help="add or update cases from an interchange document; all or nothing")
     c.add_argument("store", metavar="STORE")
-    c.add_argument("file", metavar="FILE.json")
+    c.add_argument("file", metavar="FILE.json", nargs="?")
+    c.add_argument("--demo", action="store_true", help="the three demo cases shipped with Casefile, instead of a file")
     c.set_defaults(func=cmd_import)
 
     c = sub.add_parser("export-json", help="write cases in the interchange format (plaintext)")
@@ -556,16 +570,68 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Our top-level packages have generic names; another distribution's `models` or `ui` earlier on
+# sys.path would make Casefile fail in strange ways, so it is caught before anything runs.
+PACKAGES = ("models", "storage", "exports", "ui", "resources")
+
+
+def foreign_packages() -> tuple[list[str], list[str]]:
+    """Names among PACKAGES that are missing, and those found elsewhere than beside this program."""
+    if getattr(sys, "frozen", False):
+        return [], []
+    from importlib.util import find_spec
+
+    home = Path(__file__).resolve().parent
+    missing, foreign = [], []
+    for name in PACKAGES:
+        spec = find_spec(name)
+        if spec is None or not spec.origin:
+            missing.append(name)
+        elif Path(spec.origin).resolve().parent.parent != home:
+            foreign.append(name)
+    return missing, foreign
+
+
 def main(argv: list[str] | None = None) -> int:
+    missing, foreign = foreign_packages()
+    if missing:
+        print(f"This copy of Casefile is incomplete: the package {', '.join(missing)} is missing. Install Casefile "
+              "again.", file=sys.stderr)
+        return 1
+    if foreign:
+        print(f"Another installed package named {', '.join(foreign)} hides Casefile's own; install Casefile "
+              "in an environment of its own (for example with pipx) or use the application folder.", file=sys.stderr)
+        return 1
     args = build_parser().parse_args(argv)  # wrong usage: argparse exits with 2
-    if args.command is None:
-        return run_window(args)
+    from storage import diagnostics
+
+    log_path = diagnostics.start(args.debug)
+    if log_path is not None:
+        print(f"Writing a debug log (no case data) to {log_path}", file=sys.stderr)
+    status = 1
+    try:
+        with diagnostics.Timer(diagnostics.describe(args)):
+            status = _run(args)
+        return status
+    finally:
+        diagnostics.log.info("exit status %s", status)
+
+
+def _run(args) -> int:
+    from storage import diagnostics
+
     from models.interchange import InterchangeError
     from storage.errors import StoreError
 
     try:
-        return args.func(args)
+        return run_window(args) if args.command is None else args.func(args)
+    except ImportError as exc:  # a frozen or installed copy missing a module: say which, and what to do
+        diagnostics.failure(exc)
+        print(f"This copy of Casefile is incomplete: the module {exc.name or '?'} is missing. Install Casefile "
+              "again (a frozen build must collect it: see packaging/casefile.spec).", file=sys.stderr)
+        return 1
     except (Refused, StoreError, InterchangeError) as exc:
+        diagnostics.log.info("refused: %s", type(exc).__name__)
         print(shown(exc), file=sys.stderr)
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
             for problem in exc.problems[1:20]:
@@ -581,8 +647,10 @@ def main(argv: list[str] | None = None) -> int:
         print("Stopped. Nothing half-done was kept.", file=sys.stderr)
         return 1
     except Exception as exc:  # never a traceback, never data: only the kind of failure
+        diagnostics.failure(exc)
         print(f"Casefile failed unexpectedly ({type(exc).__name__}). Nothing was changed. "
-              "Please report the command you ran, without any case data.", file=sys.stderr)
+              "Please report the command you ran, without any case data; run it again with --debug for a log "
+              "that holds none.", file=sys.stderr)
         return 1
 
 

@@ -1,4 +1,4 @@
-"""The fonts shipped in resources/fonts/, registered with ReportLab once per process.
+"""The fonts shipped in resources/fonts/ (read through the resources package), registered with ReportLab once per process.
 
 Noto Serif covers Latin and Cyrillic (Kazakh letters included), Noto Naskh Arabic covers Uyghur
 in Arabic script, Droid Sans Fallback covers Chinese. ReportLab has no automatic fallback, so
@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import threading
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+import resources
 
 SERIF = "CF-Serif"
 SERIF_BOLD = "CF-Serif-Bold"
@@ -46,7 +45,7 @@ def register() -> None:
             return
         for name, filename in _FILES.items():
             # shapable: HarfBuzz (uharfbuzz) joins Arabic letters when a paragraph asks for shaping.
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename), shapable=True))
+            pdfmetrics.registerFont(TTFont(name, str(resources.path(resources.FONTS, filename)), shapable=True))
         for family, regular, bold, italic, bold_italic in (
                 (SERIF, SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
                 (ARABIC, ARABIC, ARABIC_BOLD, ARABIC, ARABIC_BOLD),

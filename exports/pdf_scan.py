@@ -261,7 +261,7 @@ def _page_pieces(data: bytes, budget: Budget, scan: Scan, revision: str) -> set[
     try:
         miner, covered = _pdfminer_pages(data, budget)
         pdfium = _pdfium_pages(data, budget, scan if not revision else None)
-    except PdfRefused:
+    except (PdfRefused, ImportError):  # a build missing an extractor says so; the PDF is not blamed
         raise
     except Exception as exc:  # noqa: BLE001 - whatever breaks an extractor, the file is not passed as clean
         if revision:

@@ -8,6 +8,8 @@ text, dates, and the pseudonym labels ('Relative 1' -> 'Родственник 1
 """
 from __future__ import annotations
 
+import resources
+
 import calendar
 import contextlib
 import contextvars
@@ -15,10 +17,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from models.briefs import LANGUAGES
-_I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+_I18N = resources.files(resources.I18N)   # installed or in the checkout
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
-_FILE = Path(__file__).with_name("vocabularies.json")
+_FILE = files(__package__) / "vocabularies.json"  # inside the package: installed and frozen alike
 # Labels in other languages, {"vocabulary": {"code": "label"}}; the codes stored stay English words.
-_I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+_I18N = files("resources") / "i18n"
 
 
 @cache

@@ -11,6 +11,7 @@ packages=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3  # what Qt's offscreen platform loads
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1  # Qt's xcb platform: the window on X11
+  desktop-file-utils appstream  # desktop-file-validate, appstreamcli: the Linux desktop entry and metainfo
 )
 
 missing=()

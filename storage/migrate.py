@@ -6,16 +6,14 @@ not pay for it. A store newer than the program is refused rather than guessed at
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage.errors import StoreDamaged
 
 HEAD = "0007"
-_SCRIPTS = Path(__file__).with_name("migrations")
-_KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006")
+_SCRIPTS = "storage:migrations"  # a package resource: Alembic finds it through importlib.resources
+_KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -30,7 +28,7 @@ def _config(conn: Connection):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(_SCRIPTS))
+    cfg.set_main_option("script_location", _SCRIPTS)
     cfg.attributes["connection"] = conn
     return cfg
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from resources.about import VERSION
+from storage.diagnostics import log
 from storage.device import DeviceKeyring
 from storage.store import Store
 from ui.editor.case_dialog import CaseDialog
@@ -17,7 +19,11 @@ from ui.guards import ClipboardGuard, GuiGarbageCollector, IdleLock, idle_minute
 from ui.main_window import MainWindow
 from ui.services import Services
 from ui.tasks import TaskRunner
+from ui.icon import app_icon
 from ui.unlock_dialog import UnlockDialog
+
+DESKTOP_ID = "org.casefile.Casefile"  # resources/linux/org.casefile.Casefile.desktop
+
 
 class Casefile(QObject):
     """Unlock, show, lock, again. Owns the window; hands the services to everything it builds."""
@@ -57,12 +63,14 @@ class Casefile(QObject):
         self.window.idle_minutes_changed.connect(self.idle.set_minutes)
         self.window.show()
         self.idle.start()
+        log.info("window: store unlocked, main window shown")
 
     @Slot()
     def lock(self) -> None:
         """Close every dialog (rescuing unsaved case edits into the store), close the store, ask again."""
         if self.window is None:
             return
+        log.info("window: locking")
         self.idle.stop()
         shut_evidence_panels(QApplication.topLevelWidgets())  # viewers closed, unencrypted copies deleted
         for widget in QApplication.topLevelWidgets():
@@ -110,17 +118,47 @@ def _install_translations(app: QApplication, settings: QSettings) -> str:
     return language.install(app, language.resolve(settings))
 
 
+def _quit_once_shown(app: QApplication) -> None:
+    """The start-up probe (`casefile --smoke`): once the first window is on screen, say so on standard
+    output (packaging/smoke.py times the line) and close it, which ends the program."""
+
+    def check():
+        shown = [w for w in QApplication.topLevelWidgets() if w.isWindow() and w.isVisible()]
+        if not shown:
+            return
+        timer.stop()
+        print(f"Shown {type(shown[0]).__name__}.", flush=True)
+        log.info("window: first window shown (smoke test)")
+        for w in shown:
+            if isinstance(w, QDialog):
+                w.reject()
+        app.quit()
+
+    timer = QTimer(app)
+    timer.setInterval(10)
+    timer.timeout.connect(check)
+    timer.start()
+
+
 def run(args) -> int:
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Casefile")
+    app.setApplicationDisplayName("Casefile")
+    app.setApplicationVersion(VERSION)
     app.setOrganizationName("Casefile")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland and X11 match the window to the .desktop entry and its icon
+    app.setWindowIcon(app_icon())
+    log.info("window: Qt platform %s", app.platformName())
     settings = QSettings()
     _install_translations(app, settings)
     install_excepthook(lambda message: QMessageBox.critical(None, "Casefile", message))
     services = Services(runner=TaskRunner(), settings=settings, device=DeviceKeyring())
     casefile = Casefile(app, services, collect_garbage=True)
     app.aboutToQuit.connect(casefile.shutdown)
+    if getattr(args, "smoke", False):
+        _quit_once_shown(app)
     if not casefile.start(getattr(args, "store", None)):
+        log.info("window: closed without opening a store")
         return 0
     app.setQuitOnLastWindowClosed(True)
     return app.exec()

@@ -8,14 +8,15 @@ so nothing typed into an open form can be lost by switching.
 """
 from __future__ import annotations
 
+import resources
+
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N = resources.path(resources.I18N)   # the compiled .qm files, installed or in the checkout
 SETTING = "window/language"
 ENVIRONMENT = "CASEFILE_LANGUAGE"     # overrides the setting (tests, or one session in another language)
 SYSTEM = ""                           # the setting's value for "follow the system"

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.share.menu)
         self.language = LanguageMenu(self, self.services.settings)
         bar.addMenu(self.language.menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About Casefile"), self._on_about_action_triggered)
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
 
         tools = self.addToolBar(self.tr("Cases"))
         tools.setObjectName("cases-toolbar")
@@ -278,6 +281,13 @@ class MainWindow(QMainWindow):
             self.backup_action.setEnabled(True)
             QMessageBox.warning(self, self.tr("No backup was written"), user_message(exc))
         self.services.runner.run(lambda progress: write_backup(store, path, progress), done=done, failed=failed)
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        store = self.services.store
+        AboutDialog.show_for(self, str(store.path) if store is not None else None)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.services.settings.setValue(self.GEOMETRY, self.saveGeometry())
