@@ -1248,7 +1248,7 @@
     <message>
         <location line="+1"/>
         <source>What was replaced where, with the originals: for the lawyer, never to be sent with the brief. Saved next to it as …-redaction-log.pdf.</source>
-        <translation>Что и где заменено, с исходными данными: для юриста, никогда не отправляйте его вместе с досье. Сохраняется рядом с ним как …-redaction-log.pdf.</translation>
+        <translation>Журнал обезличивания показывает, что и где заменено, вместе с исходными данными. Он для юриста: никогда не отправляйте его вместе с досье. Сохраняется рядом с досье как …-redaction-log.pdf.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2194,7 +2194,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+3"/>
         <source>&amp;Brief…</source>
-        <translation>Д&amp;осье…</translation>
+        <translation>&amp;Досье…</translation>
     </message>
     <message>
         <location line="+1"/>
