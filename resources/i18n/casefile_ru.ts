@@ -857,7 +857,7 @@
     <message>
         <location line="+3"/>
         <source>Verified: the text of all {0} pages, the bookmarks, the document information and the annotations were read back with two extractors (pypdf and pdfminer.six) and searched for {1} redacted strings, in any case, spacing and hyphenation. None was found.</source>
-        <translation>Проверено: текст всех страниц ({0}), закладки, сведения о документе и аннотации прочитаны обратно двумя программами извлечения (pypdf и pdfminer.six), и в них искали обезличенные строки ({1}) в любом регистре, с любыми пробелами и переносами. Ни одна не найдена.</translation>
+        <translation>Проверено: текст всех страниц ({0}), закладки, сведения о документе и аннотации заново считаны двумя средствами извлечения текста (pypdf и pdfminer.six); в них искали обезличенные строки ({1}) в любом регистре, с любыми пробелами и переносами. Ни одной не найдено.</translation>
     </message>
     <message>
         <location line="+5"/>
