@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <source>Next hearing</source>
-        <translation>Следующее заседание</translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -409,7 +409,7 @@
     <message>
         <location line="+1"/>
         <source>Told in</source>
-        <translation>Упоминается в показаниях</translation>
+        <translation>В показаниях</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,7 +627,7 @@
         <location line="+2"/>
         <location filename="../../ui/evidence_viewer.py" line="+77"/>
         <source>Added {0} by {1}</source>
-        <translation>Добавлено {0}, добавил(а): {1}</translation>
+        <translation>Добавлено {0}, кто добавил: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -837,7 +837,7 @@
     <message>
         <location line="+0"/>
         <source>For the court and the applicant&apos;s counsel: relatives at risk under stable pseudonyms, identifiers cut to their last four characters, contact details and marked spans removed. Needs consent to legal proceedings.</source>
-        <translation>Для суда и представителя заявителя: родственники под угрозой — под постоянными псевдонимами, идентификаторы сокращены до четырёх последних символов, контактные данные и отмеченные фрагменты удалены. Требуется согласие на использование в производствах.</translation>
+        <translation>Для суда и представителя заявителя: родственники под угрозой — под постоянными псевдонимами, от идентификаторов остаются четыре последних символа, контакты и отмеченные фрагменты удалены. Нужно согласие на использование в производствах.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -847,7 +847,7 @@
     <message>
         <location line="+0"/>
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
-        <translation>Для всех: заявитель — инициалами, другие люди — под псевдонимами (публичные лица — под своими именами); идентификаторы, контактные данные и отмеченные фрагменты удалены. Требуется согласие на опубликование.</translation>
+        <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (публичные лица — под своими именами); идентификаторы, контакты и отмеченные фрагменты удалены. Нужно согласие на опубликование.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -1238,12 +1238,12 @@
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation>Указать на обложке: «вынесено постановление об анонимности»</translation>
+        <translation>«Постановление об анонимности» на обложке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also save a redaction log (internal)</source>
-        <translation>Сохранить также журнал обезличивания (внутренний)</translation>
+        <translation>Журнал обезличивания (внутренний)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1263,12 +1263,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation>Профиль &amp;обезличивания:</translation>
+        <translation>Профи&amp;ль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;aper:</source>
-        <translation>&amp;Формат бумаги:</translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1640,7 +1640,7 @@
     <message>
         <location line="+1"/>
         <source>I compared the fingerprint with this person, in person or by phone</source>
-        <translation>Я сверил(а) отпечаток с этим человеком лично или по телефону</translation>
+        <translation>Отпечаток сверен с этим человеком лично или по телефону</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1751,7 +1751,7 @@
         <location line="-462"/>
         <location line="+462"/>
         <source>Export a copy…</source>
-        <translation>Экспортировать копию…</translation>
+        <translation>Экспорт копии…</translation>
     </message>
     <message>
         <location line="-461"/>
@@ -1925,7 +1925,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+2"/>
         <source>Export a copy…</source>
-        <translation>Экспортировать копию…</translation>
+        <translation>Экспорт копии…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2481,7 +2481,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+11"/>
         <source>I have written the recovery key down (or printed it).</source>
-        <translation>Я записал(а) ключ восстановления (или распечатал(а) его).</translation>
+        <translation>Ключ восстановления записан (или распечатан).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2554,7 +2554,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+16"/>
         <source>only to send cases without consent to share; goes into the audit log</source>
-        <translation>только для отправки дел без согласия на передачу; записывается в журнал аудита</translation>
+        <translation>если у дел нет согласия на передачу; пишется в журнал аудита</translation>
     </message>
     <message>
         <location line="+1"/>
