@@ -837,7 +837,7 @@
     <message>
         <location line="+0"/>
         <source>For the court and the applicant&apos;s counsel: relatives at risk under stable pseudonyms, identifiers cut to their last four characters, contact details and marked spans removed. Needs consent to legal proceedings.</source>
-        <translation>Для суда и представителя заявителя: родственники под угрозой — под постоянными псевдонимами, от идентификаторов остаются четыре последних символа, контакты и отмеченные фрагменты удалены. Нужно согласие на использование в производствах.</translation>
+        <translation>Для суда и адвоката заявителя: родственники под угрозой — под постоянными псевдонимами, от идентификаторов — 4 последних знака, контакты и отметки удалены. Нужно согласие на использование в производствах.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -847,7 +847,7 @@
     <message>
         <location line="+0"/>
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
-        <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (публичные лица — под своими именами); идентификаторы, контакты и отмеченные фрагменты удалены. Нужно согласие на опубликование.</translation>
+        <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (кроме публичных лиц); идентификаторы, контакты и отметки удалены. Нужно согласие на опубликование.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -867,7 +867,7 @@
     <message>
         <location line="+5"/>
         <source>Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation>Не сохранено: проверка нашла в досье обезличиваемые данные (элементов: {0}). Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</translation>
+        <translation>Не сохранено: проверка нашла в досье данные, подлежащие обезличиванию (элементов: {0}). Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1238,7 +1238,7 @@
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation>«Постановление об анонимности» на обложке</translation>
+        <translation>Указать постановление об анонимности</translation>
     </message>
     <message>
         <location line="+1"/>
