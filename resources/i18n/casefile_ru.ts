@@ -1541,7 +1541,7 @@
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="+34"/>
         <source>Resolve a conflict in %1</source>
-        <translation>Разрешение конфликта в %1</translation>
+        <translation>Разрешение конфликта в деле %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1670,7 +1670,7 @@
     <message>
         <location line="+2"/>
         <source>not a signing key yet</source>
-        <translation>пока не ключ подписи</translation>
+        <translation>это ещё не ключ подписи</translation>
     </message>
 </context>
 <context>
