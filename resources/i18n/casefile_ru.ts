@@ -7,158 +7,158 @@
         <location filename="../../ui/case_table_model.py" line="+51"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+126"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле есть человек под угрозой: его имя никогда не покидает хранилище в незащищённом виде.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/pages.py" line="-135"/>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>For example ALM-2018-017</source>
-        <translation type="unfinished"></translation>
+        <translation>Например, ALM-2018-017</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата открытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>asylum, border-crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>убежище, пересечение границы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек дал согласие на</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+96"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At risk: exposure could bring reprisals on them or their family</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой: огласка может навлечь репрессии на человека или его семью</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public figure: chose to speak in their own name in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичное лицо: открыто выступает под своим именем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CN, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>CN, KZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -166,260 +166,260 @@
         <location line="+26"/>
         <location line="+20"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whereabouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Местонахождение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому приходится</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mother, brother, …</source>
-        <translation type="unfinished"></translation>
+        <translation>мать, брат, …</translation>
     </message>
     <message>
         <location filename="../../ui/audit_table_model.py" line="+14"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>— добавление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>— изменение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>— удаление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported (plain file)</source>
-        <translation type="unfinished"></translation>
+        <translation>— экспорт (незашифрованный файл)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent in an encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>— отправка в зашифрованном пакете</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsaved changes kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>— несохранённые изменения отложены при блокировке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pseudonyms assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>— назначение псевдонимов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>— прикрепление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>— получение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>— просмотр</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>— конфликт зафиксирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>— конфликт разрешён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consent overridden for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>— передача без согласия</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/editor/pages.py" line="+18"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Производство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл доказательств</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+191"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <location filename="../../ui/editor/pages.py" line="+6"/>
         <source>Told by</source>
-        <translation type="unfinished"></translation>
+        <translation>Со слов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kk, ug, ru, zh, en</source>
-        <translation type="unfinished"></translation>
+        <translation>kk, ug, ru, zh, en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод показаний</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавшие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Место содержания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-education camp, detention centre, …</source>
-        <translation type="unfinished"></translation>
+        <translation>лагерь «перевоспитания», центр содержания под стражей, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/evidence_table_model.py" line="-138"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told in</source>
-        <translation type="unfinished"></translation>
+        <translation>В показаниях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Court or authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд или орган</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -427,622 +427,622 @@
         <location line="+2"/>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>media, report, testimony, …</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ, доклад, показания, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем опубликовано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес (URL)</translation>
     </message>
     <message>
         <location filename="../../ui/interchange_actions.py" line="+27"/>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт дел</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Interchange documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы обмена (*.json)</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {0}…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported {0} cases: {1} added, {2} updated, {3} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано дел: {0} (добавлено: {1}, обновлено: {2}, без изменений: {3}).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The script of %n name(s) did not match their letters and was corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n имени указанная письменность не совпадала с буквами и исправлена.</numerusform>
+            <numerusform>У %n имён указанная письменность не совпадала с буквами и исправлена.</numerusform>
+            <numerusform>У %n имён указанная письменность не совпадала с буквами и исправлена.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was not imported and the store is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не импортирован, хранилище не изменилось.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>the %n selected case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбранное дело</numerusform>
+            <numerusform>%n выбранных дела</numerusform>
+            <numerusform>%n выбранных дел</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every case in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>все дела хранилища</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт без шифрования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This writes {0} to a file that is NOT encrypted, names of people at risk included. Share it only inside an encrypted bundle, and delete it when done. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы собираетесь записать {0} в НЕзашифрованный файл, включая имена людей под угрозой. Передавайте его только внутри зашифрованного пакета и удалите, как только он станет не нужен. Продолжить?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт дел</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {0}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в {0}. Файл не зашифрован.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не экспортировано</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого получено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(a record no longer in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(запись, которой больше нет в деле)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(removed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено {0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed {0}: its content is gone for good; its custody history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено {0}: содержимое уничтожено безвозвратно, история хранения сохранена.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/evidence_viewer.py" line="+77"/>
         <source>Added {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено {0}, кто добавил: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The case as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело в целом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение от коллеги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт копии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened with another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие в другой программе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Included in a brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Включение в досье</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Included in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Включение в пакет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>профиль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind of brief</source>
-        <translation type="unfinished"></translation>
+        <translation>вид досье</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>размер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>получатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hearing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет документов к заседанию</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>witness statement</source>
-        <translation type="unfinished"></translation>
+        <translation>показания свидетеля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public summary</source>
-        <translation type="unfinished"></translation>
+        <translation>публичное резюме</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренний</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>для суда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>публичный</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} (UTC), audit entry {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (UTC), запись журнала аудита {1}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="-47"/>
         <source>Casefile does not play recordings. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile не воспроизводит записи. Экспортируйте копию или откройте файл в другой программе.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Casefile can show images and PDF documents only. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile показывает только изображения и PDF-документы. Экспортируйте копию или откройте файл в другой программе.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is {0}, too large to preview here. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла — {0}, он слишком велик для просмотра здесь. Экспортируйте копию или откройте файл в другой программе.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original file: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный файл: {0} ({1}, {2})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received from: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого получено: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_window.py" line="+22"/>
         <source>Files can be added once the case has been saved for the first time. Save it, then open it again and come back to this tab, or choose Cases › Evidence files… (Ctrl+E) with the case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы можно добавлять после первого сохранения дела. Сохраните его, откройте снова и вернитесь на эту вкладку или выберите дело в списке и откройте Дела › Файлы доказательств… (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files are encrypted into the store as soon as they are added: Save and Cancel below are about the other tabs. Drop files here, or click “Add files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы шифруются в хранилище сразу при добавлении: кнопки «Сохранить» и «Отмена» внизу относятся к другим вкладкам. Перетащите файлы сюда или нажмите «Добавить файлы…».</translation>
     </message>
     <message>
         <location filename="../../ui/brief_dialog.py" line="+29"/>
         <source>Hearing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет документов к заседанию</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witness statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания свидетеля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичное резюме дела</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For staff of the organisation only: full names and identifiers; spans marked by a caseworker are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для сотрудников организации: полные имена и идентификаторы; фрагменты, отмеченные сотрудником, выделены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Для суда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For the court and the applicant&apos;s counsel: relatives at risk under stable pseudonyms, identifiers cut to their last four characters, contact details and marked spans removed. Needs consent to legal proceedings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для суда и адвоката заявителя: родственники под угрозой — под постоянными псевдонимами, от идентификаторов — 4 последних знака, контакты и отметки удалены. Нужно согласие на использование в производствах.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичный</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (кроме публичных лиц); идентификаторы, контакты и отметки удалены. Нужно согласие на опубликование.</translation>
     </message>
     <message>
         <location line="+223"/>
         <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово, страниц: {0}. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verified: the text of all {0} pages, the bookmarks, the document information and the annotations were read back with two extractors (pypdf and pdfminer.six) and searched for {1} redacted strings, in any case, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: текст всех страниц ({0}), закладки, сведения о документе и аннотации заново считаны двумя средствами извлечения текста (pypdf и pdfminer.six); в них искали обезличенные строки ({1}) в любом регистре, с любыми пробелами и переносами. Ни одной не найдено.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The redaction log will be saved next to the brief, as …-redaction-log.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал обезличивания будет сохранён рядом с досье как …-redaction-log.pdf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: проверка нашла в досье данные, подлежащие обезличиванию (элементов: {0}). Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>… and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить досье</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-документы (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/share_menu.py" line="+50"/>
         <source>S&amp;hare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить выбранные дела…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An encrypted, signed bundle of the selected cases and their evidence files, for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный подписанный пакет с выбранными делами и их файлами доказательств — для коллег</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получить пакет…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a bundle from a colleague and merge its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить пакет от коллеги и объединить его дела с вашими</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресная книга…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои ключи…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфликты…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка дел</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the cases to send in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите в списке дела для отправки.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case and one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одно дело и одного получателя.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Encrypting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование {0}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: пакет не записан.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {0}: дел — {1}, файлов доказательств — {2}. Пакет зашифрован (получателей, включая вас: {3}) и подписан.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение пакета</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decrypting and checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка и проверка {0}…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped: nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: ничего не получено.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discarding the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет отклоняется…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет отклонён, ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add to the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в адресную книгу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add {0} (fingerprint {1}) to your address book? Mark the fingerprint as checked there once you have compared it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить {0} (отпечаток {1}) в адресную книгу? Когда сверите отпечаток с этим человеком, отметьте его там как проверенный.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллега</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This bundle from {0} was received before. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет от {0} уже был получен. Ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>От {0}: добавлено: {1}, обновлено: {2}, без изменений: {3}, с конфликтами: {4}; файлов доказательств: {5}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые записи изменены и здесь, и отправителем после вашего последнего обмена. Ваши версии сохранены; выберите сейчас, поле за полем, какую версию оставить (или позже: Обмен › Конфликты).</translation>
     </message>
 </context>
 <context>
@@ -1050,27 +1050,27 @@
     <message>
         <location filename="../../ui/editor/account_text.py" line="+30"/>
         <source>Why (for example: identifies a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему (например: указывает на родственника)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выделенное</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked words never leave the store: briefs and shared copies show them blacked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные слова никогда не покидают хранилище: в досье и переданных копиях они закрашены чёрным.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marked spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные фрагменты</translation>
     </message>
 </context>
 <context>
@@ -1078,72 +1078,72 @@
     <message>
         <location filename="../../ui/address_book_dialog.py" line="+82"/>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная книга</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа подписи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверен лично</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как сверенный</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ключа подписи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить контакт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {0} из адресной книги? Пакеты, подписанные этим контактом, будут считаться пришедшими от неизвестного ключа.</translation>
     </message>
 </context>
 <context>
@@ -1152,47 +1152,47 @@
         <location filename="../../ui/backup_dialog.py" line="+30"/>
         <location line="+33"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия хранилища</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>A file on another disk, e.g. a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл на другом диске, например на USB-флешке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup is one encrypted file holding every case, evidence file and the audit log. It opens with this store&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — один зашифрованный файл со всеми делами, файлами доказательств и журналом аудита. Она открывается парольной фразой или ключом восстановления этого хранилища.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить через:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать копию</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Casefile backups (*.cfbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии Casefile (*.cfbackup)</translation>
     </message>
 </context>
 <context>
@@ -1200,12 +1200,12 @@
     <message>
         <location line="+40"/>
         <source>This store has never been backed up: Store › Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия этого хранилища ещё ни разу не создавалась: Хранилище › Резервная копия…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last backup is more than {0} days old (it was made on {1}): Store › Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Последней резервной копии больше {0} дн. (она создана {1}): Хранилище › Резервная копия…</translation>
     </message>
 </context>
 <context>
@@ -1213,112 +1213,112 @@
     <message>
         <location filename="../../ui/brief_dialog.py" line="-231"/>
         <source>Brief of case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье по делу {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The applicant&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания заявителя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {0} ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (США)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать постановление об анонимности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also save a redaction log (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал обезличивания (внутренний)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was replaced where, with the originals: for the lawyer, never to be sent with the brief. Saved next to it as …-redaction-log.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал обезличивания показывает, что и где заменено, вместе с исходными данными. Он для юриста: никогда не отправляйте его вместе с досье. Сохраняется рядом с досье как …-redaction-log.pdf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профи&amp;ль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Make brief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Составить досье</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The options changed: make the brief again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры изменились: составьте досье заново.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление досье…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redacting, laying out and verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличивание, вёрстка и проверка…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No brief was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье не составлено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: {0} Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: {0} Ничего не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The brief failed verification and cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье не прошло проверку и не может быть сохранено.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The brief was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье не сохранено</translation>
     </message>
 </context>
 <context>
@@ -1326,22 +1326,22 @@
     <message>
         <location filename="../../ui/brief_preview.py" line="+28"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее ›</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The pages are shown here once the brief is made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы появятся здесь, когда досье будет составлено и проверено.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -1349,87 +1349,87 @@
     <message>
         <location filename="../../ui/editor/case_dialog.py" line="+46"/>
         <source>Case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Производства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+142"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>When the store locked on {0}, this case had changes that could not be saved yet. Take them up again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда хранилище заблокировалось ({0}), в этом деле были изменения, которые ещё нельзя было сохранить. Вернуться к ним?</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n problem(s) to fix before the case can be saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перед сохранением дела нужно исправить %n ошибку</numerusform>
+            <numerusform>Перед сохранением дела нужно исправить %n ошибки</numerusform>
+            <numerusform>Перед сохранением дела нужно исправить %n ошибок</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок нет.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>This case has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле есть несохранённые изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
@@ -1437,64 +1437,64 @@
     <message>
         <location filename="../../ui/case_list_page.py" line="+30"/>
         <source>Search every field, in any script: names, places, narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем полям в любой письменности: имена, места, рассказы…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only cases with people at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Только дела с людьми под угрозой</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Место содержания</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n case(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдено %n дело</numerusform>
+            <numerusform>Найдено %n дела</numerusform>
+            <numerusform>Найдено %n дел</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(too many to rank: the most recently changed first; add a word to narrow the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>(слишком много для ранжирования: сначала недавно изменённые; добавьте слово, чтобы сузить поиск)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,37 +1503,37 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="+16"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы…</translation>
     </message>
 </context>
 <context>
@@ -1541,32 +1541,32 @@
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="+34"/>
         <source>Resolve a conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение конфликта в деле %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This %1 was changed here and by %2 since you last exchanged it. For each field, choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» изменена и здесь, и у %2 после вашего последнего обмена. Для каждого поля выберите, какую версию оставить.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя версия (это хранилище)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Их версия (%1)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot save this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить этот выбор</translation>
     </message>
 </context>
 <context>
@@ -1574,27 +1574,27 @@
     <message>
         <location line="+146"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет конфликтов, ожидающих решения.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>case details</source>
-        <translation type="unfinished"></translation>
+        <translation>сведения о деле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 — from %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — от %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1602,22 +1602,22 @@
     <message>
         <location line="-54"/>
         <source>No consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия на передачу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person concerned has not consented to sharing these cases with partners: %1. Record the consent in the case, or send anyway and say why; the reason goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, о котором идёт речь, не давал согласия на передачу этих дел партнёрам: %1. Внесите согласие в дело или отправьте всё равно, указав причину; она будет записана в журнал аудита.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why these cases are sent without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему эти дела отправляются без согласия</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно отправить</translation>
     </message>
 </context>
 <context>
@@ -1625,52 +1625,52 @@
     <message>
         <location filename="../../ui/address_book_dialog.py" line="-131"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение контакта</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ed25519:… (needed to recognise their bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ed25519:… (нужен, чтобы узнавать пакеты этого человека)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I compared the fingerprint with this person, in person or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сверен с этим человеком лично или по телефону</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ получателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a signing key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>это ещё не ключ подписи</translation>
     </message>
 </context>
 <context>
@@ -1678,47 +1678,47 @@
     <message>
         <location filename="../../ui/evidence_dialogs.py" line="+179"/>
         <source>Custody of exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>История хранения приложения {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(removed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено {0})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SHA-256 at intake: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 при приёме: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the whole SHA-256 (the clipboard forgets it after a while)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать SHA-256 целиком (буфер обмена через некоторое время его забудет)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The audit log is damaged: {0}. This history cannot be relied on; restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита повреждён: {0}. На эту историю нельзя полагаться; восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit log&apos;s chain is unbroken: no entry of this history has been altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка журнала аудита цела: ни одна запись этой истории не изменена и не удалена.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1726,7 @@
     <message>
         <location filename="../../ui/evidence_window.py" line="+26"/>
         <source>Evidence files — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы доказательств — {0}</translation>
     </message>
 </context>
 <context>
@@ -1734,125 +1734,125 @@
     <message>
         <location filename="../../ui/evidence_panel.py" line="+63"/>
         <source>Drop files here, or click “Add files…”. They are encrypted into the store; every view, export and removal goes into the file&apos;s custody history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите файлы сюда или нажмите «Добавить файлы…». Они шифруются в хранилище; каждый просмотр, экспорт и удаление записываются в историю хранения файла.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+463"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location line="-462"/>
         <location line="+462"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт копии…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+462"/>
         <source>Open with another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в другой программе…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+462"/>
         <source>Custody history…</source>
-        <translation type="unfinished"></translation>
+        <translation>История хранения…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+465"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="-464"/>
         <source>Show removed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать удалённые файлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать SHA-256</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete the copies now</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить копии сейчас</translation>
     </message>
     <message numerus="yes">
         <location line="+181"/>
         <source>Adding %n file(s)… Other actions on files wait until this is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавляется %n файл… Остальные действия с файлами подождут до завершения.</numerusform>
+            <numerusform>Добавляются %n файла… Остальные действия с файлами подождут до завершения.</numerusform>
+            <numerusform>Добавляется %n файлов… Остальные действия с файлами подождут до завершения.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Added %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлен %n файл.</numerusform>
+            <numerusform>Добавлено %n файла.</numerusform>
+            <numerusform>Добавлено %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: the file being added when you clicked Stop was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: файл, который добавлялся в момент нажатия «Остановить», не добавлен.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Exhibit {0} viewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {0} просмотрено.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Files are being added</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт добавление файлов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until the files being added are in the store (or click Stop), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь, пока добавляемые файлы попадут в хранилище (или нажмите «Остановить»), и повторите попытку.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт копии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy will NOT be encrypted: anyone who gets the file or the disk can read it. Export it only to an encrypted disk or to hand it over, and delete it when it is no longer needed. The export goes into the file&apos;s custody history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия НЕ будет зашифрована: её сможет прочитать любой, к кому попадёт файл или диск. Экспортируйте её только на зашифрованный диск или для передачи и удалите, когда она станет не нужна. Экспорт записывается в историю хранения файла.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export a copy of exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт копии приложения {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exhibit {0} exported to {1}; the copy&apos;s SHA-256 was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {0} экспортировано в {1}; SHA-256 копии проверен.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open with another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в другой программе</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,38 +1861,43 @@
 The copy is deleted when you click “Delete the copies now”, when you close this window, or when the store locks.
 
 Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть этот файл в другой программе, Casefile должен записать его незашифрованную копию. Та программа может сохранять собственные копии (недавние файлы, миниатюры, резервные копии), которые Casefile удалить не может.
+
+Копия удаляется, когда вы нажимаете «Удалить копии сейчас», закрываете это окно или когда хранилище блокируется.
+
+Всё равно открыть?</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No program on this computer opens this kind of file; the copy was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет программы для файлов такого типа; копия удалена.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unencrypted copies open in other programs: {0}
 They are deleted when you click the button, close this window, or the store locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незашифрованные копии, открытые в других программах: {0}
+Они удаляются, когда вы нажимаете кнопку, закрываете это окно или когда хранилище блокируется.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exhibit {0} was removed; its custody history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {0} удалено; его история хранения сохранена.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление файлов доказательств</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SHA-256 of exhibit {0} was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 приложения {0} скопирован.</translation>
     </message>
 </context>
 <context>
@@ -1900,57 +1905,57 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/evidence_viewer.py" line="+21"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая ▶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>По размеру окна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт копии…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open with another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в другой программе…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот PDF нельзя показать здесь (возможно, он повреждён или защищён паролем). Экспортируйте копию или откройте файл в другой программе.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This image cannot be shown here (its format is not one Casefile reads, or it is damaged). Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение нельзя показать здесь (Casefile не читает такой формат, или файл повреждён). Экспортируйте копию или откройте файл в другой программе.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -1958,37 +1963,37 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые дела</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every saved version is kept. Restoring one keeps the current version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая сохранённая версия хранится. При восстановлении прежней версии текущая тоже остаётся.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases that were removed, as they were last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые дела в том виде, в каком они были сохранены последний раз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не восстановлено</translation>
     </message>
 </context>
 <context>
@@ -1996,12 +2001,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/history_page.py" line="+17"/>
         <source>Who changed what, and when. The log keeps which fields changed, never their values; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто, что и когда изменил. Журнал хранит, какие поля изменились, но не их значения; изменить журнал нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history starts when the case is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>История начинается с первого сохранения дела.</translation>
     </message>
 </context>
 <context>
@@ -2009,37 +2014,37 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/address_book_dialog.py" line="+116"/>
         <source>My identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои ключи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give your recipient and signing key to colleagues; they are not secret. Read them the fingerprint by phone or in person so they can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте коллегам свой ключ получателя и ключ подписи — они не секретны. Продиктуйте коллегам отпечаток по телефону или при встрече, чтобы они могли его сверить.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ получателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy recipient and signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ключ получателя и ключ подписи</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
 </context>
 <context>
@@ -2047,66 +2052,66 @@ They are deleted when you click the button, close this window, or the store lock
     <message numerus="yes">
         <location filename="../../ui/evidence_dialogs.py" line="-201"/>
         <source>Add %n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить %n файл доказательств</numerusform>
+            <numerusform>Добавить %n файла доказательств</numerusform>
+            <numerusform>Добавить %n файлов доказательств</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The files are encrypted into the store as they are, and their SHA-256 is recorded, so anyone can later check that an exhibit is the file received. The originals stay where they are; once the files are in the store, consider deleting the originals from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы шифруются в хранилище без изменений, а их SHA-256 записывается, чтобы любой мог позже проверить, что приложение — это именно полученный файл. Оригиналы остаются на месте; когда файлы будут в хранилище, подумайте об удалении оригиналов с этого компьютера.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who gave it: the applicant, her sister, a lawyer, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто передал: заявительница, её сестра, адвокат, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What it is: detention notice, photo of the camp gate, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это: уведомление о задержании, фото ворот лагеря, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найден</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add to the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в хранилище</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание каждого файла</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату в виде ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
     </message>
 </context>
 <context>
@@ -2114,202 +2119,202 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть дело…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние &amp;версии…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить дело…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые дела…</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add or update cases from an interchange document; all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить дела из документа обмена: всё или ничего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export as plain JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected cases, or every case when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные дела или все дела, если ничего не выбрано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлы доказательств…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected case&apos;s scans, photos and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы, фотографии и записи выбранного дела</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Досье…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A redacted PDF brief of the selected case, verified before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличенное досье выбранного дела в PDF, проверяется перед сохранением</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать &amp;сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the store; the passphrase is needed to open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть хранилище; чтобы открыть его снова, понадобится парольная фраза</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировка при простое…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную &amp;фразу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить на этом компьютере</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Check the store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One encrypted file with every case, evidence file and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Один зашифрованный файл со всеми делами, файлами доказательств и журналом аудита</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the brief to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье сохранено в {0}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the case list? Its last version is kept and can be brought back from Cases › Removed cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать {0} из списка дел? Последняя версия сохранится, её можно вернуть через Дела › Удалённые дела.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: {0}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить на этом компьютере</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The store has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище обнаружены проблемы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище цело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every encrypted page checks out, and the audit log is unbroken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все зашифрованные страницы прошли проверку, журнал аудита не нарушен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не удалась</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backed up and verified: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана и проверена: {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No backup was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана</translation>
     </message>
 </context>
 <context>
@@ -2317,78 +2322,78 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/new_store_dialog.py" line="+26"/>
         <source>New Casefile store</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое хранилище Casefile</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>A new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая пустая папка</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name the store&apos;s audit log records for your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, под которым журнал аудита хранилища записывает ваши изменения.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаточно надёжная.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько не связанных между собой слов — надёжно и легко запомнить.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a new, empty folder for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите для хранилища новую пустую папку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища…</translation>
     </message>
 </context>
 <context>
@@ -2396,42 +2401,42 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="-55"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение пакета</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1 (in your address book%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>От %1 (есть в вашей адресной книге%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, fingerprint checked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>, отпечаток сверен лично</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From an UNKNOWN key that calls itself %1. Accept only if the sender reads you the same fingerprint, by phone or in person:</source>
-        <translation type="unfinished"></translation>
+        <translation>От НЕИЗВЕСТНОГО ключа, назвавшегося %1. Принимайте, только если отправитель продиктует вам тот же отпечаток по телефону или лично:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This bundle was received before; receiving it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет уже был получен; повторное получение ничего не изменит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять и объединить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
 </context>
 <context>
@@ -2439,13 +2444,13 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/form.py" line="+156"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+20"/>
         <source>(missing: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(отсутствует: {0})</translation>
     </message>
 </context>
 <context>
@@ -2453,12 +2458,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/records_page.py" line="+24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2466,32 +2471,32 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/new_store_dialog.py" line="+32"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write this recovery key down on paper now and keep it apart from this laptop. It opens the store if the passphrase is forgotten. It is shown only this once. Anyone who has it and the store can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите этот ключ восстановления на бумаге прямо сейчас и храните отдельно от этого ноутбука. Он открывает хранилище, если парольная фраза забыта. Ключ показывается только один раз. Любой, у кого есть ключ и хранилище, может прочитать все дела.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I have written the recovery key down (or printed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления записан (или распечатан).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On paper only, not to a file. The page passes through this computer&apos;s print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только на бумагу, не в файл. Страница пройдёт через очередь печати этого компьютера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No printer is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не настроен принтер.</translation>
     </message>
 </context>
 <context>
@@ -2499,29 +2504,31 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/evidence_dialogs.py" line="+19"/>
         <source>Remove evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление файла доказательств</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove exhibit {0} ({1}) for good?
 
 Its content is deleted from the store and cannot be recovered, not even from a copy of the store made afterwards. Its number, size and SHA-256 stay in the custody record, with the reason you give here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить приложение {0} ({1}) безвозвратно?
+
+Его содержимое будет удалено из хранилища, и восстановить его будет нельзя, даже из копии хранилища, сделанной позже. Его номер, размер и SHA-256 останутся в записи о хранении вместе с причиной, которую вы укажете здесь.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: attached to the wrong case; a duplicate of exhibit 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: прикреплён не к тому делу; дубликат приложения 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить безвозвратно</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -2529,12 +2536,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/editor/rows.py" line="+50"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2542,37 +2549,37 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="-71"/>
         <source>Send cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка дел</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>only to send cases without consent to share; goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>если у дел нет согласия на передачу; пишется в журнал аудита</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Или ключ получателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Override consent, reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Без согласия — причина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить…</translation>
     </message>
 </context>
 <context>
@@ -2580,27 +2587,27 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/strength_meter.py" line="+22"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень слабая</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень надёжная</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2615,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/tasks.py" line="+97"/>
         <source>Another Casefile is writing to this store; waiting up to {0} seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>В это хранилище записывает другой экземпляр Casefile; ожидание до {0} с…</translation>
     </message>
 </context>
 <context>
@@ -2616,78 +2623,78 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/unlock_dialog.py" line="+22"/>
         <source>Open a Casefile store</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище Casefile</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>The folder of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить на этом компьютере (связка ключей системы откроет хранилище при запуске)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет защищённой связки ключей.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое хранилище…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock with</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем открыть</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольная фраза</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the folder of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку хранилища.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the passphrase or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу или ключ восстановления.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие…</translation>
     </message>
 </context>
 <context>
@@ -2695,23 +2702,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/errors.py" line="+21"/>
         <source>{0}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: файл не найден.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: доступ запрещён.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка Casefile ({0}). Неудавшийся шаг ничего не изменил. Сообщите, пожалуйста, что вы делали, не указывая никаких данных дел.</translation>
     </message>
 </context>
 <context>
@@ -2719,12 +2726,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/guards.py" line="+26"/>
         <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка при простое</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать хранилище, если столько минут не нажимались клавиши и не двигалась мышь:</translation>
     </message>
 </context>
 </TS>
