@@ -1236,7 +1236,7 @@
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation>Мұқабаға «анонимдік туралы ұйғарым шығарылған» деп басу</translation>
+        <translation>Мұқабаға: «анонимдік ұйғарымы бар»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2330,7 +2330,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+5"/>
         <source>The name the store&apos;s audit log records for your changes.</source>
-        <translation>Қойманың аудит журналы сіздің өзгерістеріңізге жазатын есім.</translation>
+        <translation>Қойманың аудит журналы сіздің өзгерістеріңізді осы атпен жазады.</translation>
     </message>
     <message>
         <location line="+14"/>
