@@ -7,158 +7,158 @@
         <location filename="../../ui/case_table_model.py" line="+51"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+126"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі отырыс</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істе қауіп төнген адам бар: оның аты қоймадан ешқашан қорғаусыз шықпайды.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/pages.py" line="-135"/>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(әзірге аты жоқ)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>For example ALM-2018-017</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы, ALM-2018-017</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылған күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>asylum, border-crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>баспана, шекарадан өту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам мынаған келісім берді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+96"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттары</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At risk: exposure could bring reprisals on them or their family</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп төнген: аты ашылса, өзі немесе отбасы қуғынға ұшырауы мүмкін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public figure: chose to speak in their own name in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария тұлға: жария түрде өз атынан сөйлеуді таңдады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жылы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұлты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CN, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>CN, KZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіргіштер</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -166,260 +166,260 @@
         <location line="+26"/>
         <location line="+20"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whereabouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір қайда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнің туысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстығы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mother, brother, …</source>
-        <translation type="unfinished"></translation>
+        <translation>анасы, ағасы, …</translation>
     </message>
     <message>
         <location filename="../../ui/audit_table_model.py" line="+14"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>қосылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгертілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported (plain file)</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортталды (шифрланбаған файл)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent in an encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрланған пакетпен жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsaved changes kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>құлыптау кезінде сақталмаған өзгерістер бөлек сақталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pseudonyms assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>бүркеншік аттар берілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>алынды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>қайшылық тіркелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>қайшылық шешілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consent overridden for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлісу үшін келісім талабы айналып өтілді</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/editor/pages.py" line="+18"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс жүргізу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме файлы</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+191"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Өрістер</translation>
     </message>
     <message>
         <location filename="../../ui/editor/pages.py" line="+6"/>
         <source>Told by</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kk, ug, ru, zh, en</source>
-        <translation type="unfinished"></translation>
+        <translation>kk, ug, ru, zh, en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат алған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай айғақтың аудармасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәбірленушілер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамау орны</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-education camp, detention centre, …</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта тәрбиелеу лагері, қамау орталығы, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқық бұзушылықтар</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/evidence_table_model.py" line="-138"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told in</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай айғақтарда айтылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Court or authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот немесе орган</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -427,620 +427,620 @@
         <location line="+2"/>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыстар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істеу керек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>media, report, testimony, …</source>
-        <translation type="unfinished"></translation>
+        <translation>БАҚ, баяндама, айғақ, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Жариялаушы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы (URL)</translation>
     </message>
     <message>
         <location filename="../../ui/interchange_actions.py" line="+27"/>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерді импорттау</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Interchange documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу құжаттары (*.json)</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} импортталуда…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported {0} cases: {1} added, {2} updated, {3} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} іс импортталды: {1} қосылды, {2} жаңартылды, {3} өзгеріссіз.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The script of %n name(s) did not match their letters and was corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аттың жазуы әріптеріне сәйкес келмеді, ол түзетілді.</numerusform>
+            <numerusform>%n аттың жазуы әріптеріне сәйкес келмеді, ол түзетілді.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was not imported and the store is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл импортталмады, қойма өзгерген жоқ.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>the %n selected case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>таңдалған %n істі</numerusform>
+            <numerusform>таңдалған %n істі</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every case in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>қоймадағы барлық істі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлаусыз экспорттау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This writes {0} to a file that is NOT encrypted, names of people at risk included. Share it only inside an encrypted bundle, and delete it when done. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекет {0} ШИФРЛАНБАҒАН файлға жазады, қауіп төнген адамдардың аттары да соған кіреді. Оны тек шифрланған пакет ішінде беріңіз, ал жұмыс біткен соң өшіріңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерді экспорттау</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {0}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталды: {0}. Файл шифрланбаған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе экспортталмады</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен алынды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің өзі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(a record no longer in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бұл істе енді жоқ жазба)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(removed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} жойылған)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed {0}: its content is gone for good; its custody history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жойылған: мазмұны біржола өшірілді, ал сақтау тарихы қалды.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} байт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған күні: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/evidence_viewer.py" line="+77"/>
         <source>Added {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосқан: {1}, {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The case as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұтас іс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптестен алынды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаралды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесі экспортталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened with another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарламамен ашылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Included in a brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамаға енгізілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Included in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке енгізілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>себебі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>профилі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind of brief</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтама түрі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>көлемі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>алушы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hearing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>отырысқа арналған пакет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>witness statement</source>
-        <translation type="unfinished"></translation>
+        <translation>куәнің мәлімдемесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public summary</source>
-        <translation type="unfinished"></translation>
+        <translation>жария қысқаша мазмұн</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ішкі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>сот</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>жария</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} (UTC), audit entry {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (UTC), аудит жазбасы №{1}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="-47"/>
         <source>Casefile does not play recordings. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile аудио және бейне жазбаларды ойнатпайды. Көшірмесін экспорттаңыз немесе басқа бағдарламамен ашыңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Casefile can show images and PDF documents only. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile тек суреттер мен PDF құжаттарын көрсете алады. Көшірмесін экспорттаңыз немесе басқа бағдарламамен ашыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is {0}, too large to preview here. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлдың көлемі {0}, мұнда қарау үшін тым үлкен. Көшірмесін экспорттаңыз немесе басқа бағдарламамен ашыңыз.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original file: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа файл: {0} ({1}, {2})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 мәні: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received from: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен алынды: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_window.py" line="+22"/>
         <source>Files can be added once the case has been saved for the first time. Save it, then open it again and come back to this tab, or choose Cases › Evidence files… (Ctrl+E) with the case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды іс алғаш сақталғаннан кейін ғана қосуға болады. Істі сақтап, қайта ашыңыз да, осы қойындыға оралыңыз немесе тізімнен істі таңдап, Істер › Дәлелдеме файлдары… (Ctrl+E) пәрменін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files are encrypted into the store as soon as they are added: Save and Cancel below are about the other tabs. Drop files here, or click “Add files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар қосылған бойда қоймаға шифрланып жазылады: төмендегі «Сақтау» мен «Бас тарту» тек басқа қойындыларға қатысты. Файлдарды осында сүйреп әкеліңіз немесе «Файлдар қосу…» түймесін басыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/brief_dialog.py" line="+29"/>
         <source>Hearing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырысқа арналған пакет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witness statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәнің мәлімдемесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің жария қысқаша мазмұны</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For staff of the organisation only: full names and identifiers; spans marked by a caseworker are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек ұйым қызметкерлері үшін: толық аттар мен сәйкестендіргіштер; қызметкер белгілеген үзінділер ерекшеленеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For the court and the applicant&apos;s counsel: relatives at risk under stable pseudonyms, identifiers cut to their last four characters, contact details and marked spans removed. Needs consent to legal proceedings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот пен өтініш берушінің өкілі үшін: қауіп төнген туыстар тұрақты бүркеншік аттармен беріледі, сәйкестендіргіштердің соңғы төрт таңбасы ғана қалады, контакт деректері мен белгіленген үзінділер алынып тасталады. Сот ісін жүргізуге келісім қажет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына арналған: өтініш беруші аты-жөнінің бас әріптерімен, басқа адамдар бүркеншік аттармен беріледі (жария тұлғалардың аты сақталады), сәйкестендіргіштер, контакт деректері мен белгіленген үзінділер алынып тасталады. Жариялауға келісім қажет.</translation>
     </message>
     <message>
         <location line="+223"/>
         <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын: {0} бет. Ішкі анықтамада ештеңе жасырылмайды (онда толық аттар мен сәйкестендіргіштер бар); оның файлы жасырын бұрынғы нұсқалар мен XMP метадеректерінің жоқтығына тексерілді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verified: the text of all {0} pages, the bookmarks, the document information and the annotations were read back with two extractors (pypdf and pdfminer.six) and searched for {1} redacted strings, in any case, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерістен өтті: барлық {0} беттің мәтіні, бетбелгілер, құжат туралы мәліметтер мен аннотациялар екі құралмен (pypdf және pdfminer.six) қайта оқылып, жасырылған {1} жол бас не кіші әріпке, бос орындар мен тасымалдауға қарамастан ізделді. Бірде-біреуі табылмады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The redaction log will be saved next to the brief, as …-redaction-log.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру журналы анықтаманың жанына …-redaction-log.pdf деген атпен сақталады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: тексеру анықтамадан жасырылуға тиіс {0} элемент тапты. Ештеңе жазылған жоқ. Бұл туралы хабарлаңыз: жасыру бір нәрсені өткізіп алған.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>… and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… және тағы {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтаманы сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/share_menu.py" line="+50"/>
         <source>S&amp;hare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлісу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған істерді &amp;жіберу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An encrypted, signed bundle of the selected cases and their evidence files, for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған істер мен олардың дәлелдеме файлдарының әріптестерге арналған шифрланған, қол қойылған пакеті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті қа&amp;былдау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a bundle from a colleague and merge its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптестен келген пакетті тексеріп, істерін біріктіру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мекенжай кітапшасы…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің &amp;кілттерім…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайшылықтар…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерді жіберу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the cases to send in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тізімнен жіберілетін істерді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жіберілмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case and one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір іс пен бір алушыны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті сақтау</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Encrypting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} шифрлануда…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: пакет жазылған жоқ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жазылды: {1} іс және {2} дәлелдеме файлы {3} алушыға (өзіңізді қоса) шифрланып, қол қойылды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті қабылдау</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decrypting and checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} шифры ашылып, тексерілуде…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped: nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: ештеңе қабылданған жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discarding the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет алынып тасталуда…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілуде…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет қабылданбады; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add to the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай кітапшасына қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add {0} (fingerprint {1}) to your address book? Mark the fingerprint as checked there once you have compared it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (саусақ ізі {1}) мекенжай кітапшаңызға қосылсын ба? Саусақ ізін онымен салыстырғаннан кейін, оны кітапшада тексерілді деп белгілеңіз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптес</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылмады</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This bundle from {0} was received before. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жіберген бұл пакет бұрын қабылданған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші {0}: {1} қосылды, {2} жаңартылды, {3} өзгеріссіз, {4} қайшылықпен; {5} дәлелдеме файлы.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы алмасудан бері кейбір жазбалар мұнда да, жіберушіде де өзгертілген. Сіздікі сақталды; қай нұсқаны қалдыру керегін қазір өріс бойынша таңдаңыз (немесе кейін: Бөлісу › Қайшылықтар).</translation>
     </message>
 </context>
 <context>
@@ -1048,27 +1048,27 @@
     <message>
         <location filename="../../ui/editor/account_text.py" line="+30"/>
         <source>Why (for example: identifies a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (мысалы: туысты анықтайды)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғанды белгілеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked words never leave the store: briefs and shared copies show them blacked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген сөздер қоймадан ешқашан шықпайды: анықтамалар мен бөлісілген көшірмелерде олар қара түспен жабылады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіні алу</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marked spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген үзінділер</translation>
     </message>
 </context>
 <context>
@@ -1076,72 +1076,72 @@
     <message>
         <location filename="../../ui/address_book_dialog.py" line="+82"/>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай кітапшасы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба кілтінің саусақ ізі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетпе-бет тексерілді</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілді деп белгілеу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңба кілті жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактіні жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} мекенжай кітапшасынан жойылсын ба? Содан кейін ол қол қойған пакеттер белгісіз кілттен келген болып саналады.</translation>
     </message>
 </context>
 <context>
@@ -1150,47 +1150,47 @@
         <location filename="../../ui/backup_dialog.py" line="+30"/>
         <location line="+33"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың сақтық көшірмесін жасау</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>A file on another disk, e.g. a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа дискідегі файл, мысалы, USB флешкада</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> күннен кейін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup is one encrypted file holding every case, evidence file and the audit log. It opens with this store&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме — барлық іс, дәлелдеме файлдары және аудит журналы бар бір шифрланған файл. Ол осы қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме файлы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салу:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Casefile backups (*.cfbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile сақтық көшірмелері (*.cfbackup)</translation>
     </message>
 </context>
 <context>
@@ -1198,12 +1198,12 @@
     <message>
         <location line="+40"/>
         <source>This store has never been backed up: Store › Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қойманың сақтық көшірмесі әлі жасалмаған: Қойма › Сақтық көшірме…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last backup is more than {0} days old (it was made on {1}): Store › Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы сақтық көшірме {0} күннен ескі ({1} жасалған): Қойма › Сақтық көшірме…</translation>
     </message>
 </context>
 <context>
@@ -1211,112 +1211,112 @@
     <message>
         <location filename="../../ui/brief_dialog.py" line="-231"/>
         <source>Brief of case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ісі бойынша анықтама</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The applicant&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушінің мәлімдемесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ {0} ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (АҚШ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұқабаға: «анонимдік ұйғарымы бар»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also save a redaction log (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру журналын да сақтау (ішкі)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was replaced where, with the originals: for the lawyer, never to be sent with the brief. Saved next to it as …-redaction-log.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не, қай жерде ауыстырылғаны, түпнұсқаларымен бірге: заңгерге арналған, анықтамамен бірге ешқашан жіберілмейді. Анықтаманың жанына …-redaction-log.pdf (жасыру журналы) деген атпен сақталады.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құжат:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Айғақ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;ғаз:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Make brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама &amp;жасау</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The options changed: make the brief again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметрлер өзгерді: анықтаманы қайта жасаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама жасалуда…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redacting, laying out and verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру, беттеу және тексеру…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No brief was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама жасалмады.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: {0} Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды: {0} Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The brief failed verification and cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама тексеруден өтпеді, оны сақтауға болмайды.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The brief was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама сақталмады</translation>
     </message>
 </context>
 <context>
@@ -1324,22 +1324,22 @@
     <message>
         <location filename="../../ui/brief_preview.py" line="+28"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Алдыңғы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ›</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The pages are shown here once the brief is made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама жасалып, тексерілгеннен кейін оның беттері осында көрсетіледі.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -1347,86 +1347,86 @@
     <message>
         <location filename="../../ui/editor/case_dialog.py" line="+46"/>
         <source>Case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ісі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақтар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс жүргізу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+142"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>When the store locked on {0}, this case had changes that could not be saved yet. Take them up again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма {0} құлыпталғанда бұл істе әлі сақталмаған өзгерістер болған. Оларды қайта жалғастырасыз ба?</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n problem(s) to fix before the case can be saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Істі сақтау үшін %n мәселені түзету керек</numerusform>
+            <numerusform>Істі сақтау үшін %n мәселені түзету керек</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе табылмады.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>This case has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істе сақталмаған өзгерістер бар. Сақтайсыз ба?</translation>
     </message>
 </context>
 <context>
@@ -1434,62 +1434,62 @@
     <message>
         <location filename="../../ui/case_list_page.py" line="+30"/>
         <source>Search every field, in any script: names, places, narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өрістен кез келген жазумен іздеу: аттар, жерлер, баяндар…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only cases with people at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек қауіп төнген адамдары бар істер</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқық бұзушылық</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамау орны</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Саналуда…</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n case(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс сәйкес келеді</numerusform>
+            <numerusform>%n іс сәйкес келеді</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(too many to rank: the most recently changed first; add a word to narrow the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сұрыптау үшін тым көп: алдымен соңғы өзгертілгендер; іздеуді тарылту үшін тағы бір сөз қосыңыз)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
         </translation>
     </message>
 </context>
@@ -1498,37 +1498,37 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="+16"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі құпия фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталаңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Беріктігі</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа құпия фраза сәйкес келмейді.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1536,32 @@
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="+34"/>
         <source>Resolve a conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: қайшылықты шешу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This %1 was changed here and by %2 since you last exchanged it. For each field, choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба (%1) соңғы алмасудан бері мұнда да, %2 жағынан да өзгертілген. Әр өріс үшін қай нұсқаны қалдыру керегін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікі (осы қойма)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардікі (%1)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot save this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл таңдауды сақтау мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1569,27 +1569,27 @@
     <message>
         <location line="+146"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілмеген қайшылық жоқ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешу…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>case details</source>
-        <translation type="unfinished"></translation>
+        <translation>іс деректері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 — from %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — жіберуші %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1597,22 +1597,22 @@
     <message>
         <location line="-54"/>
         <source>No consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлісуге келісім жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person concerned has not consented to sharing these cases with partners: %1. Record the consent in the case, or send anyway and say why; the reason goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиісті адам бұл істерді серіктестермен бөлісуге келісім бермеген: %1. Келісімді іске жазыңыз немесе себебін көрсетіп, бәрібір жіберіңіз; себеп аудит журналына жазылады.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why these cases are sent without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істер неге келісімсіз жіберіледі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрібір жіберу</translation>
     </message>
 </context>
 <context>
@@ -1620,52 +1620,52 @@
     <message>
         <location filename="../../ui/address_book_dialog.py" line="-131"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактіні өңдеу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ed25519:… (needed to recognise their bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ed25519:… (оның пакеттерін тану үшін қажет)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I compared the fingerprint with this person, in person or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізін осы адаммен бетпе-бет немесе телефон арқылы салыстырдым</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы кілті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба кілті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a signing key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әзірге қолтаңба кілті емес</translation>
     </message>
 </context>
 <context>
@@ -1673,47 +1673,47 @@
     <message>
         <location filename="../../ui/evidence_dialogs.py" line="+179"/>
         <source>Custody of exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымшаның сақтау тарихы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(removed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} жойылған)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SHA-256 at intake: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаған кездегі SHA-256 мәні: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the whole SHA-256 (the clipboard forgets it after a while)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 мәнін толық көшіру (алмасу буфері оны біраз уақыттан кейін ұмытады)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы тексерілуде…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The audit log is damaged: {0}. This history cannot be relied on; restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы бүлінген: {0}. Бұл тарихқа сенуге болмайды; қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit log&apos;s chain is unbroken: no entry of this history has been altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының тізбегі үзілмеген: бұл тарихтың бірде-бір жазбасы өзгертілмеген де, жойылмаған да.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@
     <message>
         <location filename="../../ui/evidence_window.py" line="+26"/>
         <source>Evidence files — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме файлдары — {0}</translation>
     </message>
 </context>
 <context>
@@ -1729,123 +1729,123 @@
     <message>
         <location filename="../../ui/evidence_panel.py" line="+63"/>
         <source>Drop files here, or click “Add files…”. They are encrypted into the store; every view, export and removal goes into the file&apos;s custody history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды осында сүйреп әкеліңіз немесе «Файлдар қосу…» түймесін басыңыз. Олар қоймаға шифрланып жазылады; әрбір қарау, экспорт пен жою файлдың сақтау тарихына жазылады.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+463"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау</translation>
     </message>
     <message>
         <location line="-462"/>
         <location line="+462"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін экспорттау…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+462"/>
         <source>Open with another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарламамен ашу…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+462"/>
         <source>Custody history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау тарихы…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+465"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою…</translation>
     </message>
     <message>
         <location line="-464"/>
         <source>Show removed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған файлдарды көрсету</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 мәнін көшіру</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete the copies now</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмелерді қазір өшіру</translation>
     </message>
     <message numerus="yes">
         <location line="+181"/>
         <source>Adding %n file(s)… Other actions on files wait until this is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл қосылуда… Файлдармен басқа әрекеттер бұл аяқталғанша күтеді.</numerusform>
+            <numerusform>%n файл қосылуда… Файлдармен басқа әрекеттер бұл аяқталғанша күтеді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Added %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл қосылды.</numerusform>
+            <numerusform>%n файл қосылды.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: the file being added when you clicked Stop was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: «Тоқтату» басылған сәтте қосылып жатқан файл қосылмады.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Exhibit {0} viewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша қаралды.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Files are being added</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар қосылуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until the files being added are in the store (or click Stop), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылып жатқан файлдар қоймаға түскенше күтіңіз (немесе «Тоқтату» түймесін басыңыз), содан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін экспорттау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy will NOT be encrypted: anyone who gets the file or the disk can read it. Export it only to an encrypted disk or to hand it over, and delete it when it is no longer needed. The export goes into the file&apos;s custody history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме ШИФРЛАНБАЙДЫ: файл немесе диск кімнің қолына түссе, сол оны оқи алады. Оны тек шифрланған дискіге немесе біреуге тапсыру үшін экспорттаңыз, ал қажеті болмаған соң өшіріңіз. Экспорт файлдың сақтау тарихына жазылады.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export a copy of exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымшаның көшірмесін экспорттау</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exhibit {0} exported to {1}; the copy&apos;s SHA-256 was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша экспортталды: {1}; көшірменің SHA-256 мәні тексерілді.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open with another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарламамен ашу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,38 +1854,43 @@
 The copy is deleted when you click “Delete the copies now”, when you close this window, or when the store locks.
 
 Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды басқа бағдарламада ашу үшін Casefile оның шифрланбаған көшірмесін жазуы керек. Ол бағдарлама өз көшірмелерін (соңғы файлдар, нобайлар, сақтық көшірмелер) сақтап қалуы мүмкін, оларды Casefile өшіре алмайды.
+
+Көшірме «Көшірмелерді қазір өшіру» түймесін басқанда, осы терезені жапқанда немесе қойма құлыпталғанда өшіріледі.
+
+Бәрібір ашасыз ба?</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No program on this computer opens this kind of file; the copy was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ; көшірме өшірілді.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unencrypted copies open in other programs: {0}
 They are deleted when you click the button, close this window, or the store locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарламаларда ашық тұрған шифрланбаған көшірмелер: {0}
+Олар түймені басқанда, осы терезені жапқанда немесе қойма құлыпталғанда өшіріледі.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exhibit {0} was removed; its custody history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша жойылды; оның сақтау тарихы қалды.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме файлдарын қосу</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SHA-256 of exhibit {0} was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымшаның SHA-256 мәні көшірілді.</translation>
     </message>
 </context>
 <context>
@@ -1893,57 +1898,57 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/evidence_viewer.py" line="+21"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Алдыңғы бет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бет ▶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезеге сыйғызу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open with another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарламамен ашу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифры ашылуда…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл PDF мұнда көрсетілмейді (ол бүлінген немесе құпиясөзбен қорғалған болуы мүмкін). Көшірмесін экспорттаңыз немесе басқа бағдарламамен ашыңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This image cannot be shown here (its format is not one Casefile reads, or it is damaged). Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет мұнда көрсетілмейді (Casefile оның пішімін оқымайды немесе ол бүлінген). Көшірмесін экспорттаңыз немесе басқа бағдарламамен ашыңыз.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -1951,37 +1956,37 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы нұсқалар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған істер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every saved version is kept. Restoring one keeps the current version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір сақталған нұсқа қалады. Біреуін қалпына келтірсеңіз, қазіргі нұсқа да сақталады.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases that were removed, as they were last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған істер, соңғы сақталған күйінде.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілмеді</translation>
     </message>
 </context>
 <context>
@@ -1989,12 +1994,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/history_page.py" line="+17"/>
         <source>Who changed what, and when. The log keeps which fields changed, never their values; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім, нені, қашан өзгертті. Журнал қай өрістер өзгергенін ғана сақтайды, мәндерін ешқашан сақтамайды; оны өңдеуге болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history starts when the case is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарих іс алғаш сақталғанда басталады.</translation>
     </message>
 </context>
 <context>
@@ -2002,37 +2007,37 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/address_book_dialog.py" line="+116"/>
         <source>My identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің кілттерім</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give your recipient and signing key to colleagues; they are not secret. Read them the fingerprint by phone or in person so they can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы кілтіңіз бен қолтаңба кілтіңізді әріптестерге беріңіз; олар құпия емес. Әріптестер тексере алуы үшін саусақ ізін оларға телефонмен немесе бетпе-бет оқып беріңіз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы кілті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба кілті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy recipient and signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы кілті мен қолтаңба кілтін көшіру</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірілді</translation>
     </message>
 </context>
 <context>
@@ -2040,65 +2045,65 @@ They are deleted when you click the button, close this window, or the store lock
     <message numerus="yes">
         <location filename="../../ui/evidence_dialogs.py" line="-201"/>
         <source>Add %n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дәлелдеме файлын қосу</numerusform>
+            <numerusform>%n дәлелдеме файлын қосу</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The files are encrypted into the store as they are, and their SHA-256 is recorded, so anyone can later check that an exhibit is the file received. The originals stay where they are; once the files are in the store, consider deleting the originals from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар қоймаға өзгеріссіз шифрланып жазылады, ал олардың SHA-256 мәні тіркеледі, сондықтан кейін кез келген адам қосымшаның дәл сол алынған файл екенін тексере алады. Түпнұсқалар орнында қалады; файлдар қоймаға түскен соң түпнұсқаларды бұл компьютерден өшіруді ойластырыңыз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who gave it: the applicant, her sister, a lawyer, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім берді: өтініш беруші, оның әпкесі, заңгер, …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен алынды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған күні</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What it is: detention notice, photo of the camp gate, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл не: қамауға алу туралы хабарлама, лагерь қақпасының суреті, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>табылмады</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add to the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймаға қосу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр файлдың сипаттамасы</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2106,202 +2111,202 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Істер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі а&amp;шу…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы &amp;нұсқалар…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі жо&amp;ю…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған істер…</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add or update cases from an interchange document; all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу құжатынан істерді қосу не жаңарту; не бәрі, не ештеңе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export as plain JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрсыз JSON ретінде &amp;экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected cases, or every case when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған істер, ал ештеңе таңдалмаса — барлық істер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме &amp;файлдары…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected case&apos;s scans, photos and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған істің сканерленген құжаттары, фотолары мен жазбалары</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A redacted PDF brief of the selected case, verified before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған іс бойынша деректері жасырылған PDF анықтама, сақталмас бұрын тексеріледі</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қойма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір &amp;құлыптау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the store; the passphrase is needed to open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы жабу; қайта ашу үшін құпия фраза керек болады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіз тұрғанда құ&amp;лыптау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны &amp;өзгерту…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерде &amp;есте сақтау</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Check the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы &amp;тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One encrypted file with every case, evidence file and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық іс, дәлелдеме файлдары және аудит журналы бар бір шифрланған файл</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} сақталды.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the brief to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама сақталды: {0}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the case list? Its last version is kept and can be brought back from Cases › Removed cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} істер тізімінен жойылсын ба? Оның соңғы нұсқасы сақталады, оны Істер › Жойылған істер арқылы қайтаруға болады.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жойылды.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The store has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймада ақаулар бар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма бүтін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every encrypted page checks out, and the audit log is unbroken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық шифрланған бет тексеруден өтті, аудит журналы үзілмеген.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру сәтсіз аяқталды</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backed up and verified: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалып, тексерілді: {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No backup was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылмады</translation>
     </message>
 </context>
 <context>
@@ -2309,78 +2314,78 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/new_store_dialog.py" line="+26"/>
         <source>New Casefile store</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа Casefile қоймасы</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>A new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа, бос қалта</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name the store&apos;s audit log records for your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың аудит журналы сіздің өзгерістеріңізді осы атпен жазады.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталаңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Беріктігі</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткілікті берік.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір-бірімен байланысы жоқ бірнеше сөз берік әрі есте оңай сақталады.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a new, empty folder for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма үшін жаңа, бос қалта таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма жасалуда…</translation>
     </message>
 </context>
 <context>
@@ -2388,42 +2393,42 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="-55"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті қабылдау</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1 (in your address book%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші: %1 (мекенжай кітапшаңызда бар%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, fingerprint checked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>, саусақ ізі бетпе-бет тексерілген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From an UNKNOWN key that calls itself %1. Accept only if the sender reads you the same fingerprint, by phone or in person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін %1 деп атайтын БЕЛГІСІЗ кілттен келді. Жіберуші телефонмен немесе бетпе-бет дәл осы саусақ ізін оқып берсе ғана қабылдаңыз:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This bundle was received before; receiving it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет бұрын қабылданған; қайта қабылдау ештеңені өзгертпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдап, біріктіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдамау</translation>
     </message>
 </context>
 <context>
@@ -2431,13 +2436,13 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/form.py" line="+156"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+20"/>
         <source>(missing: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоқ: {0})</translation>
     </message>
 </context>
 <context>
@@ -2445,12 +2450,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/records_page.py" line="+24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
@@ -2458,32 +2463,32 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/new_store_dialog.py" line="+32"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write this recovery key down on paper now and keep it apart from this laptop. It opens the store if the passphrase is forgotten. It is shown only this once. Anyone who has it and the store can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қалпына келтіру кілтін дәл қазір қағазға жазып алып, осы ноутбуктан бөлек сақтаңыз. Құпия фраза ұмытылса, қойма осы кілтпен ашылады. Ол тек осы жолы ғана көрсетіледі. Кілт пен қойма кімнің қолында болса, сол барлық істі оқи алады.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I have written the recovery key down (or printed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру кілтін қағазға жазып алдым (немесе басып шығардым).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On paper only, not to a file. The page passes through this computer&apos;s print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек қағазға, файлға емес. Бет осы компьютердің басып шығару кезегі арқылы өтеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No printer is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде принтер орнатылмаған.</translation>
     </message>
 </context>
 <context>
@@ -2491,29 +2496,31 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/evidence_dialogs.py" line="+19"/>
         <source>Remove evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме файлын жою</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove exhibit {0} ({1}) for good?
 
 Its content is deleted from the store and cannot be recovered, not even from a copy of the store made afterwards. Its number, size and SHA-256 stay in the custody record, with the reason you give here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қосымша ({1}) біржола жойылсын ба?
+
+Оның мазмұны қоймадан өшіріледі және оны қайтару мүмкін болмайды, тіпті кейін жасалған қойма көшірмесінен де. Оның нөмірі, көлемі және SHA-256 мәні осы жерде көрсеткен себебіңізбен бірге сақтау тарихында қалады.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: attached to the wrong case; a duplicate of exhibit 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: басқа іске қате тіркелген; 3-қосымшаның қайталанған көшірмесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола жою</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -2521,12 +2528,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/editor/rows.py" line="+50"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
@@ -2534,37 +2541,37 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="-71"/>
         <source>Send cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерді жіберу</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>only to send cases without consent to share; goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>тек бөлісуге келісімі жоқ істерді жіберу үшін; аудит журналына жазылады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе алушы кілті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Override consent, reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімсіз жіберу себебі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу…</translation>
     </message>
 </context>
 <context>
@@ -2572,27 +2579,27 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/strength_meter.py" line="+22"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Өте әлсіз</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлсіз</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Берік</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Өте берік</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2607,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/tasks.py" line="+97"/>
         <source>Another Casefile is writing to this store; waiting up to {0} seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қоймаға басқа Casefile жазып жатыр; {0} секундқа дейін күтеміз…</translation>
     </message>
 </context>
 <context>
@@ -2608,78 +2615,78 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/unlock_dialog.py" line="+22"/>
         <source>Open a Casefile store</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile қоймасын ашу</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>The folder of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың қалтасы</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерде есте сақтау (іске қосылғанда қойманы жүйенің кілттер сақтағышы ашады)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде қауіпсіз кілттер сақтағышы жоқ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа қойма…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock with</source>
-        <translation type="unfinished"></translation>
+        <translation>Немен ашу</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаңыз</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the folder of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың қалтасын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the passphrase or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны немесе қалпына келтіру кілтін теріңіз.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылуда…</translation>
     </message>
 </context>
 <context>
@@ -2687,23 +2694,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/errors.py" line="+21"/>
         <source>{0}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: мұндай файл жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: рұқсат жоқ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2711,12 +2718,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/guards.py" line="+26"/>
         <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіз тұрғанда құлыптау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернетақта мен тінтуір осынша минут қолданылмаса, қойманы құлыптау:</translation>
     </message>
 </context>
 </TS>
