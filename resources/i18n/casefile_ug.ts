@@ -1246,7 +1246,7 @@
     <message>
         <location line="+1"/>
         <source>What was replaced where, with the originals: for the lawyer, never to be sent with the brief. Saved next to it as …-redaction-log.pdf.</source>
-        <translation>نېمىنىڭ قەيەردە ئالماشتۇرۇلغانلىقى ئەسلى بىلەن بىللە: ئادۋوكات ئۈچۈن، دوكلات بىلەن ھەرگىز ئەۋەتىلمەيدۇ. دوكلاتنىڭ يېنىغا …-redaction-log.pdf نامىدا ساقلىنىدۇ.</translation>
+        <translation>نېمىنىڭ قەيەردە ئالماشتۇرۇلغانلىقى ئەسلى بىلەن بىللە: ئادۋوكات ئۈچۈن، دوكلات بىلەن ھەرگىز ئەۋەتىلمەيدۇ. يوشۇرۇش خاتىرىسى سۈپىتىدە دوكلاتنىڭ يېنىغا …-redaction-log.pdf نامىدا ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location line="+4"/>
