@@ -2151,22 +2151,22 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>&amp;New case…</source>
-        <translation>يېڭى دېلو(&amp;N)…</translation>
+        <translation>&amp;يېڭى دېلو…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open case…</source>
-        <translation>دېلو ئېچىش(&amp;O)…</translation>
+        <translation>&amp;دېلو ئېچىش…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier &amp;versions…</source>
-        <translation>ئىلگىرىكى نەشرىلەر(&amp;V)…</translation>
+        <translation>ئىلگىرىكى &amp;نەشرىلەر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove case…</source>
-        <translation>دېلونى ئۆچۈرۈش(&amp;R)…</translation>
+        <translation>دېلونى &amp;ئۆچۈرۈش…</translation>
     </message>
     <message>
         <location line="+2"/>
