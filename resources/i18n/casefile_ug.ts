@@ -1236,7 +1236,7 @@
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation>مۇقاۋىغا «ئىسىمنى مەخپىي تۇتۇش بۇيرۇقى چىقىرىلغان» دەپ بېسىش</translation>
+        <translation>مۇقاۋىغا: «ئىسىمنى مەخپىي تۇتۇش بۇيرۇقى بار»</translation>
     </message>
     <message>
         <location line="+1"/>
