@@ -6,365 +6,365 @@
     <message>
         <location filename="../../ui/audit_table_model.py" line="+14"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرتىلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported (plain file)</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلدى (شىفىرلانمىغان ھۆججەت)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent in an encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرلانغان توپلامدا ئەۋەتىلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsaved changes kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇلۇپلانغاندا ساقلانمىغان ئۆزگەرتىشلەر قالدۇرۇلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pseudonyms assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>بۈركەنمە ئىسىملار بېكىتىلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>قىستۇرۇلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىندى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇش خاتىرىلەندى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇش ھەل قىلىندى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consent overridden for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>رازىلىقسىز ھەمبەھىرلەشكە رۇخسەت قىلىندى</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخس</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/editor/pages.py" line="+99"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي جەريان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججىتى</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+191"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقتى</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>كىم</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەكلەر</translation>
     </message>
     <message>
         <location filename="../../ui/brief_dialog.py" line="+29"/>
         <source>Hearing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت مەجلىسى توپلىمى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witness statement</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچى باياناتى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى دېلو خۇلاسىسى</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىچكى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For staff of the organisation only: full names and identifiers; spans marked by a caseworker are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت تەشكىلات خادىملىرى ئۈچۈن: تولۇق ئىسىملار ۋە كىملىك ئۇچۇرلىرى قالىدۇ؛ خىزمەتچى بەلگىلىگەن قىسىملار گەۋدىلەندۈرۈلىدۇ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For the court and the applicant&apos;s counsel: relatives at risk under stable pseudonyms, identifiers cut to their last four characters, contact details and marked spans removed. Needs consent to legal proceedings.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ۋە ئىلتىماسچىنىڭ ئادۋوكاتى ئۈچۈن: خەۋپ ئاستىدىكى تۇغقانلار ئۆزگەرمەس بۈركەنمە ئىسىملار بىلەن كۆرسىتىلىدۇ، كىملىك ئۇچۇرلىرىنىڭ پەقەت ئاخىرقى تۆت ھەرپى قالىدۇ، ئالاقە ئۇچۇرلىرى ۋە بەلگىلەنگەن قىسىملار ئۆچۈرۈلىدۇ. قانۇنىي جەريانغا رازىلىق كېرەك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە ئادەم ئۈچۈن: ئىلتىماسچى ئىسمىنىڭ باش ھەرپلىرى بىلەن، باشقىلار بۈركەنمە ئىسىملار بىلەن كۆرسىتىلىدۇ (ئاممىۋى شەخسلەر ئۆز ئىسمىدا قالىدۇ)؛ كىملىك ئۇچۇرلىرى، ئالاقە ئۇچۇرلىرى ۋە بەلگىلەنگەن قىسىملار ئۆچۈرۈلىدۇ. ئېلان قىلىشقا رازىلىق كېرەك.</translation>
     </message>
     <message>
         <location line="+223"/>
         <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەييار: {0} بەت. ئىچكى دوكلاتتا ھېچنېمە يوشۇرۇلمايدۇ (ئۇنىڭدا تولۇق ئىسىملار ۋە كىملىك ئۇچۇرلىرى بار)؛ ھۆججىتىدە يوشۇرۇن قالغان ئىلگىرىكى نەشرىلەر ۋە XMP مېتا ئۇچۇرلىرى يوقلۇقى تەكشۈرۈلدى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verified: the text of all {0} pages, the bookmarks, the document information and the annotations were read back with two extractors (pypdf and pdfminer.six) and searched for {1} redacted strings, in any case, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەستىقلاندى: بارلىق {0} بەتنىڭ تېكىستى، بەتكۈچلەر، ھۆججەت ئۇچۇرى ۋە ئىزاھلار ئىككى ئايرىۋالغۇچ (pypdf ۋە pdfminer.six) بىلەن قايتا ئوقۇلۇپ، يوشۇرۇلغان {1} ئىبارە چوڭ-كىچىك ھەرپ، بوشلۇق ۋە سىزىقچە بىلەن يېزىلغان ھەر قانداق شەكلىدە ئىزدەلدى. بىرىمۇ تېپىلمىدى.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The redaction log will be saved next to the brief, as …-redaction-log.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش خاتىرىسى دوكلاتنىڭ يېنىغا …-redaction-log.pdf نامىدا ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانمىدى: تەستىقلاش دوكلاتتا يوشۇرۇلغان {0} مەزمۇننى تاپتى. ھېچنېمە يېزىلمىدى. بۇنى مەلۇم قىلىڭ: يوشۇرۇش بىر نەرسىنى ئۆتكۈزۈۋەتكەن.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>… and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… يەنە {0} دانە.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلاتنى ساقلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ھۆججەتلىرى (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
         <location filename="../../ui/editor/pages.py" line="-57"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇر</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+126"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماسچى</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالەت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىنكى سوت مەجلىسى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرقى ئۆزگەرتىش</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلودىكى بىر كىشى خەۋپ ئاستىدا: ئۇنىڭ ئىسمى ئامباردىن ھەرگىز قوغدالمىغان ھالدا چىقمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/pages.py" line="-135"/>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تېخى ئىسىم يوق)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>For example ALM-2018-017</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن: ALM-2018-017</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىلغان چېسلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>خەتكۈچلەر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>asylum, border-crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>پاناھلىق، چېگرادىن ئۆتۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خۇلاسە</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرىلگەن چېسلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخس قوشۇلغان ئىشلار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتۇرۇۋېلىنغان چېسلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+96"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھات</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>رولى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىملار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At risk: exposure could bring reprisals on them or their family</source>
-        <translation type="unfinished"></translation>
+        <translation>خەۋپ ئاستىدا: ئاشكارىلىنىپ قالسا ئۆزى ياكى ئائىلىسى ئۆچ ئېلىشقا ئۇچرىشى مۇمكىن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public figure: chose to speak in their own name in public</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى شەخس: ئاممىۋى سورۇندا ئۆز ئىسمى بىلەن سۆزلەشنى تاللىغان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>جىنسى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان يىلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>پۇقرالىقى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CN, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>CN، KZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك ئۇچۇرلىرى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,134 +372,134 @@
         <location line="+26"/>
         <location line="+20"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>قىممىتى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whereabouts</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىر قەيەردە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>كىم بىلەن تۇغقان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇناسىۋىتى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mother, brother, …</source>
-        <translation type="unfinished"></translation>
+        <translation>ئانىسى، ئاكىسى، …</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Told by</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆزلىگۈچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەنگەن چېسلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kk, ug, ru, zh, en</source>
-        <translation type="unfinished"></translation>
+        <translation>kk، ug، ru، zh، en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتلەشكۈچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>قايسى باياننىڭ تەرجىمىسى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىست</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىشى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلىشىشى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلىككە ئۇچرىغۇچىلار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>رايون</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق ئورنى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-education camp, detention centre, …</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا تەربىيەلەش لاگېرى، قاماقخانا، …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>ھوقۇق دەپسەندىچىلىكلىرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/evidence_table_model.py" line="-138"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told in</source>
-        <translation type="unfinished"></translation>
+        <translation>تىلغا ئېلىنغان بايانلار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەلەر</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Court or authority</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ياكى ئورگان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -507,540 +507,540 @@
         <location line="+2"/>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت مەجلىسلىرى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>مۆھلەتلەر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە قىلىنىشى كېرەك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تامام</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>media, report, testimony, …</source>
-        <translation type="unfinished"></translation>
+        <translation>مېدىيا، مەلۇمات، گۇۋاھلىق، …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلان قىلغۇچى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس (URL)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمىگە ئائىت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>تىپى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>كىمدىن تاپشۇرۇۋېلىنغان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغان</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونىڭ ئۆزى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(a record no longer in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دېلودا ئەمدى يوق خاتىرە)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(removed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ئۆچۈرۈلگەن: {0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed {0}: its content is gone for good; its custody history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن: {0}. مەزمۇنى مەڭگۈلۈك يوقالدى؛ قولدىن ئۆتۈش تارىخى ساقلاندى.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} بايت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىنغان چېسلا: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/evidence_viewer.py" line="+77"/>
         <source>Added {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغان: {0}، قوشقۇچى: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The case as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>پۈتۈن دېلو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخس: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقە: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>قىستۇرۇلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>خىزمەتداشتىن تاپشۇرۇۋېلىندى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخىسى چىقىرىلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened with another program</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا پروگراممىدا ئېچىلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Included in a brief</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلاتقا كىرگۈزۈلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Included in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلامغا كىرگۈزۈلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتىلدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلدى</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>دەرىجە</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind of brief</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات تۈرى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hearing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت مەجلىسى توپلىمى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>witness statement</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچى باياناتى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى خۇلاسە</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىچكى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپسىلاتى</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} (UTC), audit entry {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (UTC)، تەپتىش خاتىرىسى، يازما {1}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_viewer.py" line="-47"/>
         <source>Casefile does not play recordings. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile ئۈن-سىن قويمايدۇ. نۇسخىسىنى چىقىرىڭ ياكى باشقا پروگراممىدا ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Casefile can show images and PDF documents only. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile پەقەت رەسىم ۋە PDF ھۆججەتلىرىنىلا كۆرسىتەلەيدۇ. نۇسخىسىنى چىقىرىڭ ياكى باشقا پروگراممىدا ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is {0}, too large to preview here. Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەتنىڭ چوڭلۇقى {0}، بۇ يەردە كۆرسىتىشكە بەك چوڭ. نۇسخىسىنى چىقىرىڭ ياكى باشقا پروگراممىدا ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original file: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەت: {0} ({1}، {2})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 قىممىتى: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمىگە ئائىت: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received from: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>كىمدىن تاپشۇرۇۋېلىنغان: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_window.py" line="+22"/>
         <source>Files can be added once the case has been saved for the first time. Save it, then open it again and come back to this tab, or choose Cases › Evidence files… (Ctrl+E) with the case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو تۇنجى قېتىم ساقلانغاندىن كېيىن ھۆججەت قوشقىلى بولىدۇ. ئۇنى ساقلاڭ، ئاندىن قايتا ئېچىپ بۇ بەتكە قايتىڭ؛ ياكى دېلونى تاللاپ، دېلولار › ئىسپات ھۆججەتلىرى… (Ctrl+E) نى تاللاڭ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files are encrypted into the store as soon as they are added: Save and Cancel below are about the other tabs. Drop files here, or click “Add files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەر قوشۇلۇشى بىلەنلا شىفىرلىنىپ ئامبارغا كىرىدۇ: ئاستىدىكى «ساقلاش» ۋە «بىكار قىلىش» باشقا بەتلەرگە ئائىت. ھۆججەتلەرنى بۇ يەرگە تاشلاڭ ياكى «ھۆججەت قوشۇش…» نى بېسىڭ.</translation>
     </message>
     <message>
         <location filename="../../ui/interchange_actions.py" line="+27"/>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو ئەكىرىش</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Interchange documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالماشتۇرۇش ھۆججەتلىرى (*.json)</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلىۋاتىدۇ: {0}…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش تاماملاندى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported {0} cases: {1} added, {2} updated, {3} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلگەن دېلو: {0}. قوشۇلدى: {1}، يېڭىلاندى: {2}، ئۆزگەرمىدى: {3}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The script of %n name(s) did not match their letters and was corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئىسىمنىڭ يېزىقى ھەرپلىرىگە ماس كەلمىگەچكە تۈزىتىلدى.</numerusform>
+            <numerusform>%n ئىسىمنىڭ يېزىقى ھەرپلىرىگە ماس كەلمىگەچكە تۈزىتىلدى.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنېمە ئەكىرىلمىدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was not imported and the store is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت ئەكىرىلمىدى، ئامبار ئۆزگەرمىدى.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>the %n selected case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تاللانغان %n دېلو</numerusform>
+            <numerusform>تاللانغان %n دېلو</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every case in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامباردىكى بارلىق دېلولار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرلىماي چىقىرىش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This writes {0} to a file that is NOT encrypted, names of people at risk included. Share it only inside an encrypted bundle, and delete it when done. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مەشغۇلات {0} نى شىفىرلانمىغان ھۆججەتكە يازىدۇ، خەۋپ ئاستىدىكى كىشىلەرنىڭ ئىسىملىرىمۇ شۇنىڭ ئىچىدە. ئۇنى پەقەت شىفىرلانغان توپلام ئىچىدىلا ھەمبەھىرلەڭ، ئىش تۈگىگەندە ئۆچۈرۈۋېتىڭ. داۋاملاشتۇرامسىز؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو چىقىرىش</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported to {0}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلدى: {0}. بۇ ھۆججەت شىفىرلانمىغان.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنېمە چىقىرىلمىدى</translation>
     </message>
     <message>
         <location filename="../../ui/share_menu.py" line="+50"/>
         <source>S&amp;hare</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمبەھىرلەش(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان دېلولارنى ئەۋەتىش(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An encrypted, signed bundle of the selected cases and their evidence files, for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان دېلولار ۋە ئۇلارنىڭ ئىسپات ھۆججەتلىرىدىن تۈزۈلگەن شىفىرلانغان، ئىمزالانغان توپلام، خىزمەتداشلار ئۈچۈن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام قوبۇل قىلىش(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a bundle from a colleague and merge its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>خىزمەتداشتىن كەلگەن توپلامنى تەكشۈرۈپ، دېلولىرىنى بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس دەپتىرى(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىكىم(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشلار(&amp;C)…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توختىتىش</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رەت قىلىندى</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو ئەۋەتىش</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the cases to send in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋۋال تىزىملىكتىن ئەۋەتىدىغان دېلولارنى تاللاڭ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنېمە ئەۋەتىلمىدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case and one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەم دېگەندە بىر دېلو ۋە بىر قوبۇل قىلغۇچىنى تاللاڭ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلامنى ساقلاش</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Encrypting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرلىنىۋاتىدۇ: {0}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>توختىتىلدى: ھېچقانداق توپلام يېزىلمىدى.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىلدى: {0}. {1} دېلو ۋە {2} ئىسپات ھۆججىتى {3} قوبۇل قىلغۇچى (سىزمۇ بار) ئۈچۈن شىفىرلاندى ۋە ئىمزالاندى.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام قوبۇل قىلىش</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decrypting and checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرى يېشىلىپ تەكشۈرۈلۈۋاتىدۇ: {0}…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped: nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>توختىتىلدى: ھېچنېمە قوبۇل قىلىنمىدى.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discarding the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام تاشلىۋېتىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلەشتۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add to the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس دەپتىرىگە قوشۇش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add {0} (fingerprint {1}) to your address book? Mark the fingerprint as checked there once you have compared it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (بارماق ئىزى {1}) ئادرېس دەپتىرىڭىزگە قوشۇلسۇنمۇ؟ بارماق ئىزىنى ئۇلار بىلەن سېلىشتۇرغاندىن كېيىن، ئۇنى ئادرېس دەپتىرىدە «تەكشۈرۈلدى» دەپ بەلگىلەڭ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>خىزمەتداش</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلمىدى</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This bundle from {0} was received before. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتكۈچى {0} بولغان بۇ توپلام ئىلگىرى قوبۇل قىلىنغان. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتكۈچى: {0}. قوشۇلدى: {1}، يېڭىلاندى: {2}، ئۆزگەرمىدى: {3}، توقۇنۇشلۇق: {4}؛ ئىسپات ھۆججىتى: {5}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشلار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>بەزى خاتىرىلەر ئاخىرقى قېتىم ئالماشتۇرغاندىن بۇيان ھەم بۇ يەردە، ھەم ئەۋەتكۈچى تەرىپىدىن ئۆزگەرتىلگەن. سىزنىڭكى ساقلاندى؛ ھازىر ھەر بىر بۆلەك بويىچە قايسى نەشرىنى قالدۇرۇشنى تاللاڭ (ياكى كېيىن، ھەمبەھىرلەش › توقۇنۇشلار ئارقىلىق).</translation>
     </message>
 </context>
 <context>
@@ -1048,27 +1048,27 @@
     <message>
         <location filename="../../ui/editor/account_text.py" line="+30"/>
         <source>Why (for example: identifies a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەبى (مەسىلەن: بىر تۇغقاننى پاش قىلىدۇ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغاننى بەلگىلەش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked words never leave the store: briefs and shared copies show them blacked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەنگەن سۆزلەر ئامباردىن ھەرگىز چىقمايدۇ: دوكلاتلار ۋە ھەمبەھىرلەنگەن نۇسخىلاردا ئۇلار قارىلىتىلىپ كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىنى ئېلىۋېتىش</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marked spans</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەنگەن قىسىملار</translation>
     </message>
 </context>
 <context>
@@ -1076,72 +1076,72 @@
     <message>
         <location filename="../../ui/address_book_dialog.py" line="+82"/>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس دەپتىرى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچىنىڭ بارماق ئىزى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>يۈزمۇيۈز تەكشۈرۈلگەن</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەھرىرلەش…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلدى دەپ بەلگىلەش</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچى يوق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەئە</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ياق</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانمىدى</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداشنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ئادرېس دەپتىرىدىن ئۆچۈرۈلسۇنمۇ؟ ئۇنداقتا ئۇلار ئىمزالىغان توپلاملار نامەلۇم ئاچقۇچتىن كەلگەن بولۇپ كۆرۈنىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -1150,47 +1150,47 @@
         <location filename="../../ui/backup_dialog.py" line="+30"/>
         <location line="+33"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنى زاپاسلاش</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>A file on another disk, e.g. a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا دىسكىدىكى ھۆججەت، مەسىلەن USB دىسكا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> كۈن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup is one encrypted file holding every case, evidence file and the audit log. It opens with this store&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا بارلىق دېلو، ئىسپات ھۆججىتى ۋە تەپتىش خاتىرىسىنى ئۆز ئىچىگە ئالغان بىرلا شىفىرلانغان ھۆججەت. ئۇ بۇ ئامبارنىڭ مەخپىي ئىبارىسى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىدۇ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس ھۆججەت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me after:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسكەرتىش ۋاقتى:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلاش</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Casefile backups (*.cfbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile زاپاس نۇسخىلىرى (*.cfbackup)</translation>
     </message>
 </context>
 <context>
@@ -1198,12 +1198,12 @@
     <message>
         <location line="+40"/>
         <source>This store has never been backed up: Store › Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئامبار تېخى زاپاسلانمىغان: ئامبار › زاپاسلاش…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last backup is more than {0} days old (it was made on {1}): Store › Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرقى زاپاس نۇسخا ئېلىنغىنىغا {0} كۈندىن ئاشتى (ئېلىنغان چېسلا: {1}): ئامبار › زاپاسلاش…</translation>
     </message>
 </context>
 <context>
@@ -1211,112 +1211,112 @@
     <message>
         <location filename="../../ui/brief_dialog.py" line="-231"/>
         <source>Brief of case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو دوكلاتى: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The applicant&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماسچىنىڭ باياناتى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان {0} ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (ئامېرىكا)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print “anonymity order made” on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇقاۋىغا: «ئىسىمنى مەخپىي تۇتۇش بۇيرۇقى بار»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also save a redaction log (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش خاتىرىسىنىمۇ ساقلاش (ئىچكى)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was replaced where, with the originals: for the lawyer, never to be sent with the brief. Saved next to it as …-redaction-log.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمىنىڭ قەيەردە ئالماشتۇرۇلغانلىقى ئەسلى بىلەن بىللە: ئادۋوكات ئۈچۈن، دوكلات بىلەن ھەرگىز ئەۋەتىلمەيدۇ. يوشۇرۇش خاتىرىسى سۈپىتىدە دوكلاتنىڭ يېنىغا …-redaction-log.pdf نامىدا ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>دەرىجە(&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>قەغەز(&amp;A):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Make brief</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات ياساش(&amp;M)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاش(&amp;S)…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The options changed: make the brief again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانمىلار ئۆزگەردى: دوكلاتنى قايتا ياساڭ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات ياسىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redacting, laying out and verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇلۇۋاتىدۇ، بەتلەرگە تىزىلىۋاتىدۇ ۋە تەستىقلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No brief was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات ياسالمىدى.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: {0} Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>رەت قىلىندى: {0} ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The brief failed verification and cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات تەستىقلاشتىن ئۆتمىدى، ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The brief was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات ساقلانمىدى</translation>
     </message>
 </context>
 <context>
@@ -1324,22 +1324,22 @@
     <message>
         <location filename="../../ui/brief_preview.py" line="+28"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ ئالدىنقى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىنكى ›</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The pages are shown here once the brief is made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات ياسىلىپ تەستىقلانغاندىن كېيىن بەتلەر بۇ يەردە كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -1347,86 +1347,86 @@
     <message>
         <location filename="../../ui/editor/case_dialog.py" line="+46"/>
         <source>Case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى دېلو</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشىلەر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>بايانلار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقەلەر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي جەريانلار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەلەر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رازىلىق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تارىخ</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+142"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانمىغان ئۆزگەرتىشلەر</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>When the store locked on {0}, this case had changes that could not be saved yet. Take them up again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قۇلۇپلانغاندا ({0})، بۇ دېلودا تېخى ساقلىغىلى بولمىغان ئۆزگەرتىشلەر بار ئىدى. ئۇلارنى قايتا داۋاملاشتۇرامسىز؟</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n problem(s) to fix before the case can be saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دېلونى ساقلاشتىن بۇرۇن تۈزىتىدىغان %n مەسىلە بار</numerusform>
+            <numerusform>دېلونى ساقلاشتىن بۇرۇن تۈزىتىدىغان %n مەسىلە بار</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلە تېپىلمىدى.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>This case has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلودا ساقلانمىغان ئۆزگەرتىشلەر بار. ساقلامسىز؟</translation>
     </message>
 </context>
 <context>
@@ -1434,62 +1434,62 @@
     <message>
         <location filename="../../ui/case_list_page.py" line="+30"/>
         <source>Search every field, in any script: names, places, narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە بۆلەكتىن، ھەر قانداق يېزىقتا ئىزدەش: ئىسىملار، جايلار، بايانلار…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only cases with people at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت خەۋپ ئاستىدىكى كىشىلىرى بار دېلولار</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالەت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>خەتكۈچ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>ھوقۇق دەپسەندىچىلىكى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق ئورنى</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممىسى</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>سانىلىۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n case(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دېلو ماس كەلدى</numerusform>
+            <numerusform>%n دېلو ماس كەلدى</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(too many to rank: the most recently changed first; add a word to narrow the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>(رەتلەشكە بەك كۆپ: ئەڭ يېقىندا ئۆزگەرتىلگەنلىرى ئالدىدا؛ ئىزدەشنى تارايتىش ئۈچۈن يەنە بىر سۆز قوشۇڭ)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دېلو</numerusform>
+            <numerusform>%n دېلو</numerusform>
         </translation>
     </message>
 </context>
@@ -1498,37 +1498,37 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="+16"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارىنى ئۆزگەرتىش</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرقى مەخپىي ئىبارە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مەخپىي ئىبارە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا كىرگۈزۈڭ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈچى</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى يېڭى مەخپىي ئىبارە ئوخشىمايدۇ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە ئۆزگەرتىلىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1536,32 @@
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="+34"/>
         <source>Resolve a conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشنى ھەل قىلىش: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This %1 was changed here and by %2 since you last exchanged it. For each field, choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ %1 ئاخىرقى قېتىم ئالماشتۇرغاندىن بۇيان ھەم بۇ يەردە، ھەم %2 تەرىپىدىن ئۆزگەرتىلگەن. ھەر بىر بۆلەك ئۈچۈن قايسى نەشرىنى قالدۇرۇشنى تاللاڭ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this store)</source>
-        <translation type="unfinished"></translation>
+        <translation>مېنىڭكى (بۇ ئامبار)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلارنىڭكى (%1)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot save this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تاللاشنى ساقلىغىلى بولمايدۇ</translation>
     </message>
 </context>
 <context>
@@ -1569,27 +1569,27 @@
     <message>
         <location line="+146"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشلار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەل قىلىنمىغان توقۇنۇش يوق.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەل قىلىش…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>case details</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو تەپسىلاتى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 — from %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — ئەۋەتكۈچى %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1597,22 +1597,22 @@
     <message>
         <location line="-54"/>
         <source>No consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمبەھىرلەشكە رازىلىق يوق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person concerned has not consented to sharing these cases with partners: %1. Record the consent in the case, or send anyway and say why; the reason goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇناسىۋەتلىك شەخس بۇ دېلولارنى ھەمكار تەشكىلاتلار بىلەن ھەمبەھىرلەشكە رازىلىق بەرمىگەن: %1. رازىلىقنى دېلوغا خاتىرىلەڭ، ياكى سەۋەبىنى يېزىپ يەنىلا ئەۋەتىڭ؛ سەۋەب تەپتىش خاتىرىسىگە يېزىلىدۇ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why these cases are sent without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلولار نېمە ئۈچۈن رازىلىقسىز ئەۋەتىلىدۇ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنىلا ئەۋەتىش</translation>
     </message>
 </context>
 <context>
@@ -1620,52 +1620,52 @@
     <message>
         <location filename="../../ui/address_book_dialog.py" line="-131"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداش</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداشنى تەھرىرلەش</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ed25519:… (needed to recognise their bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ed25519:… (ئۇلارنىڭ توپلاملىرىنى تونۇش ئۈچۈن كېرەك)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I compared the fingerprint with this person, in person or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزىنى بۇ شەخس بىلەن يۈزمۇيۈز ياكى تېلېفوندا سېلىشتۇردۇم</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a signing key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئىمزا ئاچقۇچى ئەمەس</translation>
     </message>
 </context>
 <context>
@@ -1673,47 +1673,47 @@
     <message>
         <location filename="../../ui/evidence_dialogs.py" line="+179"/>
         <source>Custody of exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قولدىن ئۆتۈش تارىخى: دەلىل {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(removed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ئۆچۈرۈلگەن: {0})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SHA-256 at intake: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلىنغاندىكى SHA-256: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the whole SHA-256 (the clipboard forgets it after a while)</source>
-        <translation type="unfinished"></translation>
+        <translation>پۈتۈن SHA-256 نى كۆچۈرۈش (چاپلاش تاختىسى ئۇنى بىر ئازدىن كېيىن ئۆچۈرىدۇ)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپتىش خاتىرىسى تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The audit log is damaged: {0}. This history cannot be relied on; restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپتىش خاتىرىسى بۇزۇلغان: {0}. بۇ تارىخقا ئىشەنگىلى بولمايدۇ؛ ئامبارنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit log&apos;s chain is unbroken: no entry of this history has been altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپتىش خاتىرىسىنىڭ زەنجىرى ئۈزۈلمىگەن: بۇ تارىختىكى ھېچقانداق يازما ئۆزگەرتىلمىگەن ياكى ئۆچۈرۈلمىگەن.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@
     <message>
         <location filename="../../ui/evidence_window.py" line="+26"/>
         <source>Evidence files — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججەتلىرى — {0}</translation>
     </message>
 </context>
 <context>
@@ -1729,123 +1729,123 @@
     <message>
         <location filename="../../ui/evidence_panel.py" line="+63"/>
         <source>Drop files here, or click “Add files…”. They are encrypted into the store; every view, export and removal goes into the file&apos;s custody history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەرنى بۇ يەرگە تاشلاڭ ياكى «ھۆججەت قوشۇش…» نى بېسىڭ. ئۇلار شىفىرلىنىپ ئامبارغا كىرىدۇ؛ ھەر قېتىملىق كۆرۈش، چىقىرىش ۋە ئۆچۈرۈش ھۆججەتنىڭ قولدىن ئۆتۈش تارىخىغا يېزىلىدۇ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت قوشۇش…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+463"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈش</translation>
     </message>
     <message>
         <location line="-462"/>
         <location line="+462"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخىسىنى چىقىرىش…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+462"/>
         <source>Open with another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا پروگراممىدا ئېچىش…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+462"/>
         <source>Custody history…</source>
-        <translation type="unfinished"></translation>
+        <translation>قولدىن ئۆتۈش تارىخى…</translation>
     </message>
     <message>
         <location line="-461"/>
         <location line="+465"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش…</translation>
     </message>
     <message>
         <location line="-464"/>
         <source>Show removed files</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن ھۆججەتلەرنى كۆرسىتىش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 نى كۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توختىتىش</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete the copies now</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخىلارنى ھازىر ئۆچۈرۈش</translation>
     </message>
     <message numerus="yes">
         <location line="+181"/>
         <source>Adding %n file(s)… Other actions on files wait until this is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ھۆججەت قوشۇلۇۋاتىدۇ… ھۆججەتلەر ئۈستىدىكى باشقا مەشغۇلاتلار بۇ تۈگىگۈچە كۈتىدۇ.</numerusform>
+            <numerusform>%n ھۆججەت قوشۇلۇۋاتىدۇ… ھۆججەتلەر ئۈستىدىكى باشقا مەشغۇلاتلار بۇ تۈگىگۈچە كۈتىدۇ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Added %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ھۆججەت قوشۇلدى.</numerusform>
+            <numerusform>%n ھۆججەت قوشۇلدى.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: the file being added when you clicked Stop was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>توختىتىلدى: «توختىتىش» نى باسقان ۋاقىتتا قوشۇلۇۋاتقان ھۆججەت قوشۇلمىدى.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Exhibit {0} viewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0} كۆرۈلدى.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Files are being added</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەر قوشۇلۇۋاتىدۇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until the files being added are in the store (or click Stop), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇۋاتقان ھۆججەتلەر ئامبارغا كىرگۈچە ساقلاڭ (ياكى «توختىتىش» نى بېسىڭ)، ئاندىن قايتا سىناڭ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخىسىنى چىقىرىش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy will NOT be encrypted: anyone who gets the file or the disk can read it. Export it only to an encrypted disk or to hand it over, and delete it when it is no longer needed. The export goes into the file&apos;s custody history.</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخا شىفىرلانمايدۇ: ھۆججەت ياكى دىسكا قولىغا چۈشكەن ھەر قانداق ئادەم ئۇنى ئوقۇيالايدۇ. ئۇنى پەقەت شىفىرلانغان دىسكىغا ياكى قولمۇقول تاپشۇرۇش ئۈچۈنلا چىقىرىڭ، كېرەك بولمىغاندا ئۆچۈرۈۋېتىڭ. چىقىرىش ھۆججەتنىڭ قولدىن ئۆتۈش تارىخىغا يېزىلىدۇ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export a copy of exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخا چىقىرىش: دەلىل {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exhibit {0} exported to {1}; the copy&apos;s SHA-256 was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0} چىقىرىلدى: {1}؛ نۇسخىنىڭ SHA-256 قىممىتى تەكشۈرۈلدى.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open with another program</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا پروگراممىدا ئېچىش</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,38 +1854,43 @@
 The copy is deleted when you click “Delete the copies now”, when you close this window, or when the store locks.
 
 Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەتنى باشقا پروگراممىدا ئېچىش ئۈچۈن Casefile ئۇنىڭ شىفىرلانمىغان نۇسخىسىنى يېزىشى كېرەك. ئۇ پروگرامما ئۆزىنىڭ نۇسخىلىرىنى (يېقىنقى ھۆججەتلەر، كىچىك رەسىملەر، زاپاس نۇسخىلار) ساقلىۋېلىشى مۇمكىن، Casefile ئۇلارنى ئۆچۈرەلمەيدۇ.
+
+نۇسخا «نۇسخىلارنى ھازىر ئۆچۈرۈش» نى باسقاندا، بۇ كۆزنەكنى تاقىغاندا ياكى ئامبار قۇلۇپلانغاندا ئۆچۈرۈلىدۇ.
+
+يەنىلا ئاچامسىز؟</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No program on this computer opens this kind of file; the copy was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا بۇ خىل ھۆججەتنى ئاچىدىغان پروگرامما يوق؛ نۇسخا ئۆچۈرۈلدى.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unencrypted copies open in other programs: {0}
 They are deleted when you click the button, close this window, or the store locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا پروگراممىلاردا ئوچۇق تۇرغان شىفىرلانمىغان نۇسخىلار: {0}
+كۇنۇپكىنى باسقاندا، بۇ كۆزنەكنى تاقىغاندا ياكى ئامبار قۇلۇپلانغاندا ئۇلار ئۆچۈرۈلىدۇ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exhibit {0} was removed; its custody history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0} ئۆچۈرۈلدى؛ قولدىن ئۆتۈش تارىخى ساقلاندى.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججىتى قوشۇش</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>توختىتىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SHA-256 of exhibit {0} was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 قىممىتى كۆچۈرۈلدى: دەلىل {0}.</translation>
     </message>
 </context>
 <context>
@@ -1893,57 +1898,57 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/evidence_viewer.py" line="+21"/>
         <source>Exhibit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ ئالدىنقى بەت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىنكى بەت ◀</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆزنەككە ماسلاشتۇرۇش</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخىسىنى چىقىرىش…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open with another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا پروگراممىدا ئېچىش…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرى يېشىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This PDF cannot be shown here (it may be damaged or protected by a password). Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ PDF نى بۇ يەردە كۆرسەتكىلى بولمايدۇ (بۇزۇلغان ياكى پارول بىلەن قوغدالغان بولۇشى مۇمكىن). نۇسخىسىنى چىقىرىڭ ياكى باشقا پروگراممىدا ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This image cannot be shown here (its format is not one Casefile reads, or it is damaged). Export a copy, or open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ رەسىمنى بۇ يەردە كۆرسەتكىلى بولمايدۇ (فورماتىنى Casefile ئوقۇيالمايدۇ ياكى ئۇ بۇزۇلغان). نۇسخىسىنى چىقىرىڭ ياكى باشقا پروگراممىدا ئېچىڭ.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -1951,37 +1956,37 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرىكى نەشرىلەر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن دېلولار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every saved version is kept. Restoring one keeps the current version too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان ھەر بىر نەشرى ساقلىنىپ قالىدۇ. بىرىنى ئەسلىگە كەلتۈرگەندە ھازىرقى نەشرىمۇ ساقلىنىدۇ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases that were removed, as they were last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن دېلولار، ئاخىرقى قېتىم ساقلانغان ھالىتىدە.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوق.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈلمىدى</translation>
     </message>
 </context>
 <context>
@@ -1989,12 +1994,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/history_page.py" line="+17"/>
         <source>Who changed what, and when. The log keeps which fields changed, never their values; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىم نېمىنى قاچان ئۆزگەرتكەن. خاتىرىدە قايسى بۆلەكلەرنىڭ ئۆزگەرگەنلىكى ساقلىنىدۇ، ئۇلارنىڭ قىممىتى ھەرگىز ساقلانمايدۇ؛ ئۇنى تەھرىرلىگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history starts when the case is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تارىخ دېلو تۇنجى قېتىم ساقلانغاندا باشلىنىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2002,37 +2007,37 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/address_book_dialog.py" line="+116"/>
         <source>My identity</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىكىم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give your recipient and signing key to colleagues; they are not secret. Read them the fingerprint by phone or in person so they can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى ئاچقۇچىڭىز ۋە ئىمزا ئاچقۇچىڭىزنى خىزمەتداشلارغا بېرىڭ؛ ئۇلار مەخپىي ئەمەس. ئۇلار تەكشۈرەلىشى ئۈچۈن بارماق ئىزىنى تېلېفوندا ياكى يۈزمۇيۈز ئوقۇپ بېرىڭ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy recipient and signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى ۋە ئىمزا ئاچقۇچىنى كۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆچۈرۈلدى</translation>
     </message>
 </context>
 <context>
@@ -2040,65 +2045,65 @@ They are deleted when you click the button, close this window, or the store lock
     <message numerus="yes">
         <location filename="../../ui/evidence_dialogs.py" line="-201"/>
         <source>Add %n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئىسپات ھۆججىتى قوشۇش</numerusform>
+            <numerusform>%n ئىسپات ھۆججىتى قوشۇش</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The files are encrypted into the store as they are, and their SHA-256 is recorded, so anyone can later check that an exhibit is the file received. The originals stay where they are; once the files are in the store, consider deleting the originals from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەر ئەسلى پېتى شىفىرلىنىپ ئامبارغا كىرىدۇ ۋە SHA-256 قىممىتى خاتىرىلىنىدۇ، شۇڭا كېيىن ھەر كىم دەلىلنىڭ دەل تاپشۇرۇۋېلىنغان ھۆججەت ئىكەنلىكىنى تەكشۈرەلەيدۇ. ئەسلى ھۆججەتلەر ئورنىدا قالىدۇ؛ ھۆججەتلەر ئامبارغا كىرگەندىن كېيىن ئەسلىلىرىنى بۇ كومپيۇتېردىن ئۆچۈرۈۋېتىشنى ئويلىشىڭ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who gave it: the applicant, her sister, a lawyer, …</source>
-        <translation type="unfinished"></translation>
+        <translation>كىم بەرگەن: ئىلتىماسچى، ئۇنىڭ ھەدىسى، ئادۋوكات، …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمىگە ئائىت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>كىمدىن تاپشۇرۇۋېلىنغان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىنغان چېسلا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What it is: detention notice, photo of the camp gate, …</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە ئىكەنلىكى: تۇتقۇن قىلىش ئۇقتۇرۇشى، لاگېر دەرۋازىسىنىڭ سۈرىتى، …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>تېپىلمىدى</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add to the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارغا قوشۇش</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر ھۆججەتنىڭ چۈشەندۈرۈلۈشى</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلانى YYYY-MM-DD، YYYY-MM ياكى YYYY شەكلىدە يېزىڭ.</translation>
     </message>
 </context>
 <context>
@@ -2106,202 +2111,202 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/main_window.py" line="+34"/>
         <source>Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add or update cases from an interchange document; all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالماشتۇرۇش ھۆججىتىدىن دېلو قوشۇش ياكى يېڭىلاش؛ يا ھەممىسى، يا ھېچقايسىسى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export as plain JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرسىز JSON قىلىپ چىقىرىش(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected cases, or every case when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان دېلولار؛ ھېچقايسىسى تاللانمىسا بارلىق دېلولار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>چېكىنىش(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولار(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېڭى دېلو…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دېلو ئېچىش…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرىكى &amp;نەشرىلەر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove case…</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونى &amp;ئۆچۈرۈش…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججەتلىرى(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected case&apos;s scans, photos and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان دېلونىڭ سكانېرلانغان ھۆججەتلىرى، سۈرەتلىرى ۋە ئۈن-سىنلىرى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A redacted PDF brief of the selected case, verified before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان دېلونىڭ يوشۇرۇلغان PDF دوكلاتى، ساقلىنىشتىن بۇرۇن تەستىقلىنىدۇ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن دېلولار…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىر قۇلۇپلاش(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the store; the passphrase is needed to open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنى تاقاش؛ قايتا ئېچىش ئۈچۈن مەخپىي ئىبارە كېرەك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار تۇرغاندا قۇلۇپلاش(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارىنى ئۆزگەرتىش(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا ئېسىدە تۇتۇش(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Check the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنى تەكشۈرۈش(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلاش(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One encrypted file with every case, evidence file and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق دېلو، ئىسپات ھۆججىتى ۋە تەپتىش خاتىرىسى بار بىرلا شىفىرلانغان ھۆججەت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى: {0}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the brief to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات ساقلاندى: {0}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونى ئۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the case list? Its last version is kept and can be brought back from Cases › Removed cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} دېلو تىزىملىكىدىن ئۆچۈرۈلسۇنمۇ؟ ئۇنىڭ ئاخىرقى نەشرى ساقلىنىدۇ، ئۇنى «دېلولار › ئۆچۈرۈلگەن دېلولار» دىن قايتۇرۇۋالغىلى بولىدۇ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلدى: {0}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە ئۆزگەرتىلدى.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا ئېسىدە تۇتۇش</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The store has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامباردا مەسىلە بار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The store is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار پۈتۈن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every encrypted page checks out, and the audit log is unbroken.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شىفىرلانغان بەت تەكشۈرۈشتىن ئۆتتى، تەپتىش خاتىرىسى ئۈزۈلمىگەن.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش مەغلۇپ بولدى</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backed up and verified: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلاندى ۋە تەستىقلاندى: {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No backup was written</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا يېزىلمىدى</translation>
     </message>
 </context>
 <context>
@@ -2309,78 +2314,78 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/new_store_dialog.py" line="+26"/>
         <source>New Casefile store</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى Casefile ئامبىرى</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>A new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى، قۇرۇق قىسقۇچ</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name the store&apos;s audit log records for your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ تەپتىش خاتىرىسى ئۆزگەرتىشلىرىڭىز ئۈچۈن خاتىرىلەيدىغان ئىسىم.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇش</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمىڭىز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا كىرگۈزۈڭ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈچى</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتەرلىك كۈچلۈك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر-بىرىگە مۇناسىۋەتسىز بىر قانچە سۆز ھەم كۈچلۈك، ھەم ئېسىدە تۇتۇش ئاسان.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a new, empty folder for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار ئۈچۈن يېڭى، قۇرۇق قىسقۇچ تاللاڭ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى مەخپىي ئىبارە ئوخشىمايدۇ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قۇرۇلۇۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -2388,42 +2393,42 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="-55"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام قوبۇل قىلىش</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1 (in your address book%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتكۈچى: %1 (ئادرېس دەپتىرىڭىزدە بار%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, fingerprint checked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>، بارماق ئىزى يۈزمۇيۈز تەكشۈرۈلگەن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From an UNKNOWN key that calls itself %1. Accept only if the sender reads you the same fingerprint, by phone or in person:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزىنى %1 دەپ ئاتىغان «نامەلۇم» ئاچقۇچتىن كەلگەن. ئەۋەتكۈچى تېلېفوندا ياكى يۈزمۇيۈز سىزگە ئوخشاش بارماق ئىزىنى ئوقۇپ بەرگەندىلا قوبۇل قىلىڭ:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولار: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This bundle was received before; receiving it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ توپلام ئىلگىرى قوبۇل قىلىنغان؛ قايتا قوبۇل قىلىش ھېچنېمىنى ئۆزگەرتمەيدۇ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلىپ بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>رەت قىلىش</translation>
     </message>
 </context>
 <context>
@@ -2431,13 +2436,13 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/form.py" line="+156"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY، YYYY-MM ياكى YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+20"/>
         <source>(missing: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(كەم: {0})</translation>
     </message>
 </context>
 <context>
@@ -2445,12 +2450,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/editor/records_page.py" line="+24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش</translation>
     </message>
 </context>
 <context>
@@ -2458,32 +2463,32 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/new_store_dialog.py" line="+32"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىڭىز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write this recovery key down on paper now and keep it apart from this laptop. It opens the store if the passphrase is forgotten. It is shown only this once. Anyone who has it and the store can read every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئەسلىگە كەلتۈرۈش ئاچقۇچىنى ھازىرلا قەغەزگە يېزىۋېلىڭ ۋە بۇ كومپيۇتېردىن ئايرىم ساقلاڭ. مەخپىي ئىبارە ئۇنتۇلۇپ قالسا، ئامبار شۇ ئاچقۇچ بىلەن ئېچىلىدۇ. ئۇ پەقەت مۇشۇ بىر قېتىملا كۆرسىتىلىدۇ. ئۇ ۋە ئامبار قولىغا چۈشكەن ھەر قانداق ئادەم بارلىق دېلولارنى ئوقۇيالايدۇ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I have written the recovery key down (or printed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى يېزىۋالدىم (ياكى بېسىپ چىقاردىم).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىش…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On paper only, not to a file. The page passes through this computer&apos;s print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت قەغەزگە، ھۆججەتكە ئەمەس. بەت بۇ كومپيۇتېرنىڭ بېسىش ئۆچىرىكىدىن ئۆتىدۇ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No printer is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا پرىنتېر تەڭشەلمىگەن.</translation>
     </message>
 </context>
 <context>
@@ -2491,29 +2496,31 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/evidence_dialogs.py" line="+19"/>
         <source>Remove evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججىتىنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove exhibit {0} ({1}) for good?
 
 Its content is deleted from the store and cannot be recovered, not even from a copy of the store made afterwards. Its number, size and SHA-256 stay in the custody record, with the reason you give here.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل {0} ({1}) مەڭگۈلۈك ئۆچۈرۈلسۇنمۇ؟
+
+ئۇنىڭ مەزمۇنى ئامباردىن ئۆچۈرۈلىدۇ ۋە ئەسلىگە كەلتۈرگىلى بولمايدۇ، ھەتتا كېيىن ئېلىنغان ئامبار نۇسخىسىدىنمۇ. نومۇرى، چوڭلۇقى ۋە SHA-256 قىممىتى سىز بۇ يەردە يازغان سەۋەب بىلەن بىللە قولدىن ئۆتۈش خاتىرىسىدە قالىدۇ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: attached to the wrong case; a duplicate of exhibit 3</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن: خاتا دېلوغا قىستۇرۇلغان؛ دەلىل 3 نىڭ تەكرارى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>مەڭگۈلۈك ئۆچۈرۈش</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب</translation>
     </message>
 </context>
 <context>
@@ -2521,12 +2528,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/editor/rows.py" line="+50"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش</translation>
     </message>
 </context>
 <context>
@@ -2534,37 +2541,37 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/sharing_dialogs.py" line="-71"/>
         <source>Send cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو ئەۋەتىش</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>only to send cases without consent to share; goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت ھەمبەھىرلەشكە رازىلىق يوق دېلولارنى ئەۋەتىش ئۈچۈن؛ تەپتىش خاتىرىسىگە يېزىلىدۇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>كىمگە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ياكى قوبۇل قىلغۇچى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Override consent, reason</source>
-        <translation type="unfinished"></translation>
+        <translation>رازىلىقنى چەتلەپ ئۆتۈش سەۋەبى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتىش…</translation>
     </message>
 </context>
 <context>
@@ -2572,27 +2579,27 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/strength_meter.py" line="+22"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>بەك ئاجىز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجىز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوتتۇراھال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈچلۈك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>بەك كۈچلۈك</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2607,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/tasks.py" line="+97"/>
         <source>Another Casefile is writing to this store; waiting up to {0} seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا بىر Casefile بۇ ئامبارغا يېزىۋاتىدۇ؛ ئەڭ كۆپ {0} سېكۇنت كۈتۈلىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -2608,78 +2615,78 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/unlock_dialog.py" line="+22"/>
         <source>Open a Casefile store</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile ئامبىرىنى ئېچىش</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>The folder of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ قىسقۇچى</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا ئېسىدە تۇتۇش (ئۇنىڭ ئاچقۇچ ساندۇقى قوزغالغاندا ئامبارنى ئاچىدۇ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېردا بىخەتەر ئاچقۇچ ساندۇقى يوق.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئامبار…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock with</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىش ئۇسۇلى</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارىڭىز</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the folder of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ قىسقۇچىنى تاللاڭ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the passphrase or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىلىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -2687,23 +2694,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/errors.py" line="+21"/>
         <source>{0}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: بۇنداق ھۆججەت يوق.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ئىجازەت يوق.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile ئويلىمىغان خاتالىققا يولۇقتى ({0}). مەغلۇپ بولغان قەدەم ھېچنېمىنى ئۆزگەرتمىدى. نېمە قىلغانلىقىڭىزنى مەلۇم قىلىڭ، لېكىن ھېچقانداق دېلو ئۇچۇرىنى قوشماڭ.</translation>
     </message>
 </context>
 <context>
@@ -2711,12 +2718,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/guards.py" line="+26"/>
         <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار تۇرغاندا قۇلۇپلاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>كۇنۇپكا بېسىلمىسا ياكى چاشقىنەك مىدىرلىمىسا، مۇشۇنچە مىنۇتتىن كېيىن ئامبارنى قۇلۇپلاش:</translation>
     </message>
 </context>
 </TS>
