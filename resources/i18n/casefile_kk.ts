@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
-        <location filename="../../ui/editor/pages.py" line="+42"/>
+        <location filename="../../ui/editor/pages.py" line="+39"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Бұл істе қауіп төнген адам бар: оның аты қоймадан ешқашан қорғаусыз шықпайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/pages.py" line="-135"/>
+        <location filename="../../ui/editor/pages.py" line="-132"/>
         <source>(no name yet)</source>
         <translation>(әзірге аты жоқ)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>For example ALM-2018-017</source>
         <translation>Мысалы, ALM-2018-017</translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../ui/evidence_table_model.py" line="+191"/>
+        <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/evidence_table_model.py" line="-138"/>
+        <location filename="../../ui/evidence_table_model.py" line="-141"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
@@ -490,10 +490,13 @@
         <source>Import finished</source>
         <translation>Импорт аяқталды</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Imported {0} cases: {1} added, {2} updated, {3} unchanged.</source>
-        <translation>{0} іс импортталды: {1} қосылды, {2} жаңартылды, {3} өзгеріссіз.</translation>
+        <source>Imported %n case(s): {0} added, {1} updated, {2} unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -611,8 +614,16 @@
         <source>Removed {0}: its content is gone for good; its custody history is kept.</source>
         <translation>{0} жойылған: мазмұны біржола өшірілді, ал сақтау тарихы қалды.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
@@ -803,7 +814,7 @@
         <translation>Файлдар қосылған бойда қоймаға шифрланып жазылады: төмендегі «Сақтау» мен «Бас тарту» тек басқа қойындыларға қатысты. Файлдарды осында сүйреп әкеліңіз немесе «Файлдар қосу…» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+29"/>
+        <location filename="../../ui/brief_dialog.py" line="+28"/>
         <source>Hearing bundle</source>
         <translation>Отырысқа арналған пакет</translation>
     </message>
@@ -847,33 +858,53 @@
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
         <translation>Барлығына арналған: өтініш беруші аты-жөнінің бас әріптерімен, басқа адамдар бүркеншік аттармен беріледі (жария тұлғалардың аты сақталады), сәйкестендіргіштер, контакт деректері мен белгіленген үзінділер алынып тасталады. Жариялауға келісім қажет.</translation>
     </message>
-    <message>
-        <location line="+223"/>
-        <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation>Дайын: {0} бет. Ішкі анықтамада ештеңе жасырылмайды (онда толық аттар мен сәйкестендіргіштер бар); оның файлы жасырын бұрынғы нұсқалар мен XMP метадеректерінің жоқтығына тексерілді.</translation>
+    <message numerus="yes">
+        <location line="+249"/>
+        <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n protected form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Not saved: verification found %n redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Verified: the text of all {0} pages, the bookmarks, the document information and the annotations were read back with two extractors (pypdf and pdfminer.six) and searched for {1} redacted strings, in any case, spacing and hyphenation. None was found.</source>
-        <translation>Тексерістен өтті: барлық {0} беттің мәтіні, бетбелгілер, құжат туралы мәліметтер мен аннотациялар екі құралмен (pypdf және pdfminer.six) қайта оқылып, жасырылған {1} жол бас не кіші әріпке, бос орындар мен тасымалдауға қарамастан ізделді. Бірде-біреуі табылмады.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The redaction log will be saved next to the brief, as …-redaction-log.pdf.</source>
         <translation>Жасыру журналы анықтаманың жанына …-redaction-log.pdf деген атпен сақталады.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation>Сақталмады: тексеру анықтамадан жасырылуға тиіс {0} элемент тапты. Ештеңе жазылған жоқ. Бұл туралы хабарлаңыз: жасыру бір нәрсені өткізіп алған.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>… and {0} more.</source>
-        <translation>… және тағы {0}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Save the brief</source>
         <translation>Анықтаманы сақтау</translation>
     </message>
@@ -882,8 +913,32 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_menu.py" line="+37"/>
+        <source>%n record(s) older than this store&apos;s, ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n removed record(s) not brought back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) removed because the sender removed them; earlier versions are kept in the case&apos;s history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/share_menu.py" line="+50"/>
+        <location line="+31"/>
         <source>S&amp;hare</source>
         <translation>&amp;Бөлісу</translation>
     </message>
@@ -969,11 +1024,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.</source>
-        <translation>{0} жазылды: {1} іс және {2} дәлелдеме файлы {3} алушыға (өзіңізді қоса) шифрланып, қол қойылды.</translation>
+        <source>Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+58"/>
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+55"/>
+        <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Receive a bundle</source>
         <translation>Пакетті қабылдау</translation>
     </message>
@@ -993,7 +1078,7 @@
         <translation>Пакет алынып тасталуда…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Merging…</source>
         <translation>Біріктірілуде…</translation>
     </message>
@@ -1028,12 +1113,7 @@
         <translation>{0} жіберген бұл пакет бұрын қабылданған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.</source>
-        <translation>Жіберуші {0}: {1} қосылды, {2} жаңартылды, {3} өзгеріссіз, {4} қайшылықпен; {5} дәлелдеме файлы.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
@@ -1041,6 +1121,34 @@
         <location line="+1"/>
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>Соңғы алмасудан бері кейбір жазбалар мұнда да, жіберушіде де өзгертілген. Сіздікі сақталды; қай нұсқаны қалдыру керегін қазір өріс бойынша таңдаңыз (немесе кейін: Бөлісу › Қайшылықтар).</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+17"/>
+        <source>About Casefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casefile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted documentation of human-rights cases. Licence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open store: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1255,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+30"/>
+        <location filename="../../ui/backup_dialog.py" line="+31"/>
         <location line="+33"/>
         <source>Back up the store</source>
         <translation>Қойманың сақтық көшірмесін жасау</translation>
@@ -1200,31 +1308,49 @@
         <source>This store has never been backed up: Store › Back up…</source>
         <translation>Бұл қойманың сақтық көшірмесі әлі жасалмаған: Қойма › Сақтық көшірме…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>The last backup is more than {0} days old (it was made on {1}): Store › Back up…</source>
-        <translation>Соңғы сақтық көшірме {0} күннен ескі ({1} жасалған): Қойма › Сақтық көшірме…</translation>
+        <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-231"/>
+        <location filename="../../ui/brief_dialog.py" line="-167"/>
         <source>Brief of case {0}</source>
         <translation>{0} ісі бойынша анықтама</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-85"/>
         <source>The applicant&apos;s statement</source>
         <translation>Өтініш берушінің мәлімдемесі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anonymity order: applicant by initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover says “anonymity order made”, and a court brief names the applicant by initials (as a public one does) on every page: cover, statement of truth, headings and bookmarks included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Account {0} ({1})</source>
         <translation>Айғақ {0} ({1})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1234,12 +1360,7 @@
         <translation>Letter (АҚШ)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Print “anonymity order made” on the cover</source>
-        <translation>Мұқабаға: «анонимдік ұйғарымы бар»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Also save a redaction log (internal)</source>
         <translation>Жасыру журналын да сақтау (ішкі)</translation>
     </message>
@@ -1269,6 +1390,16 @@
         <translation>Қа&amp;ғаз:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the headings, labels, dates and pseudonyms; the case is printed as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Make brief</source>
         <translation>Анықтама &amp;жасау</translation>
@@ -1279,7 +1410,7 @@
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>The options changed: make the brief again.</source>
         <translation>Параметрлер өзгерді: анықтаманы қайта жасаңыз.</translation>
     </message>
@@ -2107,9 +2238,22 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/language.py" line="+112"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+78"/>
+        <location filename="../../ui/main_window.py" line="+80"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
@@ -2239,7 +2383,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Барлық іс, дәлелдеме файлдары және аудит журналы бар бір шифрланған файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Casefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2279,7 +2433,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Checking the store… {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The store has problems</source>
         <translation>Қоймада ақаулар бар</translation>
     </message>
@@ -2290,16 +2449,21 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
     <message>
         <location line="+1"/>
-        <source>Every encrypted page checks out, and the audit log is unbroken.</source>
-        <translation>Барлық шифрланған бет тексеруден өтті, аудит журналы үзілмеген.</translation>
+        <source>Every encrypted page, the database structure, every evidence file&apos;s SHA-256 and the audit log check out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Check failed</source>
         <translation>Тексеру сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Checking the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backed up and verified: {0}.</source>
         <translation>Сақтық көшірме жасалып, тексерілді: {0}.</translation>
     </message>
@@ -2439,7 +2603,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+20"/>
         <source>(missing: {0})</source>
         <translation>(жоқ: {0})</translation>
@@ -2521,6 +2685,87 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+6"/>
         <source>Reason</source>
         <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="+33"/>
+        <location line="+57"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup file (.cfbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Таңдау…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+56"/>
+        <source>A new, empty folder</source>
+        <translation type="unfinished">Жаңа, бос қалта</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation type="unfinished">Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore</source>
+        <translation type="unfinished">Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New store folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Casefile backups (*.cfbackup)</source>
+        <translation type="unfinished">Casefile сақтық көшірмелері (*.cfbackup)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the backup file and a new folder for the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation type="unfinished">Құпия фразаны немесе қалпына келтіру кілтін теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2619,12 +2864,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The folder of the store</source>
         <translation>Қойманың қалтасы</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
@@ -2654,7 +2899,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Жаңа қойма…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Store</source>
         <translation>Қойма</translation>
     </message>
@@ -2664,7 +2914,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Немен ашу</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
@@ -2674,7 +2924,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Құпия фразаңыз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Choose the folder of the store.</source>
         <translation>Қойманың қалтасын таңдаңыз.</translation>
     </message>

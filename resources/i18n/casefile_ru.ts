@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
-        <location filename="../../ui/editor/pages.py" line="+42"/>
+        <location filename="../../ui/editor/pages.py" line="+39"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>В этом деле есть человек под угрозой: его имя никогда не покидает хранилище в незащищённом виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/pages.py" line="-135"/>
+        <location filename="../../ui/editor/pages.py" line="-132"/>
         <source>(no name yet)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>For example ALM-2018-017</source>
         <translation>Например, ALM-2018-017</translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../ui/evidence_table_model.py" line="+191"/>
+        <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/evidence_table_model.py" line="-138"/>
+        <location filename="../../ui/evidence_table_model.py" line="-141"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -490,10 +490,14 @@
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Imported {0} cases: {1} added, {2} updated, {3} unchanged.</source>
-        <translation>Импортировано дел: {0} (добавлено: {1}, обновлено: {2}, без изменений: {3}).</translation>
+        <source>Imported %n case(s): {0} added, {1} updated, {2} unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -613,8 +617,17 @@
         <source>Removed {0}: its content is gone for good; its custody history is kept.</source>
         <translation>Удалено {0}: содержимое уничтожено безвозвратно, история хранения сохранена.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
@@ -805,7 +818,7 @@
         <translation>Файлы шифруются в хранилище сразу при добавлении: кнопки «Сохранить» и «Отмена» внизу относятся к другим вкладкам. Перетащите файлы сюда или нажмите «Добавить файлы…».</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+29"/>
+        <location filename="../../ui/brief_dialog.py" line="+28"/>
         <source>Hearing bundle</source>
         <translation>Пакет документов к заседанию</translation>
     </message>
@@ -849,33 +862,58 @@
         <source>For anyone: the applicant as initials, other people under pseudonyms (public figures keep their names), identifiers, contact details and marked spans removed. Needs consent to publish.</source>
         <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (кроме публичных лиц); идентификаторы, контакты и отметки удалены. Нужно согласие на опубликование.</translation>
     </message>
-    <message>
-        <location line="+223"/>
-        <source>Made: {0} pages. An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation>Готово, страниц: {0}. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</translation>
+    <message numerus="yes">
+        <location line="+249"/>
+        <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n protected form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Not saved: verification found %n redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Verified: the text of all {0} pages, the bookmarks, the document information and the annotations were read back with two extractors (pypdf and pdfminer.six) and searched for {1} redacted strings, in any case, spacing and hyphenation. None was found.</source>
-        <translation>Проверено: текст всех страниц ({0}), закладки, сведения о документе и аннотации заново считаны двумя средствами извлечения текста (pypdf и pdfminer.six); в них искали обезличенные строки ({1}) в любом регистре, с любыми пробелами и переносами. Ни одной не найдено.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The redaction log will be saved next to the brief, as …-redaction-log.pdf.</source>
         <translation>Журнал обезличивания будет сохранён рядом с досье как …-redaction-log.pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not saved: verification found {0} redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation>Не сохранено: проверка нашла в досье данные, подлежащие обезличиванию (элементов: {0}). Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>… and {0} more.</source>
-        <translation>… и ещё {0}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Save the brief</source>
         <translation>Сохранить досье</translation>
     </message>
@@ -884,8 +922,35 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-документы (*.pdf)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_menu.py" line="+37"/>
+        <source>%n record(s) older than this store&apos;s, ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n removed record(s) not brought back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) removed because the sender removed them; earlier versions are kept in the case&apos;s history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/share_menu.py" line="+50"/>
+        <location line="+31"/>
         <source>S&amp;hare</source>
         <translation>&amp;Обмен</translation>
     </message>
@@ -971,11 +1036,44 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Wrote {0}: {1} cases and {2} evidence files, encrypted to {3} recipients (you included) and signed.</source>
-        <translation>Записан файл {0}: дел — {1}, файлов доказательств — {2}. Пакет зашифрован (получателей, включая вас: {3}) и подписан.</translation>
+        <source>Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+58"/>
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+55"/>
+        <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Receive a bundle</source>
         <translation>Получение пакета</translation>
     </message>
@@ -995,7 +1093,7 @@
         <translation>Пакет отклоняется…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
@@ -1030,12 +1128,7 @@
         <translation>Этот пакет от {0} уже был получен. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5} evidence files.</source>
-        <translation>От {0}: добавлено: {1}, обновлено: {2}, без изменений: {3}, с конфликтами: {4}; файлов доказательств: {5}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -1043,6 +1136,34 @@
         <location line="+1"/>
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>Некоторые записи изменены и здесь, и отправителем после вашего последнего обмена. Ваши версии сохранены; выберите сейчас, поле за полем, какую версию оставить (или позже: Обмен › Конфликты).</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+17"/>
+        <source>About Casefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casefile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted documentation of human-rights cases. Licence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open store: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1270,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+30"/>
+        <location filename="../../ui/backup_dialog.py" line="+31"/>
         <location line="+33"/>
         <source>Back up the store</source>
         <translation>Резервная копия хранилища</translation>
@@ -1202,31 +1323,50 @@
         <source>This store has never been backed up: Store › Back up…</source>
         <translation>Резервная копия этого хранилища ещё ни разу не создавалась: Хранилище › Резервная копия…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>The last backup is more than {0} days old (it was made on {1}): Store › Back up…</source>
-        <translation>Последней резервной копии больше {0} дн. (она создана {1}): Хранилище › Резервная копия…</translation>
+        <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-231"/>
+        <location filename="../../ui/brief_dialog.py" line="-167"/>
         <source>Brief of case {0}</source>
         <translation>Досье по делу {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-85"/>
         <source>The applicant&apos;s statement</source>
         <translation>Показания заявителя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anonymity order: applicant by initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover says “anonymity order made”, and a court brief names the applicant by initials (as a public one does) on every page: cover, statement of truth, headings and bookmarks included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Account {0} ({1})</source>
         <translation>Показания {0} ({1})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1236,12 +1376,7 @@
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Print “anonymity order made” on the cover</source>
-        <translation>Указать постановление об анонимности</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Also save a redaction log (internal)</source>
         <translation>Журнал обезличивания (внутренний)</translation>
     </message>
@@ -1271,6 +1406,16 @@
         <translation>&amp;Формат:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the headings, labels, dates and pseudonyms; the case is printed as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Make brief</source>
         <translation>&amp;Составить досье</translation>
@@ -1281,7 +1426,7 @@
         <translation>Со&amp;хранить…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>The options changed: make the brief again.</source>
         <translation>Параметры изменились: составьте досье заново.</translation>
     </message>
@@ -2115,9 +2260,22 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/language.py" line="+112"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+78"/>
+        <location filename="../../ui/main_window.py" line="+80"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
@@ -2247,7 +2405,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Один зашифрованный файл со всеми делами, файлами доказательств и журналом аудита</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Casefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2287,7 +2455,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Запомнить на этом компьютере</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Checking the store… {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The store has problems</source>
         <translation>В хранилище обнаружены проблемы</translation>
     </message>
@@ -2298,16 +2471,21 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
     <message>
         <location line="+1"/>
-        <source>Every encrypted page checks out, and the audit log is unbroken.</source>
-        <translation>Все зашифрованные страницы прошли проверку, журнал аудита не нарушен.</translation>
+        <source>Every encrypted page, the database structure, every evidence file&apos;s SHA-256 and the audit log check out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Check failed</source>
         <translation>Проверка не удалась</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Checking the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backed up and verified: {0}.</source>
         <translation>Резервная копия создана и проверена: {0}.</translation>
     </message>
@@ -2447,7 +2625,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+20"/>
         <source>(missing: {0})</source>
         <translation>(отсутствует: {0})</translation>
@@ -2529,6 +2707,87 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+6"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="+33"/>
+        <location line="+57"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup file (.cfbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Выбрать…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+56"/>
+        <source>A new, empty folder</source>
+        <translation type="unfinished">Новая пустая папка</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation type="unfinished">Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore</source>
+        <translation type="unfinished">Восстановить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New store folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Casefile backups (*.cfbackup)</source>
+        <translation type="unfinished">Резервные копии Casefile (*.cfbackup)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the backup file and a new folder for the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation type="unfinished">Введите парольную фразу или ключ восстановления.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2627,12 +2886,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The folder of the store</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -2662,7 +2921,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
@@ -2672,7 +2936,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Чем открыть</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
@@ -2682,7 +2946,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Ваша парольная фраза</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Choose the folder of the store.</source>
         <translation>Выберите папку хранилища.</translation>
     </message>
