@@ -12,16 +12,16 @@
     </message>
     <message numerus="yes">
         <source>Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verified: the text of %n page, read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</numerusform>
+            <numerusform>Verified: the text of all %n pages, read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protected form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n protected form</numerusform>
+            <numerusform>%n protected forms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -68,23 +68,23 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) older than this store&apos;s, ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record older than this store&apos;s, ignored.</numerusform>
+            <numerusform>%n records older than this store&apos;s, ignored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed record(s) not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed record not brought back.</numerusform>
+            <numerusform>%n removed records not brought back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) removed because the sender removed them; earlier versions are kept in the case&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record removed because the sender removed it; earlier versions are kept in the case&apos;s history.</numerusform>
+            <numerusform>%n records removed because the sender removed them; earlier versions are kept in the case&apos;s history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
