@@ -33,13 +33,19 @@ class ConflictDialog(QDialog):
         c = pending.conflict
         self.setWindowTitle(self.tr("Resolve a conflict in %1").replace("%1", pending.reference))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This %1 was changed here and by %2 since you last exchanged it. "
-                                        "For each field, choose which version to keep.")
-                                .replace("%1", c.kind).replace("%2", pending.sender)))
+        intro = QLabel(self.tr("This %1 was changed here and by %2 since you last exchanged it. "
+                               "For each field, choose which version to keep.")
+                       .replace("%1", c.kind).replace("%2", pending.sender))
+        intro.setTextFormat(Qt.TextFormat.PlainText)   # the sender's name comes from a bundle: never markup
+        layout.addWidget(intro)
         grid = QGridLayout()
         for col, title in enumerate((self.tr("Field"), self.tr("Mine (this store)"), self.tr("Theirs (%1)")
                                      .replace("%1", pending.sender))):
-            header = QLabel(f"<b>{title}</b>")
+            header = QLabel(title)
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
             grid.addWidget(header, 0, col)
         self._groups: dict[str, QButtonGroup] = {}
         self.mine_buttons: dict[str, QRadioButton] = {}
