@@ -27,7 +27,7 @@ from typing import BinaryIO
 from sqlmodel import Session, select
 
 from exports.bundle import BundleError, Refusal
-from models.evidence import EvidenceRecord
+from models.evidence import EvidenceRecord, format_size
 from models.tables import Evidence
 from storage import evidence as ev
 
@@ -74,7 +74,7 @@ class StoreEvidence:
         needed = total + (ev.SPACE_FACTOR - 1) * largest + ev.SPACE_MARGIN
         if free < needed:
             raise BundleError(f"Not enough free disk space for this bundle's evidence files: they need about "
-                              f"{ev.human_size(needed)} and {ev.human_size(free)} is free. It was refused; "
+                              f"{format_size(needed)} and {format_size(free)} is free. It was refused; "
                               "nothing was changed.", Refusal.INVALID)
 
     def stage(self, info: EvidenceRecord, reader: BinaryIO) -> Staged:
