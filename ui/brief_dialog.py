@@ -67,6 +67,8 @@ class BriefDialog(QDialog):
         self.profile.setCurrentIndex(self.profile.findData(DEFAULT_PROFILE))
         self.promise = QLabel(self)
         self.promise.setWordWrap(True)
+        # A form row does not grow with a wrapped label's height: room for the longest promise, in any language.
+        self.promise.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.paper = QComboBox(self)
         paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
         for key in PAPERS:
@@ -76,7 +78,7 @@ class BriefDialog(QDialog):
         for code in BRIEF_LANGUAGES:
             self.language.addItem(window_language.NATIVE[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(window_language.current())))
-        self.anonymity = QCheckBox(self.tr("Anonymity order: applicant by initials"), self)
+        self.anonymity = QCheckBox(self.tr("Anonymity order made"), self)
         self.anonymity.setToolTip(self.tr("The cover says “anonymity order made”, and a court brief names the "
                                           "applicant by initials (as a public one does) on every page: cover, "
                                           "statement of truth, headings and bookmarks included."))

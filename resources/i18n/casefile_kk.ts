@@ -493,9 +493,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n case(s): {0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс импортталды: {0} қосылды, {1} жаңартылды, {2} өзгеріссіз қалды.</numerusform>
+            <numerusform>%n іс импортталды: {0} қосылды, {1} жаңартылды, {2} өзгеріссіз қалды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -617,9 +617,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
     <message>
@@ -859,43 +859,43 @@
         <translation>Барлығына арналған: өтініш беруші аты-жөнінің бас әріптерімен, басқа адамдар бүркеншік аттармен беріледі (жария тұлғалардың аты сақталады), сәйкестендіргіштер, контакт деректері мен белгіленген үзінділер алынып тасталады. Жариялауға келісім қажет.</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дайын: %n бет. Ішкі анықтамада ештеңе жасырылмайды (онда толық аты-жөндер мен сәйкестендіргіштер бар); оның файлы жасырын бұрынғы нұсқалар мен XMP метадеректерінің жоқтығына тексерілді.</numerusform>
+            <numerusform>Дайын: %n бет. Ішкі анықтамада ештеңе жасырылмайды (онда толық аты-жөндер мен сәйкестендіргіштер бар); оның файлы жасырын бұрынғы нұсқалар мен XMP метадеректерінің жоқтығына тексерілді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тексерілді: барлық %n беттің мәтіні екі құралмен (pdfium және pdfminer.six) қайта оқылды, ол мен файлдың әрбір объектісінен (бетбелгілер, құжат туралы мәліметтер, аңдатпалар, форма өрістері, кірістірілген файлдар) осы профиль алып тастайтын мәліметтің {0} бас не кіші әріппен, кез келген әліпбимен, емлемен, бос орынмен және тасымалмен ізделді. Ештеңе табылмады.</numerusform>
+            <numerusform>Тексерілді: барлық %n беттің мәтіні екі құралмен (pdfium және pdfminer.six) қайта оқылды, ол мен файлдың әрбір объектісінен (бетбелгілер, құжат туралы мәліметтер, аңдатпалар, форма өрістері, кірістірілген файлдар) осы профиль алып тастайтын мәліметтің {0} бас не кіші әріппен, кез келген әліпбимен, емлемен, бос орынмен және тасымалмен ізделді. Ештеңе табылмады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n protected form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қорғалатын жазылу түрі</numerusform>
+            <numerusform>%n қорғалатын жазылу түрі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Not saved: verification found %n redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сақталмады: тексеру анықтамадан жасырылуға тиіс %n элементті тапты. Ештеңе жазылған жоқ. Бұл туралы хабарлаңыз: жасыру бір нәрсені өткізіп алған.</numerusform>
+            <numerusform>Сақталмады: тексеру анықтамадан жасырылуға тиіс %n элементті тапты. Ештеңе жазылған жоқ. Бұл туралы хабарлаңыз: жасыру бір нәрсені өткізіп алған.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… және тағы %n.</numerusform>
+            <numerusform>… және тағы %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -916,25 +916,25 @@
     <message numerus="yes">
         <location filename="../../ui/share_menu.py" line="+37"/>
         <source>%n record(s) older than this store&apos;s, ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осы қоймадағыдан ескі %n жазба еленбеді.</numerusform>
+            <numerusform>Осы қоймадағыдан ескі %n жазба еленбеді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n removed record(s) not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жойылған %n жазба қайтарылмады.</numerusform>
+            <numerusform>Жойылған %n жазба қайтарылмады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) removed because the sender removed them; earlier versions are kept in the case&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жіберуші жойғандықтан %n жазба жойылды; бұрынғы нұсқалары іс тарихында сақталады.</numerusform>
+            <numerusform>Жіберуші жойғандықтан %n жазба жойылды; бұрынғы нұсқалары іс тарихында сақталады.</numerusform>
         </translation>
     </message>
     <message>
@@ -1025,12 +1025,12 @@
     <message>
         <location line="+4"/>
         <source>Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жазылды: {1} және {2}, {3} үшін шифрланды (сіз де солардың ішіндесіз) және қол қойылды.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n іс</numerusform>
             <numerusform>%n іс</numerusform>
         </translation>
@@ -1039,23 +1039,23 @@
         <location line="+0"/>
         <location line="+58"/>
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дәлелдеме файлы</numerusform>
+            <numerusform>%n дәлелдеме файлы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-57"/>
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n алушы</numerusform>
+            <numerusform>%n алушы</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші – {0}: {1} қосылды, {2} жаңартылды, {3} өзгеріссіз қалды, {4} қайшылықпен; {5}.</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1128,27 +1128,27 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="+17"/>
         <source>About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile туралы</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>ешбір қойма ашылмаған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Casefile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile, %1 нұсқасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted documentation of human-rights cases. Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам құқықтары жөніндегі істердің шифрланған құжаттамасы. Лицензия: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The open store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық қойма: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,9 +1311,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Соңғы сақтық көшірме жасалғанына %n күннен асты ({0} жасалған): Қойма › Сақтық көшірме…</numerusform>
+            <numerusform>Соңғы сақтық көшірме жасалғанына %n күннен асты ({0} жасалған): Қойма › Сақтық көшірме…</numerusform>
         </translation>
     </message>
 </context>
@@ -1325,24 +1325,24 @@
         <translation>{0} ісі бойынша анықтама</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>The applicant&apos;s statement</source>
         <translation>Өтініш берушінің мәлімдемесі</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Anonymity order: applicant by initials</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>Anonymity order made</source>
+        <translation>Анонимдік ұйғарымы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cover says “anonymity order made”, and a court brief names the applicant by initials (as a public one does) on every page: cover, statement of truth, headings and bookmarks included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұқабада «анонимдік ұйғарымы шығарылған» деп жазылады, ал сот анықтамасы өтініш берушіні (жария анықтамадағыдай) әр бетте аты-жөнінің бас әріптерімен атайды: мұқабада, шындық туралы мәлімдемеде, тақырыптар мен бетбелгілерде де.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1392,12 +1392,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the headings, labels, dates and pseudonyms; the case is printed as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптардың, белгілердің, күндер мен бүркеншік аттардың тілі; іс қалай жазылса, солай басылады</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1675,7 +1675,7 @@
         <translation>Бұл жазба (%1) соңғы алмасудан бері мұнда да, %2 жағынан да өзгертілген. Әр өріс үшін қай нұсқаны қалдыру керегін таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation>Олардікі (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cannot save this choice</source>
         <translation>Бұл таңдауды сақтау мүмкін емес</translation>
     </message>
@@ -2242,12 +2242,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/language.py" line="+112"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік ({0})</translation>
     </message>
 </context>
 <context>
@@ -2385,12 +2385,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көмек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile &amp;туралы</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2435,7 +2435,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+9"/>
         <source>Checking the store… {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма тексерілуде… {0}%</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2450,7 +2450,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>Every encrypted page, the database structure, every evidence file&apos;s SHA-256 and the audit log check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір шифрланған бет, дерекқор құрылымы, әрбір дәлелдеме файлының SHA-256 мәні және аудит журналы тексеруден өтті.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2460,7 +2460,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>Checking the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма тексерілуде…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2693,79 +2693,79 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location filename="../../ui/restore_dialog.py" line="+33"/>
         <location line="+57"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме өз қалтасындағы жаңа қоймаға айналады; ол жасалған қойма өзгертілмейді. Жаңа қойма сол қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup file (.cfbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме файлы (.cfbackup)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+56"/>
         <source>A new, empty folder</source>
-        <translation type="unfinished">Жаңа, бос қалта</translation>
+        <translation>Жаңа, бос қалта</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Құпия фраза</translation>
+        <translation>Құпия фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Қалпына келтіру кілті</translation>
+        <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore</source>
-        <translation type="unfinished">Қалпына келтіру</translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New store folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа қойма қалтасы:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын ашу тәсілі:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Casefile backups (*.cfbackup)</source>
-        <translation type="unfinished">Casefile сақтық көшірмелері (*.cfbackup)</translation>
+        <translation>Casefile сақтық көшірмелері (*.cfbackup)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the backup file and a new folder for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме файлын және қоймаға арналған жаңа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the passphrase or the recovery key.</source>
-        <translation type="unfinished">Құпия фразаны немесе қалпына келтіру кілтін теріңіз.</translation>
+        <translation>Құпия фразаны немесе қалпына келтіру кілтін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілуде…</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2901,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+1"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені қалпына келтіру…</translation>
     </message>
     <message>
         <location line="+8"/>

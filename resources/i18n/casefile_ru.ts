@@ -493,10 +493,10 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n case(s): {0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %n дело: добавлено — {0}, обновлено — {1}, без изменений — {2}.</numerusform>
+            <numerusform>Импортировано %n дела: добавлено — {0}, обновлено — {1}, без изменений — {2}.</numerusform>
+            <numerusform>Импортировано %n дел: добавлено — {0}, обновлено — {1}, без изменений — {2}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -620,10 +620,10 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
     <message>
@@ -863,48 +863,48 @@
         <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (кроме публичных лиц); идентификаторы, контакты и отметки удалены. Нужно согласие на опубликование.</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готово: %n страница. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</numerusform>
+            <numerusform>Готово: %n страницы. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</numerusform>
+            <numerusform>Готово: %n страниц. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверено: в тексте %n страницы, повторно извлечённом двумя программами (pdfium и pdfminer.six), и во всех объектах файла (закладки, сведения о документе, аннотации, поля форм, вложенные файлы) искали {0} того, что удаляет этот профиль, — в любом регистре и любой письменности, при любом написании, пробелах и переносах. Ничего не найдено.</numerusform>
+            <numerusform>Проверено: в тексте всех %n страниц, повторно извлечённом двумя программами (pdfium и pdfminer.six), и во всех объектах файла (закладки, сведения о документе, аннотации, поля форм, вложенные файлы) искали {0} того, что удаляет этот профиль, — в любом регистре и любой письменности, при любом написании, пробелах и переносах. Ничего не найдено.</numerusform>
+            <numerusform>Проверено: в тексте всех %n страниц, повторно извлечённом двумя программами (pdfium и pdfminer.six), и во всех объектах файла (закладки, сведения о документе, аннотации, поля форм, вложенные файлы) искали {0} того, что удаляет этот профиль, — в любом регистре и любой письменности, при любом написании, пробелах и переносах. Ничего не найдено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n protected form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n защищённую форму</numerusform>
+            <numerusform>%n защищённые формы</numerusform>
+            <numerusform>%n защищённых форм</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Not saved: verification found %n redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не сохранено: проверка нашла в досье %n фрагмент, подлежащий обезличиванию. Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</numerusform>
+            <numerusform>Не сохранено: проверка нашла в досье %n фрагмента, подлежащих обезличиванию. Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</numerusform>
+            <numerusform>Не сохранено: проверка нашла в досье %n фрагментов, подлежащих обезличиванию. Ничего не записано. Сообщите об этом: при обезличивании что-то пропущено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -925,28 +925,28 @@
     <message numerus="yes">
         <location filename="../../ui/share_menu.py" line="+37"/>
         <source>%n record(s) older than this store&apos;s, ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись устарела по сравнению с этим хранилищем и пропущена.</numerusform>
+            <numerusform>%n записи устарели по сравнению с этим хранилищем и пропущены.</numerusform>
+            <numerusform>%n записей устарели по сравнению с этим хранилищем и пропущены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n removed record(s) not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n удалённая запись не возвращена.</numerusform>
+            <numerusform>%n удалённые записи не возвращены.</numerusform>
+            <numerusform>%n удалённых записей не возвращены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) removed because the sender removed them; earlier versions are kept in the case&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись удалена, так как её удалил отправитель; прежние версии сохранены в истории дела.</numerusform>
+            <numerusform>%n записи удалены, так как их удалил отправитель; прежние версии сохранены в истории дела.</numerusform>
+            <numerusform>%n записей удалены, так как их удалил отправитель; прежние версии сохранены в истории дела.</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,12 +1037,12 @@
     <message>
         <location line="+4"/>
         <source>Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {0} записан: {1} и {2}; зашифрован для {3} (включая вас) и подписан.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n дело</numerusform>
             <numerusform>%n дела</numerusform>
             <numerusform>%n дел</numerusform>
@@ -1052,25 +1052,25 @@
         <location line="+0"/>
         <location line="+58"/>
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-57"/>
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n получателя</numerusform>
+            <numerusform>%n получателей</numerusform>
+            <numerusform>%n получателей</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>От {0}: добавлено — {1}, обновлено — {2}, без изменений — {3}, с конфликтами — {4}; {5}.</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1143,27 +1143,27 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="+17"/>
         <source>About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Casefile</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище не открыто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Casefile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile, версия %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted documentation of human-rights cases. Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное документирование дел о нарушениях прав человека. Лицензия: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The open store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытое хранилище: %1</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +1326,10 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последней резервной копии более %n дня (она создана {0}): Хранилище › Резервная копия…</numerusform>
+            <numerusform>Последней резервной копии более %n дней (она создана {0}): Хранилище › Резервная копия…</numerusform>
+            <numerusform>Последней резервной копии более %n дней (она создана {0}): Хранилище › Резервная копия…</numerusform>
         </translation>
     </message>
 </context>
@@ -1341,24 +1341,24 @@
         <translation>Досье по делу {0}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>The applicant&apos;s statement</source>
         <translation>Показания заявителя</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Anonymity order: applicant by initials</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>Anonymity order made</source>
+        <translation>Постановление об анонимности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cover says “anonymity order made”, and a court brief names the applicant by initials (as a public one does) on every page: cover, statement of truth, headings and bookmarks included.</source>
-        <translation type="unfinished"></translation>
+        <translation>На обложке указано «вынесено постановление об анонимности», а досье для суда, как и публичное, называет заявителя инициалами на каждой странице, включая обложку, заявление о достоверности показаний, заголовки и закладки.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1408,12 +1408,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the headings, labels, dates and pseudonyms; the case is printed as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык заголовков, подписей, дат и псевдонимов; само дело печатается так, как оно записано</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1694,7 +1694,7 @@
         <translation>Запись «%1» изменена и здесь, и у %2 после вашего последнего обмена. Для каждого поля выберите, какую версию оставить.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -1709,7 +1709,7 @@
         <translation>Их версия (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cannot save this choice</source>
         <translation>Не удаётся сохранить этот выбор</translation>
     </message>
@@ -2264,12 +2264,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/language.py" line="+112"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({0})</translation>
     </message>
 </context>
 <context>
@@ -2407,12 +2407,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Casefile</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2457,7 +2457,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+9"/>
         <source>Checking the store… {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка хранилища… {0}%</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2472,7 +2472,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>Every encrypted page, the database structure, every evidence file&apos;s SHA-256 and the audit log check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все зашифрованные страницы, структура базы данных, SHA-256 каждого файла доказательств и журнал аудита в порядке.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2482,7 +2482,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>Checking the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка хранилища…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2715,79 +2715,79 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location filename="../../ui/restore_dialog.py" line="+33"/>
         <location line="+57"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из резервной копии создаётся новое хранилище в отдельной папке; хранилище, с которого она была снята, не затрагивается. Новое хранилище открывается парольной фразой или ключом восстановления исходного.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup file (.cfbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии (.cfbackup)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+56"/>
         <source>A new, empty folder</source>
-        <translation type="unfinished">Новая пустая папка</translation>
+        <translation>Новая пустая папка</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Парольная фраза</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Ключ восстановления</translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore</source>
-        <translation type="unfinished">Восстановить</translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New store folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка нового хранилища:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем открыть:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Casefile backups (*.cfbackup)</source>
-        <translation type="unfinished">Резервные копии Casefile (*.cfbackup)</translation>
+        <translation>Резервные копии Casefile (*.cfbackup)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the backup file and a new folder for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл резервной копии и новую папку для хранилища.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the passphrase or the recovery key.</source>
-        <translation type="unfinished">Введите парольную фразу или ключ восстановления.</translation>
+        <translation>Введите парольную фразу или ключ восстановления.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление…</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +2923,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+1"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location line="+8"/>

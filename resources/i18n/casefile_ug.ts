@@ -175,43 +175,43 @@
         <translation>ھەممە ئادەم ئۈچۈن: ئىلتىماسچى ئىسمىنىڭ باش ھەرپلىرى بىلەن، باشقىلار بۈركەنمە ئىسىملار بىلەن كۆرسىتىلىدۇ (ئاممىۋى شەخسلەر ئۆز ئىسمىدا قالىدۇ)؛ كىملىك ئۇچۇرلىرى، ئالاقە ئۇچۇرلىرى ۋە بەلگىلەنگەن قىسىملار ئۆچۈرۈلىدۇ. ئېلان قىلىشقا رازىلىق كېرەك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ياسالدى: %n بەت. ئىچكى دوكلات ھېچنېمىنى يوشۇرمايدۇ (ئۇنىڭدا تولۇق ئىسىملار ۋە كىملىك ئۇچۇرلىرى بار)؛ ھۆججىتىدە يوشۇرۇن قالغان ئىلگىرىكى نەشرىلەر ۋە XMP مېتا سانلىق مەلۇماتلىرىنىڭ بار-يوقلۇقى تەكشۈرۈلدى.</numerusform>
+            <numerusform>ياسالدى: %n بەت. ئىچكى دوكلات ھېچنېمىنى يوشۇرمايدۇ (ئۇنىڭدا تولۇق ئىسىملار ۋە كىملىك ئۇچۇرلىرى بار)؛ ھۆججىتىدە يوشۇرۇن قالغان ئىلگىرىكى نەشرىلەر ۋە XMP مېتا سانلىق مەلۇماتلىرىنىڭ بار-يوقلۇقى تەكشۈرۈلدى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Verified: the text of all %n page(s), read back with two extractors (pdfium and pdfminer.six), and every object of the file (bookmarks, document information, annotations, form fields, embedded files) were searched for {0} of what this profile removes, in any case, script, spelling, spacing and hyphenation. None was found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تەستىقلاندى: %n بەتنىڭ ھەممىسىنىڭ تېكىستى (ئىككى ئاجراتقۇچ — pdfium ۋە pdfminer.six بىلەن قايتا ئوقۇلدى) ۋە ھۆججەتنىڭ ھەر بىر ئوبيېكتى (بەتكۈچلەر، ھۆججەت ئۇچۇرى، ئىزاھاتلار، جەدۋەل بۆلەكلىرى، سىڭدۈرۈلگەن ھۆججەتلەر) ئىچىدىن بۇ دەرىجە چىقىرىۋېتىدىغان نەرسىلەردىن {0} تۈرى ئىزدەلدى — چوڭ-كىچىك ھەرپ، يېزىق، ئىملا، بوشلۇق ۋە سىزىقچە بىلەن بۆلۈنۈشىدىن قەتئىينەزەر. ھېچقايسىسى تېپىلمىدى.</numerusform>
+            <numerusform>تەستىقلاندى: %n بەتنىڭ ھەممىسىنىڭ تېكىستى (ئىككى ئاجراتقۇچ — pdfium ۋە pdfminer.six بىلەن قايتا ئوقۇلدى) ۋە ھۆججەتنىڭ ھەر بىر ئوبيېكتى (بەتكۈچلەر، ھۆججەت ئۇچۇرى، ئىزاھاتلار، جەدۋەل بۆلەكلىرى، سىڭدۈرۈلگەن ھۆججەتلەر) ئىچىدىن بۇ دەرىجە چىقىرىۋېتىدىغان نەرسىلەردىن {0} تۈرى ئىزدەلدى — چوڭ-كىچىك ھەرپ، يېزىق، ئىملا، بوشلۇق ۋە سىزىقچە بىلەن بۆلۈنۈشىدىن قەتئىينەزەر. ھېچقايسىسى تېپىلمىدى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n protected form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قوغدالغان جەدۋەل</numerusform>
+            <numerusform>%n قوغدالغان جەدۋەل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Not saved: verification found %n redacted item(s) in the brief. Nothing was written. Report this: the redaction missed something.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ساقلانمىدى: تەستىقلاش دوكلاتتا يوشۇرۇلغان %n تۈرنى بايقىدى. ھېچنېمە يېزىلمىدى. بۇنى مەلۇم قىلىڭ: يوشۇرۇش جەريانىدا بىر نەرسە چۈشۈپ قالغان.</numerusform>
+            <numerusform>ساقلانمىدى: تەستىقلاش دوكلاتتا يوشۇرۇلغان %n تۈرنى بايقىدى. ھېچنېمە يېزىلمىدى. بۇنى مەلۇم قىلىڭ: يوشۇرۇش جەريانىدا بىر نەرسە چۈشۈپ قالغان.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ۋە يەنە %n دانە.</numerusform>
+            <numerusform>… ۋە يەنە %n دانە.</numerusform>
         </translation>
     </message>
     <message>
@@ -632,9 +632,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
         </translation>
     </message>
     <message>
@@ -852,9 +852,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n case(s): {0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دېلو ئەكىرىلدى: {0} قوشۇلدى، {1} يېڭىلاندى، {2} ئۆزگەرمىدى.</numerusform>
+            <numerusform>%n دېلو ئەكىرىلدى: {0} قوشۇلدى، {1} يېڭىلاندى، {2} ئۆزگەرمىدى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -916,25 +916,25 @@
     <message numerus="yes">
         <location filename="../../ui/share_menu.py" line="+37"/>
         <source>%n record(s) older than this store&apos;s, ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بۇ ئامباردىكىدىن كونا بولغان %n خاتىرە نەزەردىن ساقىت قىلىندى.</numerusform>
+            <numerusform>بۇ ئامباردىكىدىن كونا بولغان %n خاتىرە نەزەردىن ساقىت قىلىندى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n removed record(s) not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئۆچۈرۈلگەن %n خاتىرە قايتۇرۇلمىدى.</numerusform>
+            <numerusform>ئۆچۈرۈلگەن %n خاتىرە قايتۇرۇلمىدى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) removed because the sender removed them; earlier versions are kept in the case&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئەۋەتكۈچى ئۆچۈرگەنلىكى ئۈچۈن %n خاتىرە ئۆچۈرۈلدى؛ ئىلگىرىكى نەشرىلىرى دېلونىڭ تارىخىدا ساقلىنىدۇ.</numerusform>
+            <numerusform>ئەۋەتكۈچى ئۆچۈرگەنلىكى ئۈچۈن %n خاتىرە ئۆچۈرۈلدى؛ ئىلگىرىكى نەشرىلىرى دېلونىڭ تارىخىدا ساقلىنىدۇ.</numerusform>
         </translation>
     </message>
     <message>
@@ -1025,12 +1025,12 @@
     <message>
         <location line="+4"/>
         <source>Wrote {0}: {1} and {2}, encrypted to {3} (you included) and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىلدى: {0}. {1} ۋە {2}، {3} ئۈچۈن شىفىرلاندى (سىزنىمۇ قوشۇپ) ۋە ئىمزالاندى.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n دېلو</numerusform>
             <numerusform>%n دېلو</numerusform>
         </translation>
@@ -1039,23 +1039,23 @@
         <location line="+0"/>
         <location line="+58"/>
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئىسپات ھۆججىتى</numerusform>
+            <numerusform>%n ئىسپات ھۆججىتى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-57"/>
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قوبۇل قىلغۇچى</numerusform>
+            <numerusform>%n قوبۇل قىلغۇچى</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>From {0}: {1} added, {2} updated, {3} unchanged, {4} with conflicts; {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتكۈچى {0}: {1} قوشۇلدى، {2} يېڭىلاندى، {3} ئۆزگەرمىدى، {4} توقۇنۇشلۇق؛ {5}.</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1128,27 +1128,27 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="+17"/>
         <source>About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile ھەققىدە</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق ئامبار ئېچىلمىغان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Casefile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile %1 نەشرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted documentation of human-rights cases. Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشىلىك ھوقۇق دېلولىرىنى شىفىرلانغان ھالدا ھۆججەتلەشتۈرۈش. ئىجازەتنامە: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The open store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىلغان ئامبار: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,9 +1311,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئاخىرقى زاپاس نۇسخا ئېلىنغىنىغا %n كۈندىن ئاشتى (ئېلىنغان ۋاقتى: {0}): ئامبار › زاپاسلاش…</numerusform>
+            <numerusform>ئاخىرقى زاپاس نۇسخا ئېلىنغىنىغا %n كۈندىن ئاشتى (ئېلىنغان ۋاقتى: {0}): ئامبار › زاپاسلاش…</numerusform>
         </translation>
     </message>
 </context>
@@ -1325,24 +1325,24 @@
         <translation>دېلو دوكلاتى: {0}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>The applicant&apos;s statement</source>
         <translation>ئىلتىماسچىنىڭ باياناتى</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Anonymity order: applicant by initials</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>Anonymity order made</source>
+        <translation>ئىسىمنى مەخپىي تۇتۇش بۇيرۇقى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cover says “anonymity order made”, and a court brief names the applicant by initials (as a public one does) on every page: cover, statement of truth, headings and bookmarks included.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇقاۋىدا «ئىسىمنى مەخپىي تۇتۇش بۇيرۇقى چىقىرىلغان» دەپ يېزىلىدۇ، سوت دوكلاتى ئىلتىماسچىنى (ئاممىۋى دوكلاتقا ئوخشاش) ھەر بىر بەتتە باش ھەرپلىرى بىلەن ئاتايدۇ: مۇقاۋا، راستلىق باياناتى، ماۋزۇلار ۋە بەتكۈچلەرمۇ بۇنىڭ ئىچىدە.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1392,12 +1392,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the headings, labels, dates and pseudonyms; the case is printed as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇلار، بەلگىلەر، چېسلالار ۋە بۈركەنمە ئىسىملارنىڭ تىلى؛ دېلو خاتىرىلەنگەن پېتى بېسىلىدۇ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1675,7 +1675,7 @@
         <translation>بۇ %1 ئاخىرقى قېتىم ئالماشتۇرغاندىن بۇيان ھەم بۇ يەردە، ھەم %2 تەرىپىدىن ئۆزگەرتىلگەن. ھەر بىر بۆلەك ئۈچۈن قايسى نەشرىنى قالدۇرۇشنى تاللاڭ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Field</source>
         <translation>بۆلەك</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation>ئۇلارنىڭكى (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cannot save this choice</source>
         <translation>بۇ تاللاشنى ساقلىغىلى بولمايدۇ</translation>
     </message>
@@ -2242,12 +2242,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location filename="../../ui/language.py" line="+112"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>سىستېما ({0})</translation>
     </message>
 </context>
 <context>
@@ -2385,12 +2385,12 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile ھەققىدە(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2435,7 +2435,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+9"/>
         <source>Checking the store… {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار تەكشۈرۈلۈۋاتىدۇ… {0}%</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2450,7 +2450,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>Every encrypted page, the database structure, every evidence file&apos;s SHA-256 and the audit log check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر شىفىرلانغان بەت، ساندان قۇرۇلمىسى، ھەر بىر ئىسپات ھۆججىتىنىڭ SHA-256 قىممىتى ۋە تەپتىش خاتىرىسى تەكشۈرۈلدى: ھەممىسى توغرا.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2460,7 +2460,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+1"/>
         <source>Checking the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2693,79 +2693,79 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location filename="../../ui/restore_dialog.py" line="+33"/>
         <location line="+57"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا ئۆزىگە خاس قىسقۇچتا يېڭى ئامبارغا ئايلىنىدۇ؛ ئۇ ئېلىنغان ئەسلى ئامبارغا تېگىلمەيدۇ. ئۇ شۇ ئامبارنىڭ مەخپىي ئىبارىسى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىدۇ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup file (.cfbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا ھۆججىتى (.cfbackup)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished">تاللاش…</translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+56"/>
         <source>A new, empty folder</source>
-        <translation type="unfinished">يېڭى، قۇرۇق قىسقۇچ</translation>
+        <translation>يېڭى، قۇرۇق قىسقۇچ</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Passphrase</source>
-        <translation type="unfinished">مەخپىي ئىبارە</translation>
+        <translation>مەخپىي ئىبارە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished">ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore</source>
-        <translation type="unfinished">ئەسلىگە كەلتۈرۈش</translation>
+        <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New store folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئامبار قىسقۇچى:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىش ئۇسۇلى:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Casefile backups (*.cfbackup)</source>
-        <translation type="unfinished">Casefile زاپاس نۇسخىلىرى (*.cfbackup)</translation>
+        <translation>Casefile زاپاس نۇسخىلىرى (*.cfbackup)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the backup file and a new folder for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا ھۆججىتىنى ۋە ئامبار ئۈچۈن يېڭى قىسقۇچنى تاللاڭ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the passphrase or the recovery key.</source>
-        <translation type="unfinished">مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈڭ.</translation>
+        <translation>مەخپىي ئىبارىنى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈلۈۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2901,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+1"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش…</translation>
     </message>
     <message>
         <location line="+8"/>
