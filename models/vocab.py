@@ -5,9 +5,11 @@ import json
 from functools import cache
 from importlib.resources import files
 
+import resources
+
 _FILE = files(__package__) / "vocabularies.json"  # inside the package: installed and frozen alike
 # Labels in other languages, {"vocabulary": {"code": "label"}}; the codes stored stay English words.
-_I18N = files("resources") / "i18n"
+_I18N = resources.files(resources.I18N)   # the one accessor of shipped files
 
 
 @cache
