@@ -176,8 +176,7 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
         changes = [("added", "case", case.id, [])]
     else:
         session.add(CaseRevision(case_id=case.id, saved_at=now, reason=reason, document=stored.document))
-        session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": row.pk})
-        session.exec(delete(CaseFacet).where(CaseFacet.case_pk == row.pk))
+        clear_derived(session, row.pk)
         outcome = "updated"
         changes = _changes(old, case)
     row.reference, row.title, row.status = case.reference, case.title, case.status
@@ -190,10 +189,7 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
         stored = CaseDocument(case_pk=row.pk, document=document)
     stored.document = document
     session.add(stored)
-    facets = [{"case_pk": row.pk, "kind": k, "value": v} for k, v in _facets(case)]
-    if facets:
-        session.execute(insert(CaseFacet), facets)
-    session.execute(_INDEX, [_index_row(row.pk, case)])
+    write_derived(session, [(row.pk, case)])
     for action, kind, rid, fields in changes:
         detail = {"case": case.id, "reason": reason}
         if fields:
@@ -211,30 +207,45 @@ def _index_row(pk: int, case: Case) -> dict:
     return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=pk)
 
 
+# Everything derived from a case document (full-text rows, facets, and any index added later) is
+# written by write_derived and removed by clear_derived: saving one case, re-indexing a store and a
+# bulk import all go through these two, so a new index cannot be forgotten by one of them.
+def write_derived(session: Session, batch: list[tuple[int, Case]]) -> None:
+    """Write the derived rows of many (case_pk, case) pairs at once (executemany)."""
+    if not batch:
+        return
+    session.execute(_INDEX, [_index_row(pk, case) for pk, case in batch])
+    facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case)]
+    if facets:
+        session.execute(insert(CaseFacet), facets)
+
+
+def clear_derived(session: Session, pk: int | None = None) -> None:
+    """Remove the derived rows of one case, or of every case when pk is None."""
+    if pk is None:
+        session.execute(text("INSERT INTO case_fts (case_fts) VALUES ('delete-all')"))
+        session.exec(delete(CaseFacet))
+        return
+    session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": pk})
+    session.exec(delete(CaseFacet).where(CaseFacet.case_pk == pk))
+
+
 def reindex_if_stale(session: Session) -> int | None:
-    """Rebuild the full-text index from the case documents when it was built by other search keys
-    than this program's (an older version; migration 0006). The number of cases indexed, or None
-    when the index was current."""
+    """Rebuild the full-text index and the facets from the case documents when they were built by
+    another version of this program (migration 0006). The number of cases indexed, or None when
+    the index was current."""
     version = session.get(Meta, SEARCH_INDEX_KEY)
     if version is not None and version.value == INDEX_VERSION:
         return None
-    session.execute(text("INSERT INTO case_fts (case_fts) VALUES ('delete-all')"))
-    session.exec(delete(CaseFacet))
-    done, batch, facets = 0, [], []
+    clear_derived(session)
+    done, batch = 0, []
     for pk, document in session.execute(select(CaseDocument.case_pk, CaseDocument.document)):
-        case = validate_case(json.loads(document))
-        batch.append(_index_row(pk, case))
-        facets += [{"case_pk": pk, "kind": k, "value": v} for k, v in _facets(case)]
+        batch.append((pk, validate_case(json.loads(document))))
         if len(batch) == _REINDEX_BATCH:
-            session.execute(_INDEX, batch)
-            if facets:
-                session.execute(insert(CaseFacet), facets)
-            done, batch, facets = done + len(batch), [], []
-    if batch:
-        session.execute(_INDEX, batch)
-        done += len(batch)
-    if facets:
-        session.execute(insert(CaseFacet), facets)
+            write_derived(session, batch)
+            done, batch = done + len(batch), []
+    write_derived(session, batch)
+    done += len(batch)
     session.merge(Meta(key=SEARCH_INDEX_KEY, value=INDEX_VERSION))
     return done
 
@@ -276,8 +287,7 @@ def delete_case(session: Session, store, ref_or_id: str) -> None:
     row = _row(session, ref_or_id)
     stored = _document(session, row)
     session.add(CaseRevision(case_id=row.id, saved_at=_now(), reason="removed", document=stored.document))
-    session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": row.pk})
-    session.exec(delete(CaseFacet).where(CaseFacet.case_pk == row.pk))
+    clear_derived(session, row.pk)
     session.delete(stored)
     session.flush()
     session.delete(row)
