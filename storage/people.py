@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import text as _sql
 from sqlmodel import Session, select
 
+from models.interchange import Case
 from models.tables import Evidence, LinkRejected, PersonLink
 from storage import audit, search
 from storage.errors import Conflict, NotFound
@@ -289,6 +290,14 @@ def protected_elsewhere(session: Session, case_id: str) -> dict[str, list[str]]:
     for pid, ref in rows:
         out.setdefault(pid, []).append(ref)
     return out
+
+
+def with_protection(case: Case, elsewhere: dict[str, list[str]]) -> Case:
+    """A copy of the case in which the persons of ``elsewhere`` (protected_elsewhere) are at risk."""
+    if not any(p.id in elsewhere and not p.at_risk for p in case.persons):
+        return case
+    persons = [p.model_copy(update={"at_risk": True}) if p.id in elsewhere else p for p in case.persons]
+    return case.model_copy(update={"persons": persons})
 
 
 def set_photo(session: Session, store, evidence_id: str, on: bool) -> None:
