@@ -218,3 +218,10 @@ class LinkRejected(SQLModel, table=True):
     a: str = Field(primary_key=True, max_length=36)
     b: str = Field(primary_key=True, max_length=36)
     rejected_at: str
+
+
+class PersonUnlinked(SQLModel, table=True):
+    """When a person was last unlinked here: an older link received does not undo it."""
+    __tablename__ = "person_unlinked"
+    person_id: str = Field(primary_key=True, max_length=36)
+    unlinked_at: str

@@ -16,7 +16,7 @@ from sqlalchemy import text as _sql
 from sqlmodel import Session, select
 
 from models.interchange import Case
-from models.tables import Evidence, LinkRejected, PersonLink
+from models.tables import Evidence, LinkRejected, PersonLink, PersonUnlinked
 from storage import audit, search
 from storage.errors import Conflict, NotFound
 
@@ -142,21 +142,21 @@ def count_people(session: Session, text: str = "") -> int:
     return session.execute(_sql(_COUNT_ALL)).scalar_one()
 
 
-def _exists(session: Session, person_id: str) -> bool:
+def exists(session: Session, person_id: str) -> bool:
     return session.execute(_sql("SELECT 1 FROM person_index WHERE person_id = :p LIMIT 1"),
                            {"p": person_id}).first() is not None
 
 
-def _group_of(session: Session, person_id: str) -> str | None:
+def group_of(session: Session, person_id: str) -> str | None:
     row = session.get(PersonLink, person_id)
     return row.group_id if row else None
 
 
 def person_entry(session: Session, person_id: str) -> PersonEntry:
     """The entry a person belongs to: its group, or the person alone."""
-    if not _exists(session, person_id):
+    if not exists(session, person_id):
         raise NotFound("That person is in no case of this store.")
-    return _entries(session, [_group_of(session, person_id) or person_id])[0]
+    return _entries(session, [group_of(session, person_id) or person_id])[0]
 
 
 def resolve(session: Session, name: str) -> str:
@@ -182,22 +182,10 @@ def _label(session: Session, person_id: str) -> str:
 
 
 def _members(session: Session, person_id: str) -> list[str]:
-    gid = _group_of(session, person_id)
+    gid = group_of(session, person_id)
     if gid is None:
         return [person_id]
     return list(session.exec(select(PersonLink.person_id).where(PersonLink.group_id == gid)))
-
-
-def _cases_of(session: Session, person_ids: list[str]) -> dict[str, str]:
-    """case pk -> reference, for the cases these persons appear in."""
-    out = {}
-    for i in range(0, len(person_ids), 500):
-        part = person_ids[i:i + 500]
-        marks = ", ".join(f":p{j}" for j in range(len(part)))
-        rows = session.execute(_sql(f'SELECT c.pk, c.reference FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
-                                    f"WHERE p.person_id IN ({marks})"), {f"p{j}": v for j, v in enumerate(part)})
-        out.update({pk: ref for pk, ref in rows})
-    return out
 
 
 # --- changing ---------------------------------------------------------------------------------------
@@ -206,33 +194,57 @@ def link(session: Session, store, a_person_id: str, b_person_id: str) -> str:
     """Record that two persons are one real person; their groups become one. Returns the group id.
     Linking persons already linked changes nothing."""
     for pid in (a_person_id, b_person_id):
-        if not _exists(session, pid):
+        if not exists(session, pid):
             raise NotFound("That person is in no case of this store.")
     if a_person_id == b_person_id:
         raise Conflict("A person cannot be linked to itself.")
-    ga, gb = _group_of(session, a_person_id), _group_of(session, b_person_id)
-    if ga is not None and ga == gb:
+    ga = group_of(session, a_person_id)
+    if ga is not None and ga == group_of(session, b_person_id):
         return ga
-    left, right = _members(session, a_person_id), _members(session, b_person_id)
-    shared = set(_cases_of(session, left)) & set(_cases_of(session, right))
-    if shared:
-        ref = _cases_of(session, left)[min(shared)]
+    if (ref := clash(session, [a_person_id, b_person_id])) is not None:
         raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} would be one person "
                        f"twice in case {ref}, so they cannot be linked.")
-    gid = ga or gb or str(uuid.uuid4())
-    now, actor = audit.now(), store.actor
-    for pid in left + right:
-        row = session.get(PersonLink, pid)
-        if row is None:
-            session.add(PersonLink(person_id=pid, group_id=gid, linked_at=now, linked_by=actor))
-        elif row.group_id != gid:
-            row.group_id = gid
-            session.add(row)
+    gid = join(session, [a_person_id, b_person_id], audit.now(), store.actor)
     lo, hi = sorted((a_person_id, b_person_id))
     if (rej := session.get(LinkRejected, (lo, hi))) is not None:
         session.delete(rej)  # the user changed their mind: the link is what counts now
     session.flush()
     store.log(session, "person_linked", "person", a_person_id, other=b_person_id, group=gid)
+    return gid
+
+
+def clash(session: Session, person_ids: list[str]) -> str | None:
+    """The reference of a case that would hold one person twice if these persons (and everyone
+    linked to them) became one; None when there is none."""
+    seen: set[str] = set()
+    everyone: list[str] = []
+    for pid in person_ids:
+        if pid not in seen:
+            members = _members(session, pid)
+            seen.update(members)
+            everyone += members
+    rows = session.execute(_sql(f'SELECT c.reference, count(*) FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+                                f"WHERE p.person_id IN ({', '.join(f':p{i}' for i in range(len(everyone)))}) "
+                                "GROUP BY c.pk HAVING count(*) > 1 ORDER BY c.reference LIMIT 1"),
+                           {f"p{i}": v for i, v in enumerate(everyone)}).first()
+    return rows[0] if rows else None
+
+
+def join(session: Session, person_ids: list[str], linked_at: str, linked_by: str) -> str:
+    """Put these persons, and everyone linked to them, in one group (no checks, no audit entry:
+    the callers do both). Returns the group id."""
+    groups = [g for g in (group_of(session, p) for p in person_ids) if g is not None]
+    gid = groups[0] if groups else str(uuid.uuid4())
+    for pid in person_ids:
+        row = session.get(PersonLink, pid)
+        if row is None:
+            session.add(PersonLink(person_id=pid, group_id=gid, linked_at=linked_at, linked_by=linked_by))
+    for other in set(groups) - {gid}:
+        for row in session.exec(select(PersonLink).where(PersonLink.group_id == other)):
+            # When the person came into this group: what a partner's older link is compared with.
+            row.group_id, row.linked_at, row.linked_by = gid, linked_at, linked_by
+            session.add(row)
+    session.flush()
     return gid
 
 
@@ -243,6 +255,7 @@ def unlink(session: Session, store, person_id: str) -> None:
         raise NotFound(f"{_label(session, person_id)} is not linked to anyone.")
     gid = row.group_id
     session.delete(row)
+    session.merge(PersonUnlinked(person_id=person_id, unlinked_at=audit.now()))
     session.flush()
     rest = list(session.exec(select(PersonLink).where(PersonLink.group_id == gid)))
     if len(rest) == 1:
@@ -254,12 +267,12 @@ def unlink(session: Session, store, person_id: str) -> None:
 def reject(session: Session, store, a_person_id: str, b_person_id: str) -> None:
     """Remember that two persons are not the same: they are not suggested again."""
     for pid in (a_person_id, b_person_id):
-        if not _exists(session, pid):
+        if not exists(session, pid):
             raise NotFound("That person is in no case of this store.")
     if a_person_id == b_person_id:
         raise Conflict("A person cannot be told apart from itself.")
-    ga = _group_of(session, a_person_id)
-    if ga is not None and ga == _group_of(session, b_person_id):
+    ga = group_of(session, a_person_id)
+    if ga is not None and ga == group_of(session, b_person_id):
         raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} are linked; "
                        "unlink one of them first.")
     lo, hi = sorted((a_person_id, b_person_id))
@@ -306,7 +319,7 @@ def set_photo(session: Session, store, evidence_id: str, on: bool) -> None:
     ev = session.exec(select(Evidence).where(Evidence.id == evidence_id)).first()
     if ev is None or ev.removed_at is not None:
         raise NotFound("There is no such evidence file in this store.")
-    if on and (ev.record_id is None or not _exists(session, ev.record_id)):
+    if on and (ev.record_id is None or not exists(session, ev.record_id)):
         raise Conflict(f"Exhibit {ev.number} is not recorded for a person, so it cannot be a person's photo.")
     if bool(ev.photo) == bool(on):
         return
