@@ -103,6 +103,7 @@ class Evidence(SQLModel, table=True):
     added_at: str
     added_by: str
     removed_at: str | None = None
+    photo: bool = False  # the file is the photo of the person named by record_id (migration 0008)
 
     __table_args__ = (UniqueConstraint("case_id", "number"),)
 
@@ -171,3 +172,49 @@ class RecordRemoved(SQLModel, table=True):
     removed_by: str
     versions: str = Field(sa_column=Column(Text, nullable=False))  # JSON list of hashes
     received_from: str = ""  # fingerprint of the bundle's signer that brought it; "" if removed here
+
+
+# --- people across cases (migration 0008) ----------------------------------------------------
+
+class PersonIndex(SQLModel, table=True):
+    """A person of a case, copied out of the case document (derived: storage.cases.write_derived)."""
+    __tablename__ = "person_index"
+    pk: int | None = Field(default=None, primary_key=True)
+    case_pk: int = Field(foreign_key="case.pk", index=True)
+    person_id: str = Field(index=True, max_length=36)
+    key: str
+    role: str
+    at_risk: bool
+    birth_year: int | None = None
+    display: str = Field(sa_column=Column(Text, nullable=False))
+    names: str = Field(sa_column=Column(Text, nullable=False))  # JSON list of every name value
+    facts: str = Field(sa_column=Column(Text, nullable=False))  # JSON object: what the matcher compares
+
+    __table_args__ = (Index("ix_person_index_display", "display", "pk"),)
+
+
+class PersonNameKey(SQLModel, table=True):
+    """Blocking keys of a person's names, for suggestions (derived; models.person_match)."""
+    __tablename__ = "person_name_key"
+    pk: int | None = Field(default=None, primary_key=True)
+    person_id: str = Field(index=True, max_length=36)
+    name_key: str
+
+    __table_args__ = (Index("ix_person_name_key_name_key", "name_key", "person_id"),)
+
+
+class PersonLink(SQLModel, table=True):
+    """A confirmed link: the person belongs to a group, and a group is one real person."""
+    __tablename__ = "person_link"
+    person_id: str = Field(primary_key=True, max_length=36)
+    group_id: str = Field(index=True, max_length=36)
+    linked_at: str
+    linked_by: str
+
+
+class LinkRejected(SQLModel, table=True):
+    """Two persons a user said are not the same (a < b): never suggested again."""
+    __tablename__ = "link_rejected"
+    a: str = Field(primary_key=True, max_length=36)
+    b: str = Field(primary_key=True, max_length=36)
+    rejected_at: str

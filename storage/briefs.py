@@ -18,7 +18,7 @@ from exports.redaction import ConsentRefused
 from exports.verify import Leak, LeakFound, PdfRefused, Report
 from models.briefs import DEFAULT_KIND, DEFAULT_PAPER, DEFAULT_PROFILE, redacts
 from models.interchange import Case
-from storage import cases
+from storage import cases, people
 from models.evidence import EvidenceRecord
 from storage.evidence import list_files, log_custody
 from storage.files import atomic_write
@@ -77,12 +77,16 @@ class Outline:
 
 def material(store, ref_or_id: str) -> BriefMaterial:
     """The case, its evidence files (numbered, for the exhibit index) and the pseudonyms earlier
-    documents of the case gave, read in one session."""
+    documents of the case gave, read in one session. Persons linked to a person at risk in another
+    case are at risk in the case returned (storage.people.protected_elsewhere)."""
     with store.read() as s:
         case = cases.get_case(s, ref_or_id)
         files = list_files(s, case.id)
         known = cases.pseudonyms(s, case.id)
-    return BriefMaterial(case=case, exhibits=list(files), pseudonyms=known)
+        elsewhere = people.protected_elsewhere(s, case.id)
+    # At risk once, protected everywhere: a person linked to one at risk in another case is at
+    # risk here too, for the redactor and the verifier alike (a copy; the stored case is unchanged).
+    return BriefMaterial(case=people.with_protection(case, elsewhere), exhibits=list(files), pseudonyms=known)
 
 
 def outline(store, ref_or_id: str) -> Outline:

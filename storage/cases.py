@@ -15,14 +15,14 @@ from sqlalchemy import insert
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
-from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta
+from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta, PersonIndex
 from storage import search
 from storage.errors import Conflict, NotFound
 
 SEARCH_INDEX_KEY = "search_index"  # meta: the INDEX_VERSION the full-text index and the facets were built with
 # The derived indexes: search keys (storage.search) and the facets below. Change FACETS when
 # _facets changes; a store built otherwise is re-indexed once when opened.
-FACETS = "facets-2"
+FACETS = "facets-3"  # facets-3: the persons of every case (person_index, person_fts)
 INDEX_VERSION = f"{search.INDEX_VERSION}/{FACETS}"
 # The record lists of a case, each record with an id of its own for life.
 RECORD_LISTS = ("persons", "accounts", "events", "proceedings", "sources")
@@ -218,6 +218,7 @@ def write_derived(session: Session, batch: list[tuple[int, Case]]) -> None:
     facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case)]
     if facets:
         session.execute(insert(CaseFacet), facets)
+    _write_persons(session, batch)
 
 
 def clear_derived(session: Session, pk: int | None = None) -> None:
@@ -225,9 +226,50 @@ def clear_derived(session: Session, pk: int | None = None) -> None:
     if pk is None:
         session.execute(text("INSERT INTO case_fts (case_fts) VALUES ('delete-all')"))
         session.exec(delete(CaseFacet))
+        for sql in _CLEAR_PERSONS_ALL:
+            session.execute(text(sql))
         return
     session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": pk})
     session.exec(delete(CaseFacet).where(CaseFacet.case_pk == pk))
+    for sql in _CLEAR_PERSONS:
+        session.execute(text(sql), {"pk": pk})
+
+
+# The persons of the cases (People across cases). person_fts has the rowid of the person_index row.
+# person_name_key rows (blocking keys for suggestions) are keyed by person: removed with the case's
+# persons, before their person_index rows go.
+_CLEAR_PERSONS_ALL = ("INSERT INTO person_fts (person_fts) VALUES ('delete-all')",
+                      "DELETE FROM person_name_key", "DELETE FROM person_index")
+_CLEAR_PERSONS = (
+    "DELETE FROM person_fts WHERE rowid IN (SELECT pk FROM person_index WHERE case_pk = :pk)",
+    "DELETE FROM person_name_key WHERE person_id IN (SELECT person_id FROM person_index WHERE case_pk = :pk)",
+    "DELETE FROM person_index WHERE case_pk = :pk",
+)
+_PERSON_FTS = text("INSERT INTO person_fts (rowid, names, translit) VALUES (:pk, :names, :translit)")
+
+
+def person_facts(case: Case, person) -> str:
+    """person_index.facts: what the matcher compares (models.person_match.facts_of, when there)."""
+    return "{}"
+
+
+def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
+    # Row numbers given here (the write transaction holds the lock), so the full-text rows can
+    # point at them without reading each one back.
+    next_pk = (session.execute(text("SELECT max(pk) FROM person_index")).scalar() or 0) + 1
+    rows, fts = [], []
+    for case_pk, case in batch:
+        for p in case.persons:
+            values = [n.value for n in p.names]
+            rows.append({"pk": next_pk, "case_pk": case_pk, "person_id": p.id, "key": p.key, "role": p.role,
+                         "at_risk": p.at_risk, "birth_year": p.birth_year, "display": p.display_name(),
+                         "names": json.dumps(values, ensure_ascii=False), "facts": person_facts(case, p)})
+            fts.append({"pk": next_pk, "names": search.names_column(values + [p.key]),
+                        "translit": search.translit_tokens(values)})
+            next_pk += 1
+    if rows:
+        session.execute(insert(PersonIndex), rows)
+        session.execute(_PERSON_FTS, fts)
 
 
 def reindex_if_stale(session: Session) -> int | None:

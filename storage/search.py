@@ -80,6 +80,11 @@ def index_columns(case: Case) -> tuple[str, str, str, str, str]:
             _han_spaced(_join(body)), translit)
 
 
+def names_column(values: list[str]) -> str:
+    """The text of names as the index stores it (Chinese split into characters)."""
+    return _han_spaced(_join(values))
+
+
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 

@@ -1,0 +1,321 @@
+"""People across cases: one real person recorded in several cases, linked by a user.
+
+The persons of every case are copied out of the case documents into ``person_index`` (derived,
+storage.cases.write_derived). A confirmed link puts persons in a group (``person_link``: person ->
+group); a group is one real person, a person in no group is alone. Links and rejections are user
+data: kept in the store, written to the audit log, and undone by ``unlink``. Nothing here links on
+its own; suggestions are storage.people_suggest's.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import text as _sql
+from sqlmodel import Session, select
+
+from models.interchange import Case
+from models.tables import Evidence, LinkRejected, PersonLink
+from storage import audit, search
+from storage.errors import Conflict, NotFound
+
+MAX_PAGE = 1000  # a page of the People list; a caller asking for more gets this many
+MAX_REF = 500  # a CASE/KEY typed on the command line
+
+
+@dataclass(frozen=True)
+class Appearance:
+    case: str  # case reference
+    case_id: str
+    person: str  # the person's key within the case
+    person_id: str
+    role: str
+    at_risk: bool
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    id: str  # the group id, or the person id of a person linked to no one
+    names: list[str]
+    cases: list[Appearance]
+    at_risk: bool  # at risk in any case
+    photo: str | None  # id of the evidence file marked as the person's photo
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+# One row per group (its first person stands for it) or lone person, in name order. The person
+# index is walked in display order and the walk stops at the page: no scan of every person.
+_PAGE_ALL = """
+SELECT coalesce(l.group_id, p.person_id) AS eid FROM person_index p
+LEFT JOIN person_link l ON l.person_id = p.person_id
+WHERE l.person_id IS NULL OR p.pk = (SELECT min(p2.pk) FROM person_link l2
+    JOIN person_index p2 ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id)
+ORDER BY p.display, p.pk LIMIT :limit OFFSET :offset"""
+
+_MATCHED = "SELECT rowid FROM person_fts WHERE person_fts MATCH :match"
+_PAGE_TEXT = f"""
+SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM person_index p
+LEFT JOIN person_link l ON l.person_id = p.person_id
+WHERE p.pk IN ({_MATCHED})
+GROUP BY eid ORDER BY d, first LIMIT :limit OFFSET :offset"""
+
+_COUNT_ALL = """
+SELECT (SELECT count(*) FROM person_index p WHERE NOT EXISTS
+          (SELECT 1 FROM person_link l WHERE l.person_id = p.person_id))
+     + (SELECT count(DISTINCT l.group_id) FROM person_link l
+          WHERE EXISTS (SELECT 1 FROM person_index p WHERE p.person_id = l.person_id))"""
+_COUNT_TEXT = f"""
+SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM person_index p
+LEFT JOIN person_link l ON l.person_id = p.person_id WHERE p.pk IN ({_MATCHED})"""
+
+_MEMBERS = """
+SELECT coalesce(l.group_id, p.person_id), c.reference, c.id, p."key", p.person_id, p.role, p.at_risk,
+       p.display, p.names
+FROM person_index p JOIN "case" c ON c.pk = p.case_pk LEFT JOIN person_link l ON l.person_id = p.person_id
+WHERE p.person_id IN (SELECT person_id FROM person_link WHERE group_id IN ({marks}))
+   OR (p.person_id IN ({marks}) AND l.person_id IS NULL)
+ORDER BY c.reference, p."key\""""
+
+
+def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
+    if not eids:
+        return []
+    marks = ", ".join(f":e{i}" for i in range(len(eids)))
+    params = {f"e{i}": e for i, e in enumerate(eids)}
+    members: dict[str, list] = {e: [] for e in eids}
+    for row in session.execute(_sql(_MEMBERS.format(marks=marks)), params):
+        if row[0] in members:
+            members[row[0]].append(row)
+    person_ids = [r[4] for rows in members.values() for r in rows]
+    photos = _photos(session, person_ids)
+    out = []
+    for eid in eids:
+        rows = members[eid]
+        if not rows:
+            continue
+        names: dict[str, None] = {}
+        for r in rows:
+            names.setdefault(r[7])
+            for n in json.loads(r[8]):
+                names.setdefault(n)
+        cases = [Appearance(r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
+        photo = next((photos[a.person_id] for a in cases if a.person_id in photos), None)
+        out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases), photo))
+    return out
+
+
+def _photos(session: Session, person_ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(person_ids), 500):
+        rows = session.exec(select(Evidence.record_id, Evidence.id).where(
+            Evidence.record_id.in_(person_ids[i:i + 500]), Evidence.photo, Evidence.removed_at.is_(None))
+            .order_by(Evidence.number))
+        for rid, eid in rows:
+            out.setdefault(rid, eid)
+    return out
+
+
+def list_people(session: Session, text: str = "", offset: int = 0, limit: int = 100) -> list[PersonEntry]:
+    """A page of people: one entry per group of linked persons or lone person, in name order. With
+    a text, the people one of whose names matches it, in any script (as the case search does)."""
+    query = text or ""
+    limit, offset = max(0, min(int(limit), MAX_PAGE)), max(0, int(offset))
+    if query.strip():
+        match = search.match_expression(query)
+        if match is None:
+            return []
+        rows = session.execute(_sql(_PAGE_TEXT), {"match": match, "limit": limit, "offset": offset})
+    else:
+        rows = session.execute(_sql(_PAGE_ALL), {"limit": limit, "offset": offset})
+    return _entries(session, [r[0] for r in rows])
+
+
+def count_people(session: Session, text: str = "") -> int:
+    query = text or ""
+    if query.strip():
+        match = search.match_expression(query)
+        if match is None:
+            return 0
+        return session.execute(_sql(_COUNT_TEXT), {"match": match}).scalar_one()
+    return session.execute(_sql(_COUNT_ALL)).scalar_one()
+
+
+def _exists(session: Session, person_id: str) -> bool:
+    return session.execute(_sql("SELECT 1 FROM person_index WHERE person_id = :p LIMIT 1"),
+                           {"p": person_id}).first() is not None
+
+
+def _group_of(session: Session, person_id: str) -> str | None:
+    row = session.get(PersonLink, person_id)
+    return row.group_id if row else None
+
+
+def person_entry(session: Session, person_id: str) -> PersonEntry:
+    """The entry a person belongs to: its group, or the person alone."""
+    if not _exists(session, person_id):
+        raise NotFound("That person is in no case of this store.")
+    return _entries(session, [_group_of(session, person_id) or person_id])[0]
+
+
+def resolve(session: Session, name: str) -> str:
+    """The person id of a person named as CASE/KEY (a case reference and the person's key in it)."""
+    ref, _, key = (name or "")[:MAX_REF].rpartition("/")
+    if not ref or not key:
+        raise NotFound(f"Name a person as CASE/KEY, a case reference and the person's key within it, not {name[:80]!r}.")
+    case = session.execute(_sql('SELECT pk FROM "case" WHERE reference = :r'), {"r": ref}).first()
+    if case is None:
+        raise NotFound(f"There is no case {ref} in this store.")
+    row = session.execute(_sql('SELECT person_id FROM person_index WHERE case_pk = :c AND "key" = :k'),
+                          {"c": case[0], "k": key}).first()
+    if row is None:
+        raise NotFound(f"Case {ref} has no person with the key {key}.")
+    return row[0]
+
+
+def _label(session: Session, person_id: str) -> str:
+    """CASE/KEY of a person, for messages (references and keys, never names)."""
+    row = session.execute(_sql('SELECT c.reference, p."key" FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+                               "WHERE p.person_id = :p LIMIT 1"), {"p": person_id}).first()
+    return f"{row[0]}/{row[1]}" if row else person_id
+
+
+def _members(session: Session, person_id: str) -> list[str]:
+    gid = _group_of(session, person_id)
+    if gid is None:
+        return [person_id]
+    return list(session.exec(select(PersonLink.person_id).where(PersonLink.group_id == gid)))
+
+
+def _cases_of(session: Session, person_ids: list[str]) -> dict[str, str]:
+    """case pk -> reference, for the cases these persons appear in."""
+    out = {}
+    for i in range(0, len(person_ids), 500):
+        part = person_ids[i:i + 500]
+        marks = ", ".join(f":p{j}" for j in range(len(part)))
+        rows = session.execute(_sql(f'SELECT c.pk, c.reference FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+                                    f"WHERE p.person_id IN ({marks})"), {f"p{j}": v for j, v in enumerate(part)})
+        out.update({pk: ref for pk, ref in rows})
+    return out
+
+
+# --- changing ---------------------------------------------------------------------------------------
+
+def link(session: Session, store, a_person_id: str, b_person_id: str) -> str:
+    """Record that two persons are one real person; their groups become one. Returns the group id.
+    Linking persons already linked changes nothing."""
+    for pid in (a_person_id, b_person_id):
+        if not _exists(session, pid):
+            raise NotFound("That person is in no case of this store.")
+    if a_person_id == b_person_id:
+        raise Conflict("A person cannot be linked to itself.")
+    ga, gb = _group_of(session, a_person_id), _group_of(session, b_person_id)
+    if ga is not None and ga == gb:
+        return ga
+    left, right = _members(session, a_person_id), _members(session, b_person_id)
+    shared = set(_cases_of(session, left)) & set(_cases_of(session, right))
+    if shared:
+        ref = _cases_of(session, left)[min(shared)]
+        raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} would be one person "
+                       f"twice in case {ref}, so they cannot be linked.")
+    gid = ga or gb or str(uuid.uuid4())
+    now, actor = audit.now(), store.actor
+    for pid in left + right:
+        row = session.get(PersonLink, pid)
+        if row is None:
+            session.add(PersonLink(person_id=pid, group_id=gid, linked_at=now, linked_by=actor))
+        elif row.group_id != gid:
+            row.group_id = gid
+            session.add(row)
+    lo, hi = sorted((a_person_id, b_person_id))
+    if (rej := session.get(LinkRejected, (lo, hi))) is not None:
+        session.delete(rej)  # the user changed their mind: the link is what counts now
+    session.flush()
+    store.log(session, "person_linked", "person", a_person_id, other=b_person_id, group=gid)
+    return gid
+
+
+def unlink(session: Session, store, person_id: str) -> None:
+    """Take a person out of its group (undoes a link). A group left with one person is dissolved."""
+    row = session.get(PersonLink, person_id)
+    if row is None:
+        raise NotFound(f"{_label(session, person_id)} is not linked to anyone.")
+    gid = row.group_id
+    session.delete(row)
+    session.flush()
+    rest = list(session.exec(select(PersonLink).where(PersonLink.group_id == gid)))
+    if len(rest) == 1:
+        session.delete(rest[0])
+    session.flush()
+    store.log(session, "person_unlinked", "person", person_id, group=gid)
+
+
+def reject(session: Session, store, a_person_id: str, b_person_id: str) -> None:
+    """Remember that two persons are not the same: they are not suggested again."""
+    for pid in (a_person_id, b_person_id):
+        if not _exists(session, pid):
+            raise NotFound("That person is in no case of this store.")
+    if a_person_id == b_person_id:
+        raise Conflict("A person cannot be told apart from itself.")
+    ga = _group_of(session, a_person_id)
+    if ga is not None and ga == _group_of(session, b_person_id):
+        raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} are linked; "
+                       "unlink one of them first.")
+    lo, hi = sorted((a_person_id, b_person_id))
+    if session.get(LinkRejected, (lo, hi)) is not None:
+        return
+    session.add(LinkRejected(a=lo, b=hi, rejected_at=audit.now()))
+    session.flush()
+    store.log(session, "link_rejected", "person", lo, other=hi)
+
+
+def rejected(session: Session, a: str, b: str) -> bool:
+    lo, hi = sorted((a, b))
+    return session.get(LinkRejected, (lo, hi)) is not None
+
+
+def protected_elsewhere(session: Session, case_id: str) -> dict[str, list[str]]:
+    """Persons of this case linked to a person at risk in another case: person id -> the references
+    of those other cases. Briefs and bundles treat them as at risk."""
+    rows = session.execute(_sql("""
+        SELECT DISTINCT p.person_id, c2.reference FROM "case" c
+        JOIN person_index p ON p.case_pk = c.pk
+        JOIN person_link l ON l.person_id = p.person_id
+        JOIN person_link l2 ON l2.group_id = l.group_id
+        JOIN person_index p2 ON p2.person_id = l2.person_id AND p2.at_risk
+        JOIN "case" c2 ON c2.pk = p2.case_pk
+        WHERE c.id = :case AND c2.pk != c.pk ORDER BY c2.reference"""), {"case": case_id})
+    out: dict[str, list[str]] = {}
+    for pid, ref in rows:
+        out.setdefault(pid, []).append(ref)
+    return out
+
+
+def with_protection(case: Case, elsewhere: dict[str, list[str]]) -> Case:
+    """A copy of the case in which the persons of ``elsewhere`` (protected_elsewhere) are at risk."""
+    if not any(p.id in elsewhere and not p.at_risk for p in case.persons):
+        return case
+    persons = [p.model_copy(update={"at_risk": True}) if p.id in elsewhere else p for p in case.persons]
+    return case.model_copy(update={"persons": persons})
+
+
+def set_photo(session: Session, store, evidence_id: str, on: bool) -> None:
+    """Mark (or unmark) an evidence file as the photo of the person it is recorded for. A person has
+    one photo: marking another unmarks the earlier one."""
+    ev = session.exec(select(Evidence).where(Evidence.id == evidence_id)).first()
+    if ev is None or ev.removed_at is not None:
+        raise NotFound("There is no such evidence file in this store.")
+    if on and (ev.record_id is None or not _exists(session, ev.record_id)):
+        raise Conflict(f"Exhibit {ev.number} is not recorded for a person, so it cannot be a person's photo.")
+    if bool(ev.photo) == bool(on):
+        return
+    if on:
+        for other in session.exec(select(Evidence).where(Evidence.record_id == ev.record_id, Evidence.photo)):
+            other.photo = False
+            session.add(other)
+    ev.photo = bool(on)
+    session.add(ev)
+    session.flush()
+    store.log(session, "evidence_photo_set" if on else "evidence_photo_unset", "evidence", ev.id,
+              case=ev.case_id, person=ev.record_id)
