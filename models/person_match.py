@@ -430,6 +430,8 @@ def score(a: Candidate, b: Candidate) -> tuple[float, list[Reason]]:
 
 # --- blocking ----------------------------------------------------------------------------------
 
+# Change when blocking_keys or facts_of change: stores are re-indexed once when opened (storage.cases).
+KEYS_VERSION = "people-keys-1"
 MAX_KEYS = 64       # keys per person: a person with a hundred aliases does not flood the index
 
 
