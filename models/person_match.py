@@ -66,9 +66,12 @@ MAX_WORDS = 6           # words per name
 MAX_TEXT = 200          # characters of one name or place
 # Separate words that say "son of" / "daughter of" (Aqan uly, Ақан қызы, ئاقان ئوغلى): not a name.
 _PARTICLES = frozenset({"uli", "kizi", "ogli", "oglu", "ugli", "bin", "binti", "ibn"})
-# What is left of a word's loose key after its stem's: a patronymic or a surname suffix.
-_PATRONYMIC = frozenset({"uli", "kizi", "ogli", "oglu", "ugli", "ovic", "evic", "ovna", "evna", "oglu"})
-_SURNAME = frozenset({"ov", "ou", "ev", "eu", "ova", "eva", "iev", "ieva", "ina", "in"})
+# What is left of a word's loose key after its stem's: a patronymic or a surname suffix, and the sex
+# it gives (Aqanuly is a son of Aqan, Aqanqyzy a daughter: siblings, never one person).
+_PATRONYMIC = {"uli": "m", "ogli": "m", "oglu": "m", "ugli": "m", "ovic": "m", "evic": "m",
+               "kizi": "f", "ovna": "f", "evna": "f"}
+_SURNAME = {"ov": "m", "ou": "m", "ev": "m", "eu": "m", "iev": "m", "in": "m",
+            "ova": "f", "eva": "f", "ieva": "f", "ina": "f"}
 FUZZY_MIN = 85.0        # rapidfuzz ratio of two loose keys for "similar" (Gulnar/Gulnara, not Marat/Murat)
 FUZZY_MIN_LEN = 5       # shorter keys are never similar, only the same
 
@@ -82,6 +85,7 @@ class _Word:
     loose: str                 # the loose key (for fuzzy comparison)
     coarse: frozenset[str]     # first letter and consonants, r = l, of the word and its stems (Chinese)
     patronymic: bool           # Aqanuly, Серікович: a father's name, not a surname
+    sex: str = ""              # 'm' or 'f' when a suffix says so
 
 
 def _coarse(loose: str) -> str:
@@ -95,7 +99,7 @@ def _word(text: str) -> _Word | None:
     loose = names.word_key(text)
     if not loose:
         return None
-    stems, coarse, patronymic = set(), {_coarse(loose)}, False
+    stems, coarse, patronymic, sex = set(), {_coarse(loose)}, False, ""
     if names.detect_script(text) != "Hani":
         for stem in names.strip_endings(text):
             rest = names.word_key(text[len(stem):]) if stem != text else None
@@ -103,8 +107,9 @@ def _word(text: str) -> _Word | None:
                 stems |= names.match_keys(stem)
                 coarse.add(_coarse(names.word_key(stem)))
                 patronymic |= rest in _PATRONYMIC
+                sex = sex or _PATRONYMIC.get(rest) or _SURNAME.get(rest, "")
     return _Word(text, names.detect_script(text), names.match_keys(text), frozenset(stems), loose,
-                 frozenset(c for c in coarse if len(c) >= 3), patronymic)
+                 frozenset(c for c in coarse if len(c) >= 3), patronymic, sex)
 
 
 @lru_cache(maxsize=200_000)
@@ -116,16 +121,18 @@ def _name_words(name: str) -> tuple[_Word, ...]:
         if w is None:
             continue
         if w.loose in _PARTICLES and out:
-            after_particle.append(len(out) - 1)     # the word before 'uly' is a father's name
+            after_particle.append((len(out) - 1, _PATRONYMIC.get(w.loose, "")))  # 'Aqan uly': a father's name
             continue
         out.append(w)
-    for i in after_particle:
-        out[i] = _Word(**{**out[i].__dict__, "patronymic": True})
+    for i, sex in after_particle:
+        out[i] = _Word(**{**out[i].__dict__, "patronymic": True, "sex": sex})
     return tuple(out[:MAX_WORDS])
 
 
 def _word_sim(a: _Word, b: _Word) -> tuple[float, bool]:
     """(similarity 0..1, whether it is the same name rather than a similar one)."""
+    if a.sex and b.sex and a.sex != b.sex:
+        return 0.0, False       # a son's and a daughter's patronymic: siblings, not one person
     if a.keys & b.keys:
         return 1.0, True
     if (a.stems | a.keys) & (b.stems | b.keys):
