@@ -15,7 +15,8 @@ from sqlalchemy import insert
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
-from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta, PersonIndex
+from models import person_match
+from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta, PersonIndex, PersonNameKey
 from storage import search
 from storage.errors import Conflict, NotFound
 
@@ -23,7 +24,8 @@ SEARCH_INDEX_KEY = "search_index"  # meta: the INDEX_VERSION the full-text index
 # The derived indexes: search keys (storage.search) and the facets below. Change FACETS when
 # _facets changes; a store built otherwise is re-indexed once when opened.
 FACETS = "facets-3"  # facets-3: the persons of every case (person_index, person_fts)
-INDEX_VERSION = f"{search.INDEX_VERSION}/{FACETS}"
+# person_match.KEYS_VERSION: the blocking keys and facts of persons (suggested links).
+INDEX_VERSION = f"{search.INDEX_VERSION}/{FACETS}/{person_match.KEYS_VERSION}"
 # The record lists of a case, each record with an id of its own for life.
 RECORD_LISTS = ("persons", "accounts", "events", "proceedings", "sources")
 
@@ -249,15 +251,15 @@ _PERSON_FTS = text("INSERT INTO person_fts (rowid, names, translit) VALUES (:pk,
 
 
 def person_facts(case: Case, person) -> str:
-    """person_index.facts: what the matcher compares (models.person_match.facts_of, when there)."""
-    return "{}"
+    """person_index.facts: what the matcher compares (models.person_match.facts_of)."""
+    return person_match.facts_json(case, person)
 
 
 def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
     # Row numbers given here (the write transaction holds the lock), so the full-text rows can
     # point at them without reading each one back.
     next_pk = (session.execute(text("SELECT max(pk) FROM person_index")).scalar() or 0) + 1
-    rows, fts = [], []
+    rows, fts, keys = [], [], []
     for case_pk, case in batch:
         for p in case.persons:
             values = [n.value for n in p.names]
@@ -266,10 +268,13 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
                          "names": json.dumps(values, ensure_ascii=False), "facts": person_facts(case, p)})
             fts.append({"pk": next_pk, "names": search.names_column(values + [p.key]),
                         "translit": search.translit_tokens(values)})
+            keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year)]
             next_pk += 1
     if rows:
         session.execute(insert(PersonIndex), rows)
         session.execute(_PERSON_FTS, fts)
+    if keys:
+        session.execute(insert(PersonNameKey), keys)
 
 
 def reindex_if_stale(session: Session) -> int | None:
