@@ -250,11 +250,6 @@ _CLEAR_PERSONS = (
 _PERSON_FTS = text("INSERT INTO person_fts (rowid, names, translit) VALUES (:pk, :names, :translit)")
 
 
-def person_facts(case: Case, person) -> str:
-    """person_index.facts: what the matcher compares (models.person_match.facts_of)."""
-    return person_match.facts_json(case, person)
-
-
 def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
     # Row numbers given here (the write transaction holds the lock), so the full-text rows can
     # point at them without reading each one back.
@@ -265,7 +260,7 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
             values = [n.value for n in p.names]
             rows.append({"pk": next_pk, "case_pk": case_pk, "person_id": p.id, "key": p.key, "role": p.role,
                          "at_risk": p.at_risk, "birth_year": p.birth_year, "display": p.display_name(),
-                         "names": json.dumps(values, ensure_ascii=False), "facts": person_facts(case, p)})
+                         "names": json.dumps(values, ensure_ascii=False), "facts": person_match.facts_json(case, p)})
             fts.append({"pk": next_pk, "names": search.names_column(values + [p.key]),
                         "translit": search.translit_tokens(values)})
             keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year)]

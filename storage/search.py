@@ -76,7 +76,7 @@ def index_columns(case: Case) -> tuple[str, str, str, str, str]:
     for s in case.sources:
         body += [s.title, s.publisher]
     translit = translit_tokens([case.title, *person_names, *places])
-    return (case.reference, _han_spaced(case.title), _han_spaced(_join(person_names + idents)),
+    return (case.reference, _han_spaced(case.title), names_column(person_names + idents),
             _han_spaced(_join(body)), translit)
 
 
