@@ -181,7 +181,8 @@ def _label(session: Session, person_id: str) -> str:
     return f"{row[0]}/{row[1]}" if row else person_id
 
 
-def _members(session: Session, person_id: str) -> list[str]:
+def members_of(session: Session, person_id: str) -> list[str]:
+    """The persons of the group this person belongs to, the person included."""
     gid = group_of(session, person_id)
     if gid is None:
         return [person_id]
@@ -220,7 +221,7 @@ def clash(session: Session, person_ids: list[str]) -> str | None:
     everyone: list[str] = []
     for pid in person_ids:
         if pid not in seen:
-            members = _members(session, pid)
+            members = members_of(session, pid)
             seen.update(members)
             everyone += members
     rows = session.execute(_sql(f'SELECT c.reference, count(*) FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
