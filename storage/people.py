@@ -50,25 +50,27 @@ class PersonEntry:
 _PAGE_ALL = """
 SELECT coalesce(l.group_id, p.person_id) AS eid FROM person_index p
 LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE l.person_id IS NULL OR p.pk = (SELECT min(p2.pk) FROM person_link l2
-    JOIN person_index p2 ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id)
+WHERE l.person_id IS NULL OR NOT EXISTS (SELECT 1 FROM person_link l2 JOIN person_index p2
+    ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id AND p2.pk < p.pk)
 ORDER BY p.display, p.pk LIMIT :limit OFFSET :offset"""
 
-_MATCHED = "SELECT rowid FROM person_fts WHERE person_fts MATCH :match"
+# With a text: the full-text index gives the persons whose names match, and only those are read
+# (CROSS JOIN keeps SQLite from scanning every person instead).
+_MATCHED = "(SELECT rowid AS pk FROM person_fts WHERE person_fts MATCH :match) m CROSS JOIN person_index p ON p.pk = m.pk"
 _PAGE_TEXT = f"""
-SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM person_index p
+SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM {_MATCHED}
 LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE p.pk IN ({_MATCHED})
 GROUP BY eid ORDER BY d, first LIMIT :limit OFFSET :offset"""
 
+# Persons, less those in a group, plus the groups: only the (few) links are walked one by one.
 _COUNT_ALL = """
-SELECT (SELECT count(*) FROM person_index p WHERE NOT EXISTS
-          (SELECT 1 FROM person_link l WHERE l.person_id = p.person_id))
+SELECT (SELECT count(*) FROM person_index)
+     - (SELECT count(*) FROM person_link l CROSS JOIN person_index p ON p.person_id = l.person_id)
      + (SELECT count(DISTINCT l.group_id) FROM person_link l
           WHERE EXISTS (SELECT 1 FROM person_index p WHERE p.person_id = l.person_id))"""
 _COUNT_TEXT = f"""
-SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM person_index p
-LEFT JOIN person_link l ON l.person_id = p.person_id WHERE p.pk IN ({_MATCHED})"""
+SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM {_MATCHED}
+LEFT JOIN person_link l ON l.person_id = p.person_id"""
 
 _MEMBERS = """
 SELECT coalesce(l.group_id, p.person_id), c.reference, c.id, p."key", p.person_id, p.role, p.at_risk,
