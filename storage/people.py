@@ -72,13 +72,13 @@ _COUNT_TEXT = f"""
 SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM {_MATCHED}
 LEFT JOIN person_link l ON l.person_id = p.person_id"""
 
-_MEMBERS = """
-SELECT coalesce(l.group_id, p.person_id), c.reference, c.id, p."key", p.person_id, p.role, p.at_risk,
-       p.display, p.names
-FROM person_index p JOIN "case" c ON c.pk = p.case_pk LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE p.person_id IN (SELECT person_id FROM person_link WHERE group_id IN ({marks}))
-   OR (p.person_id IN ({marks}) AND l.person_id IS NULL)
-ORDER BY c.reference, p."key\""""
+# The persons of a page's entries: of its groups, and its lone persons (an entry id is one or the
+# other). Two index lookups per entry; sorted in Python.
+_COLUMNS = 'c.reference, c.id, p."key", p.person_id, p.role, p.at_risk, p.display, p.names'
+_GROUP_MEMBERS = (f"SELECT l.group_id, {_COLUMNS} FROM person_link l CROSS JOIN person_index p "
+                  'ON p.person_id = l.person_id JOIN "case" c ON c.pk = p.case_pk WHERE l.group_id IN ({marks})')
+_LONE = (f'SELECT p.person_id, {_COLUMNS} FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+         "WHERE p.person_id IN ({marks})")
 
 
 def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
@@ -87,14 +87,15 @@ def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
     marks = ", ".join(f":e{i}" for i in range(len(eids)))
     params = {f"e{i}": e for i, e in enumerate(eids)}
     members: dict[str, list] = {e: [] for e in eids}
-    for row in session.execute(_sql(_MEMBERS.format(marks=marks)), params):
-        if row[0] in members:
-            members[row[0]].append(row)
+    for sql in (_GROUP_MEMBERS, _LONE):
+        for row in session.execute(_sql(sql.format(marks=marks)), params):
+            if row[0] in members:
+                members[row[0]].append(row)
     person_ids = [r[4] for rows in members.values() for r in rows]
     photos = _photos(session, person_ids)
     out = []
     for eid in eids:
-        rows = members[eid]
+        rows = sorted(members[eid], key=lambda r: (r[1], r[3]))
         if not rows:
             continue
         names: dict[str, None] = {}
@@ -111,9 +112,10 @@ def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
 def _photos(session: Session, person_ids: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i in range(0, len(person_ids), 500):
-        rows = session.exec(select(Evidence.record_id, Evidence.id).where(
-            Evidence.record_id.in_(person_ids[i:i + 500]), Evidence.photo, Evidence.removed_at.is_(None))
-            .order_by(Evidence.number))
+        part = person_ids[i:i + 500]
+        marks = ", ".join(f":p{j}" for j in range(len(part)))
+        rows = session.execute(_sql(f"SELECT record_id, id FROM evidence WHERE photo AND removed_at IS NULL "
+                                    f"AND record_id IN ({marks}) ORDER BY number"), {f"p{j}": v for j, v in enumerate(part)})
         for rid, eid in rows:
             out.setdefault(rid, eid)
     return out
