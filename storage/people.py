@@ -22,6 +22,7 @@ from storage.errors import Conflict, NotFound
 
 MAX_PAGE = 1000  # a page of the People list; a caller asking for more gets this many
 MAX_REF = 500  # a CASE/KEY typed on the command line
+MAX_QUERY = 500  # characters of a search typed in the People view
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _photos(session: Session, person_ids: list[str]) -> dict[str, str]:
 def list_people(session: Session, text: str = "", offset: int = 0, limit: int = 100) -> list[PersonEntry]:
     """A page of people: one entry per group of linked persons or lone person, in name order. With
     a text, the people one of whose names matches it, in any script (as the case search does)."""
-    query = text or ""
+    query = (text or "")[:MAX_QUERY]
     limit, offset = max(0, min(int(limit), MAX_PAGE)), max(0, int(offset))
     if query.strip():
         match = search.match_expression(query)
@@ -137,7 +138,7 @@ def list_people(session: Session, text: str = "", offset: int = 0, limit: int = 
 
 
 def count_people(session: Session, text: str = "") -> int:
-    query = text or ""
+    query = (text or "")[:MAX_QUERY]
     if query.strip():
         match = search.match_expression(query)
         if match is None:
