@@ -95,12 +95,18 @@ def _coarse(loose: str) -> str:
     return re.sub(r"(.)\1+", r"\1", c.replace("r", "l"))
 
 
+@lru_cache(maxsize=100_000)
+def _script(text: str) -> str:
+    return names.detect_script(text)
+
+
+@lru_cache(maxsize=100_000)
 def _word(text: str) -> _Word | None:
     loose = names.word_key(text)
     if not loose:
         return None
     stems, coarse, patronymic, sex = set(), {_coarse(loose)}, False, ""
-    if names.detect_script(text) != "Hani":
+    if _script(text) != "Hani":
         for stem in names.strip_endings(text):
             rest = names.word_key(text[len(stem):]) if stem != text else None
             if rest in _PATRONYMIC or rest in _SURNAME:
@@ -108,7 +114,7 @@ def _word(text: str) -> _Word | None:
                 coarse.add(_coarse(names.word_key(stem)))
                 patronymic |= rest in _PATRONYMIC
                 sex = sex or _PATRONYMIC.get(rest) or _SURNAME.get(rest, "")
-    return _Word(text, names.detect_script(text), names.match_keys(text), frozenset(stems), loose,
+    return _Word(text, _script(text), names.match_keys(text), frozenset(stems), loose,
                  frozenset(c for c in coarse if len(c) >= 3), patronymic, sex)
 
 
@@ -273,10 +279,6 @@ def facts_of(case, person) -> dict:
     return {"relatives": relatives, "places": list(dict.fromkeys(p.strip()[:MAX_TEXT] for p in places))[:MAX_NAMES]}
 
 
-def facts_json(case, person) -> str:
-    return json.dumps(facts_of(case, person), ensure_ascii=False, separators=(",", ":"))
-
-
 # --- places ----------------------------------------------------------------------------------
 
 # Words of place names that say what kind of place, not which one: they never make two places one.
@@ -345,8 +347,7 @@ def _best_name_match(a_names, b_names) -> _NameMatch:
             m = _name_match(x, y)
             better = (m.value, m.same) > (best.value, best.same)
             tie_cross = (m.value, m.same) == (best.value, best.same) and best.a and \
-                names.detect_script(m.a) != names.detect_script(m.b) and \
-                names.detect_script(best.a) == names.detect_script(best.b)
+                _script(m.a) != _script(m.b) and _script(best.a) == _script(best.b)
             if better or tie_cross:
                 best = m
     return best
@@ -382,7 +383,7 @@ def score(a: Candidate, b: Candidate) -> tuple[float, list[Reason]]:
         return 0.0, []
     parts: list[tuple[float, Reason]] = []
     if name.same:
-        scripts = sorted({SCRIPT_LABELS.get(names.detect_script(v), "Latin") for v in (name.a, name.b)})
+        scripts = sorted({SCRIPT_LABELS.get(_script(v), "Latin") for v in (name.a, name.b)})
         parts.append((name.value, Reason("same_name_scripts", {"scripts": ", ".join(scripts)})))
     else:
         parts.append((name.value, Reason("similar_name", {"a": name.a, "b": name.b})))
@@ -438,33 +439,46 @@ def score(a: Candidate, b: Candidate) -> tuple[float, list[Reason]]:
 # --- blocking ----------------------------------------------------------------------------------
 
 # Change when blocking_keys or facts_of change: stores are re-indexed once when opened (storage.cases).
-KEYS_VERSION = "people-keys-1"
-MAX_KEYS = 64       # keys per person: a person with a hundred aliases does not flood the index
+KEYS_VERSION = "people-keys-2"
+MAX_KEYS = 96       # keys per person: a person with a hundred aliases does not flood the index
+_IDS = 3            # keys of one word that make pair keys
+# Key kinds that carry two facts (two words of a name, a name and a birth year, a name and a
+# relative's): shared by few persons, they are what the whole suggestion pass looks at.
+PAIR_KINDS = ("p:", "y", "r:")
 
 
-def blocking_keys(names_: list[str], birth_year: int | None = None) -> set[str]:
-    """The keys under which a person is found as a candidate (person_name_key rows): every match key of
-    every word and of its stem (``k:``, ``s:``), every pair of words of one name (``p:``, rare, so
-    preferred), each word's key with the birth year (``y1979:``), and a coarse key for Chinese
-    transcriptions (``h:`` for a word in Chinese characters, ``c:`` for one in letters; each is only
-    looked up against the other, see ``lookup_keys``)."""
+def _ids(w: _Word) -> list[str]:
+    return [k.replace(":", "", 1) for k in sorted(w.keys | w.stems)[:_IDS]]
+
+
+def blocking_keys(names_: list[str], birth_year: int | None = None, facts: dict | None = None) -> set[str]:
+    """The keys under which a person is found as a candidate (person_name_key rows):
+    ``k:``/``s:`` every match key of every word and of its stem; ``p:`` every pair of words of one
+    name; ``y1979:`` a pair of words (or the one word of a one-word name) with the birth year;
+    ``r:`` the one word of a one-word name with a relative's (``Gulnar`` whose child is ``Zhamal``);
+    ``h:``/``c:`` coarse keys of words in Chinese characters and in letters, each looked up only
+    against the other (``lookup_keys``). Pairs, years and relatives are rare, so preferred."""
     out: list[str] = []
+    relatives = _relatives(facts or {})
     for name in list(names_)[:MAX_NAMES]:
         words = _name_words(name)
-        loose_sets = []
+        ids = [_ids(w) for w in words[:4]]
+        pairs = ["p:" + "|".join(sorted((x, y))) for i in range(len(ids)) for j in range(i + 1, len(ids))
+                 for x in ids[i] for y in ids[j]]
         for w in words:
-            keys = sorted(w.keys | w.stems)
-            out += keys
-            loose = sorted({k for k in keys if k.startswith("k:")})
-            loose_sets.append(loose)
-            if birth_year:
-                out += [f"y{birth_year}:{k[2:]}" for k in loose[:2]]
+            out += sorted(w.keys | w.stems)
             out += [("h:" if w.script == "Hani" else "c:") + c for c in sorted(w.coarse)]
-        for i in range(min(len(loose_sets), 4)):
-            for j in range(i + 1, min(len(loose_sets), 4)):
-                for x in loose_sets[i][:2]:
-                    for y in loose_sets[j][:2]:
-                        out.append("p:" + "|".join(sorted((x[2:], y[2:]))))
+        if len(words) == 2 and words[0].script != "Hani":     # 张立伟 against Zhang Liwei
+            for x, y in (words, words[::-1]):
+                joined = _coarse(x.loose + y.loose)
+                out += ["c:" + joined] if len(joined) >= 3 else []
+        out += pairs
+        if birth_year:
+            out += [f"y{birth_year}:{k[2:]}" for k in pairs] if pairs else [f"y{birth_year}:{i}" for i in ids[0][:2]]
+        if len(words) == 1:
+            for kind, rel_names in relatives[:4]:
+                rel_words = _name_words(rel_names[0])[:2]
+                out += [f"r:{i}|{kind[:20]}:{r}" for i in ids[0][:2] for w in rel_words for r in _ids(w)[:2]]
     return set(list(dict.fromkeys(out))[:MAX_KEYS])
 
 

@@ -105,7 +105,7 @@ class Evidence(SQLModel, table=True):
     removed_at: str | None = None
     photo: bool = False  # the file is the photo of the person named by record_id (migration 0008)
 
-    __table_args__ = (UniqueConstraint("case_id", "number"),)
+    __table_args__ = (UniqueConstraint("case_id", "number"), Index("ix_evidence_record_id", "record_id"))
 
 
 class EvidenceChunk(SQLModel, table=True):

@@ -250,6 +250,11 @@ _CLEAR_PERSONS = (
 _PERSON_FTS = text("INSERT INTO person_fts (rowid, names, translit) VALUES (:pk, :names, :translit)")
 
 
+def person_facts(facts: dict) -> str:
+    """person_index.facts: what the matcher compares (models.person_match.facts_of), as JSON."""
+    return json.dumps(facts, ensure_ascii=False, separators=(",", ":"))
+
+
 def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
     # Row numbers given here (the write transaction holds the lock), so the full-text rows can
     # point at them without reading each one back.
@@ -258,12 +263,13 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
     for case_pk, case in batch:
         for p in case.persons:
             values = [n.value for n in p.names]
+            facts = person_match.facts_of(case, p)
             rows.append({"pk": next_pk, "case_pk": case_pk, "person_id": p.id, "key": p.key, "role": p.role,
                          "at_risk": p.at_risk, "birth_year": p.birth_year, "display": p.display_name(),
-                         "names": json.dumps(values, ensure_ascii=False), "facts": person_match.facts_json(case, p)})
-            fts.append({"pk": next_pk, "names": search.names_column(values + [p.key]),
+                         "names": json.dumps(values, ensure_ascii=False), "facts": person_facts(facts)})
+            fts.append({"pk": next_pk, "names": search.names_column(values or [p.key]),
                         "translit": search.translit_tokens(values)})
-            keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year)]
+            keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year, facts)]
             next_pk += 1
     if rows:
         session.execute(insert(PersonIndex), rows)

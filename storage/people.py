@@ -22,6 +22,7 @@ from storage.errors import Conflict, NotFound
 
 MAX_PAGE = 1000  # a page of the People list; a caller asking for more gets this many
 MAX_REF = 500  # a CASE/KEY typed on the command line
+MAX_QUERY = 500  # characters of a search typed in the People view
 
 
 @dataclass(frozen=True)
@@ -47,52 +48,62 @@ class PersonEntry:
 
 # One row per group (its first person stands for it) or lone person, in name order. The person
 # index is walked in display order and the walk stops at the page: no scan of every person.
-_PAGE_ALL = """
-SELECT coalesce(l.group_id, p.person_id) AS eid FROM person_index p
-LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE l.person_id IS NULL OR p.pk = (SELECT min(p2.pk) FROM person_link l2
-    JOIN person_index p2 ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id)
-ORDER BY p.display, p.pk LIMIT :limit OFFSET :offset"""
+# The last column: the person's photo, the first live evidence file marked so (ix_evidence_record_id).
+_COLUMNS = ('c.reference, c.id, p."key", p.person_id, p.role, p.at_risk, p.display, p.names, '
+            "(SELECT e.id FROM evidence e WHERE e.record_id = p.person_id AND e.photo AND e.removed_at IS NULL "
+            "ORDER BY e.number LIMIT 1)")
+_PAGE_ALL = f"""
+SELECT q.eid, q.grouped, {_COLUMNS} FROM (
+    SELECT p.pk AS pk, p.display AS d, coalesce(l.group_id, p.person_id) AS eid, l.person_id IS NOT NULL AS grouped
+    FROM person_index p LEFT JOIN person_link l ON l.person_id = p.person_id
+    WHERE l.person_id IS NULL OR NOT EXISTS (SELECT 1 FROM person_link l2 JOIN person_index p2
+        ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id AND p2.pk < p.pk)
+    ORDER BY p.display, p.pk LIMIT :limit OFFSET :offset) q
+JOIN person_index p ON p.pk = q.pk JOIN "case" c ON c.pk = p.case_pk ORDER BY q.d, q.pk"""
 
-_MATCHED = "SELECT rowid FROM person_fts WHERE person_fts MATCH :match"
+# With a text: the full-text index gives the persons whose names match, and only those are read
+# (CROSS JOIN keeps SQLite from scanning every person instead).
+_MATCHED = "(SELECT rowid AS pk FROM person_fts WHERE person_fts MATCH :match) m CROSS JOIN person_index p ON p.pk = m.pk"
 _PAGE_TEXT = f"""
-SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM person_index p
+SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM {_MATCHED}
 LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE p.pk IN ({_MATCHED})
 GROUP BY eid ORDER BY d, first LIMIT :limit OFFSET :offset"""
 
+# Persons, less those in a group, plus the groups: only the (few) links are walked one by one.
 _COUNT_ALL = """
-SELECT (SELECT count(*) FROM person_index p WHERE NOT EXISTS
-          (SELECT 1 FROM person_link l WHERE l.person_id = p.person_id))
+SELECT (SELECT count(*) FROM person_index)
+     - (SELECT count(*) FROM person_link l CROSS JOIN person_index p ON p.person_id = l.person_id)
      + (SELECT count(DISTINCT l.group_id) FROM person_link l
           WHERE EXISTS (SELECT 1 FROM person_index p WHERE p.person_id = l.person_id))"""
 _COUNT_TEXT = f"""
-SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM person_index p
-LEFT JOIN person_link l ON l.person_id = p.person_id WHERE p.pk IN ({_MATCHED})"""
+SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM {_MATCHED}
+LEFT JOIN person_link l ON l.person_id = p.person_id"""
 
-_MEMBERS = """
-SELECT coalesce(l.group_id, p.person_id), c.reference, c.id, p."key", p.person_id, p.role, p.at_risk,
-       p.display, p.names
-FROM person_index p JOIN "case" c ON c.pk = p.case_pk LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE p.person_id IN (SELECT person_id FROM person_link WHERE group_id IN ({marks}))
-   OR (p.person_id IN ({marks}) AND l.person_id IS NULL)
-ORDER BY c.reference, p."key\""""
+# The persons of a page's entries: of its groups, and its lone persons (an entry id is one or the
+# other). An index lookup or two per entry; sorted in Python.
+_GROUP_MEMBERS = (f"SELECT l.group_id, {_COLUMNS} FROM person_link l CROSS JOIN person_index p "
+                  'ON p.person_id = l.person_id JOIN "case" c ON c.pk = p.case_pk WHERE l.group_id IN ({marks})')
+_LONE = (f'SELECT p.person_id, {_COLUMNS} FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+         "WHERE p.person_id IN ({marks})")
 
 
-def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
-    if not eids:
-        return []
-    marks = ", ".join(f":e{i}" for i in range(len(eids)))
-    params = {f"e{i}": e for i, e in enumerate(eids)}
-    members: dict[str, list] = {e: [] for e in eids}
-    for row in session.execute(_sql(_MEMBERS.format(marks=marks)), params):
-        if row[0] in members:
-            members[row[0]].append(row)
-    person_ids = [r[4] for rows in members.values() for r in rows]
-    photos = _photos(session, person_ids)
+def _entries(session: Session, eids: list[str], lone: dict[str, tuple] | None = None,
+             groups_only: bool = False) -> list[PersonEntry]:
+    """The entries of these ids; ``lone``: rows (as _LONE reads them) of lone persons already read,
+    ``groups_only``: every other id is a group's."""
+    lone = lone or {}
+    members: dict[str, list] = {e: [lone[e]] if e in lone else [] for e in eids}
+    wanted = [e for e in eids if e not in lone]
+    marks = ", ".join(f":e{i}" for i in range(len(wanted)))
+    params = {f"e{i}": e for i, e in enumerate(wanted)}
+    queries = (_GROUP_MEMBERS,) if groups_only else (_GROUP_MEMBERS, _LONE)
+    for sql in queries if wanted else ():
+        for row in session.execute(_sql(sql.format(marks=marks)), params):
+            if row[0] in members:
+                members[row[0]].append(row)
     out = []
     for eid in eids:
-        rows = members[eid]
+        rows = sorted(members[eid], key=lambda r: (r[1], r[3]))
         if not rows:
             continue
         names: dict[str, None] = {}
@@ -101,39 +112,29 @@ def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
             for n in json.loads(r[8]):
                 names.setdefault(n)
         cases = [Appearance(r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
-        photo = next((photos[a.person_id] for a in cases if a.person_id in photos), None)
+        photo = next((r[9] for r in rows if r[9]), None)
         out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases), photo))
-    return out
-
-
-def _photos(session: Session, person_ids: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i in range(0, len(person_ids), 500):
-        rows = session.exec(select(Evidence.record_id, Evidence.id).where(
-            Evidence.record_id.in_(person_ids[i:i + 500]), Evidence.photo, Evidence.removed_at.is_(None))
-            .order_by(Evidence.number))
-        for rid, eid in rows:
-            out.setdefault(rid, eid)
     return out
 
 
 def list_people(session: Session, text: str = "", offset: int = 0, limit: int = 100) -> list[PersonEntry]:
     """A page of people: one entry per group of linked persons or lone person, in name order. With
     a text, the people one of whose names matches it, in any script (as the case search does)."""
-    query = text or ""
+    query = (text or "")[:MAX_QUERY]
     limit, offset = max(0, min(int(limit), MAX_PAGE)), max(0, int(offset))
     if query.strip():
         match = search.match_expression(query)
         if match is None:
             return []
         rows = session.execute(_sql(_PAGE_TEXT), {"match": match, "limit": limit, "offset": offset})
-    else:
-        rows = session.execute(_sql(_PAGE_ALL), {"limit": limit, "offset": offset})
-    return _entries(session, [r[0] for r in rows])
+        return _entries(session, [r[0] for r in rows])
+    rows = list(session.execute(_sql(_PAGE_ALL), {"limit": limit, "offset": offset}))
+    # A lone person's row is read with the page; only groups need their other persons read.
+    return _entries(session, [r[0] for r in rows], {r[0]: (r[0], *r[2:]) for r in rows if not r[1]}, groups_only=True)
 
 
 def count_people(session: Session, text: str = "") -> int:
-    query = text or ""
+    query = (text or "")[:MAX_QUERY]
     if query.strip():
         match = search.match_expression(query)
         if match is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import text as _sql
 from sqlmodel import Session
 
-from models.interchange import InterchangeError, Link
+from models.interchange import MAX_LINK_PERSONS, InterchangeError, Link
 from models.tables import LinkRejected, PersonUnlinked
 from storage import people
 
@@ -36,10 +36,11 @@ def links_to_send(session: Session, case_ids: list[str]) -> list[Link]:
         if len(persons) < 2:
             continue
         last = max(members, key=lambda m: m[1])
-        for i in range(0, len(persons), 100):  # a group larger than a link holds goes as several
-            chunk = persons[i:i + 100] if i == 0 else [persons[0], *persons[i:i + 99]]
-            if len(chunk) >= 2:
-                out.append(Link(persons=chunk, linked_at=last[1], linked_by=last[2][:200]))
+        # A group larger than a link holds goes as several links, each with the group's first person.
+        step = MAX_LINK_PERSONS - 1
+        for i in range(1, len(persons), step):
+            chunk = [persons[0], *persons[i:i + step]]
+            out.append(Link(persons=chunk, linked_at=last[1], linked_by=last[2][:200]))
     return out
 
 

@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import text as _sql
 from sqlmodel import Session
 
-from models.person_match import Candidate, Reason, lookup_keys, score
-from storage import people
+from models.person_match import PAIR_KINDS, Candidate, Reason, lookup_keys, score
 
 BLOCK_CAP = 1000        # persons under one key beyond which the key says too little to look at
 KEY_BUDGET = 4000       # key rows read for one person's candidates
-MAX_CANDIDATES = 300    # persons scored for one person
+MAX_CANDIDATES = 100    # persons scored for one person (those sharing most keys)
+MAX_LOOKUP_KEYS = 200   # keys of one person looked up
 MIN_SCORE = 0.3         # below this a pair is not worth a person's time
-PASS_BLOCK_CAP = 200    # the whole pass: keys shared by more persons are left to rarer keys
-PASS_PER_PERSON = 60    # the whole pass: candidates scored per person, from its rarest keys
+PASS_BLOCK_CAP = 50     # the whole pass: a key shared by more persons is not looked at
+MAX_PASS_PAIRS = 5_000_000   # the whole pass: pairs scored at most (memory and time stay bounded)
+PASS_CHUNK = 20_000     # pairs whose rows are read at once
 _CHUNK = 500            # ids per IN (...) list
 
 
@@ -79,6 +80,12 @@ def _rows_of(session: Session, person_ids) -> list[_Row]:
     return out
 
 
+def _group_members(session: Session, person_id: str) -> set[str]:
+    rows = session.execute(_sql("SELECT l2.person_id FROM person_link l JOIN person_link l2 ON l2.group_id = l.group_id "
+                                "WHERE l.person_id = :p"), {"p": person_id})
+    return {r[0] for r in rows} | {person_id}
+
+
 def _rejected_with(session: Session, person_id: str) -> set[str]:
     rows = session.execute(_sql("SELECT b FROM link_rejected WHERE a = :p UNION SELECT a FROM link_rejected WHERE b = :p"),
                            {"p": person_id})
@@ -86,14 +93,14 @@ def _rejected_with(session: Session, person_id: str) -> set[str]:
 
 
 def _key_counts(session: Session, keys: set[str], cap: int) -> list[tuple[int, str]]:
-    """(persons holding the key, key) for each key, counting no further than cap + 1."""
-    out = []
-    for k in sorted(keys):
-        n = session.execute(_sql("SELECT count(*) FROM (SELECT 1 FROM person_name_key WHERE name_key = :k LIMIT :n)"),
-                            {"k": k, "n": cap + 1}).scalar_one()
-        if n:
-            out.append((n, k))
-    return sorted(out)
+    """(persons holding the key, key) for each key, rarest first, counting no further than cap + 1."""
+    keys = sorted(keys)[:MAX_LOOKUP_KEYS]
+    if not keys:
+        return []
+    parts = [f"SELECT {i}, (SELECT count(*) FROM (SELECT 1 FROM person_name_key WHERE name_key = :k{i} LIMIT :n))"
+             for i in range(len(keys))]
+    rows = session.execute(_sql(" UNION ALL ".join(parts)), {**{f"k{i}": k for i, k in enumerate(keys)}, "n": cap + 1})
+    return sorted((n, keys[i]) for i, n in rows if n)
 
 
 def _candidate_ids(session: Session, person_id: str) -> list[str]:
@@ -127,7 +134,7 @@ def suggestions_for(session: Session, person_id: str, limit: int = 10, min_score
     if found is None:
         return []
     me = _row(found)
-    group = set(people.members_of(session, person_id))
+    group = _group_members(session, person_id)
     taken_cases = {r.case_pk for r in _rows_of(session, group)} | {me.case_pk}
     skip = group | _rejected_with(session, person_id)
     out = []
@@ -143,52 +150,57 @@ def suggestions_for(session: Session, person_id: str, limit: int = 10, min_score
 
 # --- the whole pass -------------------------------------------------------------------------------
 
-def _blocks(session: Session, ids: dict[str, int]) -> tuple[list[array], list[array]]:
-    """The blocks of the whole pass (persons sharing a key, at most PASS_BLOCK_CAP of them) as
-    arrays of person numbers, and for each person the numbers of its blocks, smallest first."""
-    han = {r[0][2:] for r in session.execute(_sql("SELECT DISTINCT name_key FROM person_name_key "
-                                                  "WHERE name_key >= 'h:' AND name_key < 'h;'"))}
+def _blocks(session: Session, ids: dict[str, int]) -> list[array]:
+    """The blocks of the whole pass, smallest first: the persons sharing a key that carries two facts
+    (person_match.PAIR_KINDS), and the persons with a Chinese name and those with a name in letters
+    sharing a coarse key; at most PASS_BLOCK_CAP persons each (a larger block says too little)."""
     blocks: list[array] = []
-    cross: dict[str, list[int]] = {}    # coarse key -> persons with it in letters and in Chinese
 
-    def close(key: str, members: list[int]) -> None:
-        if key.startswith("c:"):
-            if key[2:] in han:
-                cross.setdefault(key[2:], []).extend(members)
-            return
-        if key.startswith("h:"):
-            cross.setdefault(key[2:], []).extend(members)
+    def collect(rows, keep) -> None:
+        current, members = None, []
+        for key, pid in rows:
+            if key != current:
+                if current is not None:
+                    keep(current, members)
+                current, members = key, []
+            n = ids.get(pid)
+            if n is not None and len(members) <= PASS_BLOCK_CAP:
+                members.append(n)
+        if current is not None:
+            keep(current, members)
+
+    def keep(_key, members) -> None:
         if 2 <= len(members) <= PASS_BLOCK_CAP:
             blocks.append(array("i", members))
 
-    current, members = None, []
-    for key, pid in session.execute(_sql("SELECT name_key, person_id FROM person_name_key ORDER BY name_key")):
-        if key != current:
-            if current is not None:
-                close(current, members)
-            current, members = key, []
-        n = ids.get(pid)
-        if n is not None and len(members) <= PASS_BLOCK_CAP:
-            members.append(n)
-    if current is not None:
-        close(current, members)
-    for members in cross.values():
-        if 2 <= len(members) <= PASS_BLOCK_CAP:
-            blocks.append(array("i", sorted(set(members))))
-    of: list[array] = [array("i") for _ in range(len(ids))]
-    for b in sorted(range(len(blocks)), key=lambda i: len(blocks[i])):
-        for n in blocks[b]:
-            of[n].append(b)
-    return blocks, of
+    for kind in PAIR_KINDS:
+        hi = kind[:-1] + chr(ord(kind[-1]) + 1)
+        collect(session.execute(_sql("SELECT name_key, person_id FROM person_name_key WHERE name_key >= :lo "
+                                     "AND name_key < :hi ORDER BY name_key"), {"lo": kind, "hi": hi}), keep)
+    han: dict[str, list[int]] = {}
+    collect(session.execute(_sql("SELECT name_key, person_id FROM person_name_key WHERE name_key >= 'h:' "
+                                 "AND name_key < 'h;' ORDER BY name_key")),
+            lambda k, m: han.__setitem__(k[2:], m) if len(m) <= PASS_BLOCK_CAP else None)
+    coarse = sorted(han)
+    for i in range(0, len(coarse), _CHUNK):
+        marks, params = _marks(["c:" + c for c in coarse[i:i + _CHUNK]])
+        collect(session.execute(_sql(f"SELECT name_key, person_id FROM person_name_key WHERE name_key IN ({marks}) "
+                                     "ORDER BY name_key"), params),
+                lambda k, m: keep(k, sorted(set(han[k[2:]] + m))))
+    blocks.sort(key=len)
+    return blocks
 
 
 def all_suggestions(session: Session, min_score: float = 0.5, limit: int | None = None,
                     progress=None) -> list[Suggestion]:
-    """Every suggested link in the store at ``min_score`` or more, best first. Each pair once.
-    ``progress(done, total)`` is called now and then with persons looked at."""
-    index = [(r[0], r[1], r[2]) for r in session.execute(_sql("SELECT pk, person_id, case_pk FROM person_index ORDER BY pk"))]
-    ids = {pid: n for n, (_pk, pid, _c) in enumerate(index)}
-    case_of = array("i", [c for _pk, _p, c in index])
+    """Every suggested link in the store at ``min_score`` or more, best first, each pair once.
+    Pairs come from the blocks of keys that carry two facts (a name's two words, a name and a birth
+    year, a name and a relative's), so a person known only by one common word is left to
+    ``suggestions_for``. ``progress(done, total)`` is called now and then."""
+    index = [(r[0], r[1]) for r in session.execute(_sql("SELECT person_id, case_pk FROM person_index ORDER BY pk"))]
+    ids = {pid: n for n, (pid, _c) in enumerate(index)}
+    total = len(index)
+    case_of = array("i", [c for _p, c in index])
     group: dict[int, str] = {}
     for pid, gid in session.execute(_sql("SELECT person_id, group_id FROM person_link")):
         if pid in ids:
@@ -196,40 +208,35 @@ def all_suggestions(session: Session, min_score: float = 0.5, limit: int | None 
     rejected = set()
     for a, b in session.execute(_sql("SELECT a, b FROM link_rejected")):
         if a in ids and b in ids:
-            rejected.add((min(ids[a], ids[b]), max(ids[a], ids[b])))
-    blocks, of = _blocks(session, ids)
+            rejected.add(min(ids[a], ids[b]) * total + max(ids[a], ids[b]))
 
-    cache: dict[int, _Row] = {}
+    pairs: set[int] = set()
+    for block in _blocks(session, ids):     # smallest blocks first: the pair budget goes to them
+        members = sorted(block)
+        for i, n in enumerate(members):
+            for m in members[i + 1:]:
+                if case_of[m] != case_of[n] and not (n in group and group.get(m) == group[n]):
+                    pairs.add(n * total + m)
+        if len(pairs) >= MAX_PASS_PAIRS:
+            break
+    pairs -= rejected
+    ordered = sorted(pairs)
+    del pairs
 
-    def rows(numbers) -> None:
-        want = [index[n][1] for n in numbers if n not in cache]
-        for r in _rows_of(session, want):
-            cache[ids[r.person_id]] = r
-
-    out, total, last = [], len(index), time.monotonic()
-    for start in range(0, total, _CHUNK):
-        pairs = []
-        for n in range(start, min(total, start + _CHUNK)):
-            seen: set[int] = set()
-            for b in of[n]:
-                for m in blocks[b]:
-                    if m > n and m not in seen and case_of[m] != case_of[n] and (n, m) not in rejected \
-                            and not (n in group and group.get(m) == group[n]):
-                        seen.add(m)
-                if len(seen) >= PASS_PER_PERSON:
-                    break
-            pairs += [(n, m) for m in seen]
-        cache = {}      # the rows of one chunk of persons and their candidates at a time
-        rows({n for pair in pairs for n in pair})
-        for n, m in pairs:
-            a, b = cache.get(n), cache.get(m)
+    out, last, done = [], time.monotonic(), 0
+    for start in range(0, len(ordered), PASS_CHUNK):
+        chunk = [divmod(code, total) for code in ordered[start:start + PASS_CHUNK]]
+        rows = {ids[r.person_id]: r for r in _rows_of(session, {index[n][0] for pair in chunk for n in pair})}
+        for n, m in chunk:
+            a, b = rows.get(n), rows.get(m)
             if a is None or b is None:
                 continue
             s, reasons = score(a.candidate, b.candidate)
             if s >= min_score:
                 out.append(Suggestion(a.side(), b.side(), s, reasons))
+        done = chunk[-1][0] + 1
         if progress and time.monotonic() - last > 0.5:
-            progress(min(total, start + _CHUNK), total)
+            progress(done, total)
             last = time.monotonic()
     if progress:
         progress(total, total)

@@ -204,3 +204,12 @@ def test_a_photo_is_an_evidence_file_of_the_person(store, tmp_path):
         people.set_photo(s, store, second.id, False)
     with store.read() as s:
         assert people.person_entry(s, ids["A-1/mother"]).photo is None
+
+
+def test_the_people_list_benchmark_runs_at_a_small_scale(tmp_path):
+    """No timing asserted: the benchmark keeps working, and finds its rare name in Cyrillic."""
+    from tests.benchmarks import bench_people_list
+
+    figures = bench_people_list.run(120, 10, 1, tmp_path)
+    assert figures["cases"] == 120 and figures["persons"] > 240
+    assert "PPL-000077" in figures["rare_found"]

@@ -138,3 +138,20 @@ def test_a_bundle_carries_the_links_and_a_replay_does_not_undo_an_unlink(store, 
     sharing.send(store, ["A-1", "B-1"], ["Other"], tmp_path / "second.age")
     sharing.receive(store, first)
     assert _cases_of(store, B_MOTHER) == ["B-1"]
+
+
+def test_a_group_larger_than_a_link_travels_as_several_and_arrives_whole(store, other):
+    ids = [f"{i:08d}-0000-4000-8000-000000000000" for i in range(150)]
+    with store.write() as s:
+        for i, pid in enumerate(ids):
+            cases.save_case(s, store, validate_case(_case(f"G-{i:03d}", pid)))
+        for pid in ids[1:]:
+            people.link(s, store, ids[0], pid)
+    text = interchange_io.export_document(store)
+    links = json.loads(text)["links"]
+    assert [len(link["persons"]) for link in links] == [100, 51]
+    assert set(links[0]["persons"]) | set(links[1]["persons"]) == set(ids)
+    interchange_io.import_document(other, interchange.loads(text))
+    with other.read() as s:
+        assert len(people.person_entry(s, ids[149]).cases) == 150
+        assert people.count_people(s) == 151  # 150 applicants and one mother
