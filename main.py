@@ -173,6 +173,84 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def _person_dict(e) -> dict:
+    return {"id": e.id, "names": e.names, "at_risk": e.at_risk, "photo": e.photo,
+            "cases": [{"case": a.case, "person": a.person, "role": a.role, "at_risk": a.at_risk} for a in e.cases]}
+
+
+def _side_dict(side) -> dict:
+    return {"case": side.case, "person": side.person, "name": side.name}
+
+
+def cmd_people(args) -> int:
+    from storage import people
+
+    if args.limit is not None and not 1 <= args.limit <= 10_000_000:
+        raise Refused(f"--limit is 1 to 10,000,000, not {args.limit}.")
+    if args.suggest:
+        from storage.people_suggest import all_suggestions
+
+        with open_store(args.store) as store, store.read() as s:
+            found = all_suggestions(s, limit=args.limit)
+        if args.json:
+            _out_json({"suggestions": [{"a": _side_dict(x.a), "b": _side_dict(x.b), "score": round(x.score, 3),
+                                        "reasons": [r.english() for r in x.reasons],
+                                        "codes": [r.code for r in x.reasons]} for x in found]})
+            return 0
+        for x in found:
+            print(f"{x.score:.2f}\t{shown(x.a.case)}/{shown(x.a.person)}\t{shown(x.a.name)}\t"
+                  f"{shown(x.b.case)}/{shown(x.b.person)}\t{shown(x.b.name)}\t"
+                  f"{shown('; '.join(r.english() for r in x.reasons))}")
+        if not found:
+            print("No links to suggest.")
+        return 0
+    entries = []
+    with open_store(args.store) as store, store.read() as s:
+        wanted = args.limit if args.limit is not None else people.count_people(s, args.search or "")
+        while len(entries) < wanted:  # page by page: the page size is bounded
+            size = min(people.MAX_PAGE, wanted - len(entries))
+            page = people.list_people(s, args.search or "", len(entries), size)
+            entries += page
+            if len(page) < size:
+                break
+    if args.json:
+        _out_json({"people": [_person_dict(e) for e in entries]})
+        return 0
+    for e in entries:
+        where = ", ".join(f"{shown(a.case)}/{shown(a.person)} ({a.role})" for a in e.cases)
+        print(f"{e.id}\t{shown(e.names[0] if e.names else '')}\t{where}" + ("\tAT RISK" if e.at_risk else ""))
+    return 0
+
+
+def _where_now(session, person_id: str) -> str:
+    from storage import people
+
+    entry = people.person_entry(session, person_id)
+    refs = ", ".join(shown(a.case) for a in entry.cases)
+    return f"one person in {len(entry.cases)} cases: {refs}" if len(entry.cases) > 1 else "recorded in one case only"
+
+
+def cmd_link(args) -> int:
+    from storage import people
+
+    with open_store(args.store) as store, store.write() as s:
+        a, b = people.resolve(s, args.person_a), people.resolve(s, args.person_b)
+        people.link(s, store, a, b)
+        now = _where_now(s, a)
+    print(f"Linked {shown(args.person_a)} and {shown(args.person_b)}: {now}.")
+    return 0
+
+
+def cmd_unlink(args) -> int:
+    from storage import people
+
+    with open_store(args.store) as store, store.write() as s:
+        pid = people.resolve(s, args.person)
+        people.unlink(s, store, pid)
+    print(f"Unlinked {shown(args.person)}: it is now a person of its own case only.")
+    return 0
+
+
 def cmd_attach(args) -> int:
     from models.evidence import format_size
     from storage.evidence import add_file
@@ -475,6 +553,25 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", metavar="FILE", help="write the table as CSV")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_stats)
+
+    c = sub.add_parser("people", help="every person across cases, linked persons as one; or suggested links")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--suggest", action="store_true", help="the suggested links to review, best first")
+    c.add_argument("--search", metavar="TEXT", help="only people with a name that matches, in any script")
+    c.add_argument("--limit", type=int, metavar="N", help="at most N people or suggestions")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_people)
+
+    c = sub.add_parser("link", help="record that two persons of different cases are one person (CASE/KEY)")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("person_a", metavar="CASE/KEY")
+    c.add_argument("person_b", metavar="CASE/KEY")
+    c.set_defaults(func=cmd_link)
+
+    c = sub.add_parser("unlink", help="take a person (CASE/KEY) out of the persons it was linked to")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("person", metavar="CASE/KEY")
+    c.set_defaults(func=cmd_unlink)
 
     c = sub.add_parser("attach", help="add an evidence file to a case, encrypted, with its SHA-256 recorded")
     c.add_argument("store", metavar="STORE")

@@ -380,11 +380,42 @@ class Removal(_Record):
                                                                         max_length=MAX_REMOVAL_VERSIONS)
 
 
+MAX_LINKS = 100_000
+MAX_LINK_PERSONS = 100  # persons in one link: one real person recorded in that many cases
+
+
+def _timestamp(v: str) -> str:
+    """A moment with its time zone, written in UTC (so that two compare as text)."""
+    try:
+        moment = dt.datetime.fromisoformat(v)
+    except ValueError:
+        raise ValueError("not a date and time (ISO 8601, e.g. 2026-03-01T10:00:00+00:00)") from None
+    if moment.tzinfo is None:
+        raise ValueError("has no time zone (e.g. +00:00)")
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Link(_Record):
+    """Persons of several cases confirmed by a user to be one real person (storage/people.py).
+    Optional in v1; a document without links is unchanged."""
+    persons: list[Uuid] = Field(min_length=2, max_length=MAX_LINK_PERSONS)
+    linked_at: Annotated[StrictStr, AfterValidator(_timestamp)]
+    linked_by: StrictStr = Field(default="", max_length=200)
+
+    @field_validator("persons")
+    @classmethod
+    def _distinct(cls, v: list[str]) -> list[str]:
+        if len(set(v)) != len(v):
+            raise ValueError("names a person twice")
+        return v
+
+
 class Document(_Record):
     format: Literal["casefile-interchange"]
     version: Literal[1]
     cases: list[Case]
     removed: list[Removal] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list, max_length=MAX_LINKS)
     # What parse_document corrected rather than refused (a name's script), for the import report.
     _corrections: list[tuple[int, str]] = PrivateAttr(default_factory=list)
 
@@ -521,9 +552,11 @@ def validate_case(data: dict) -> Case:
         raise InterchangeError(problems_of(exc)) from None
 
 
-def to_json(cases: list[Case], removed: list[Removal] | None = None) -> str:
+def to_json(cases: list[Case], removed: list[Removal] | None = None, links: list[Link] | None = None) -> str:
     """The canonical document: every field written, in schema order, ids included. ``removed``
-    (tombstones) is written only when there are some, so other documents stay as they were."""
-    doc = Document(format=FORMAT, version=VERSION, cases=cases, removed=removed or [])
-    return json.dumps(doc.model_dump(mode="json", exclude=None if removed else {"removed"}),
+    (tombstones) and ``links`` are written only when there are some, so other documents stay as
+    they were."""
+    doc = Document(format=FORMAT, version=VERSION, cases=cases, removed=removed or [], links=links or [])
+    left_out = {name for name, there in (("removed", removed), ("links", links)) if not there}
+    return json.dumps(doc.model_dump(mode="json", exclude=left_out or None),
                       ensure_ascii=False, indent=2) + "\n"

@@ -105,7 +105,7 @@ class Evidence(SQLModel, table=True):
     removed_at: str | None = None
     photo: bool = False  # the file is the photo of the person named by record_id (migration 0008)
 
-    __table_args__ = (UniqueConstraint("case_id", "number"),)
+    __table_args__ = (UniqueConstraint("case_id", "number"), Index("ix_evidence_record_id", "record_id"))
 
 
 class EvidenceChunk(SQLModel, table=True):
@@ -218,3 +218,10 @@ class LinkRejected(SQLModel, table=True):
     a: str = Field(primary_key=True, max_length=36)
     b: str = Field(primary_key=True, max_length=36)
     rejected_at: str
+
+
+class PersonUnlinked(SQLModel, table=True):
+    """When a person was last unlinked here: an older link received does not undo it."""
+    __tablename__ = "person_unlinked"
+    person_id: str = Field(primary_key=True, max_length=36)
+    unlinked_at: str

@@ -267,7 +267,7 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
             rows.append({"pk": next_pk, "case_pk": case_pk, "person_id": p.id, "key": p.key, "role": p.role,
                          "at_risk": p.at_risk, "birth_year": p.birth_year, "display": p.display_name(),
                          "names": json.dumps(values, ensure_ascii=False), "facts": person_facts(facts)})
-            fts.append({"pk": next_pk, "names": search.names_column(values + [p.key]),
+            fts.append({"pk": next_pk, "names": search.names_column(values or [p.key]),
                         "translit": search.translit_tokens(values)})
             keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year, facts)]
             next_pk += 1

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from models import interchange
 from models.interchange import InterchangeError
-from storage import cases
+from storage import cases, people_links
 from storage.errors import Conflict
 from storage.files import atomic_write
 
@@ -42,8 +42,13 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
             results.append(ImportResult(stored.reference, stored.id, outcome, tuple(doc.corrections(i))))
             if progress:
                 progress(i + 1, len(doc.cases))
+        linked = {}
+        if doc.links:  # after the cases, so that their persons are known
+            persons = {p.id for c in doc.cases for p in c.persons if p.id}
+            applied, skipped = people_links.apply_links(s, store, doc.links, persons, source="import")
+            linked = {"links_applied": applied, "links_skipped": skipped}
         store.log(s, "imported", "document", None, reason=reason, added=sum(r.outcome == "added" for r in results),
-                  updated=sum(r.outcome == "updated" for r in results))
+                  updated=sum(r.outcome == "updated" for r in results), **linked)
     return results
 
 
@@ -65,9 +70,10 @@ def import_file(store, path: Path, progress=None) -> list[ImportResult]:
 def export_document(store, refs_or_ids: list[str] | None = None, reason: str = "exported") -> str:
     with store.read() as s:
         selected = cases.get_cases(s, refs_or_ids)
+        links = people_links.links_to_send(s, [c.id for c in selected])
     with store.write() as s:
         store.log(s, "exported", "document", None, reason=reason, cases=[c.id for c in selected])
-    return interchange.to_json(selected)
+    return interchange.to_json(selected, links=links)
 
 
 def export_file(store, refs_or_ids: list[str] | None, path: Path) -> Path:

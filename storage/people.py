@@ -16,12 +16,13 @@ from sqlalchemy import text as _sql
 from sqlmodel import Session, select
 
 from models.interchange import Case
-from models.tables import Evidence, LinkRejected, PersonLink
+from models.tables import Evidence, LinkRejected, PersonLink, PersonUnlinked
 from storage import audit, search
 from storage.errors import Conflict, NotFound
 
 MAX_PAGE = 1000  # a page of the People list; a caller asking for more gets this many
 MAX_REF = 500  # a CASE/KEY typed on the command line
+MAX_QUERY = 500  # characters of a search typed in the People view
 
 
 @dataclass(frozen=True)
@@ -47,52 +48,62 @@ class PersonEntry:
 
 # One row per group (its first person stands for it) or lone person, in name order. The person
 # index is walked in display order and the walk stops at the page: no scan of every person.
-_PAGE_ALL = """
-SELECT coalesce(l.group_id, p.person_id) AS eid FROM person_index p
-LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE l.person_id IS NULL OR p.pk = (SELECT min(p2.pk) FROM person_link l2
-    JOIN person_index p2 ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id)
-ORDER BY p.display, p.pk LIMIT :limit OFFSET :offset"""
+# The last column: the person's photo, the first live evidence file marked so (ix_evidence_record_id).
+_COLUMNS = ('c.reference, c.id, p."key", p.person_id, p.role, p.at_risk, p.display, p.names, '
+            "(SELECT e.id FROM evidence e WHERE e.record_id = p.person_id AND e.photo AND e.removed_at IS NULL "
+            "ORDER BY e.number LIMIT 1)")
+_PAGE_ALL = f"""
+SELECT q.eid, q.grouped, {_COLUMNS} FROM (
+    SELECT p.pk AS pk, p.display AS d, coalesce(l.group_id, p.person_id) AS eid, l.person_id IS NOT NULL AS grouped
+    FROM person_index p LEFT JOIN person_link l ON l.person_id = p.person_id
+    WHERE l.person_id IS NULL OR NOT EXISTS (SELECT 1 FROM person_link l2 JOIN person_index p2
+        ON p2.person_id = l2.person_id WHERE l2.group_id = l.group_id AND p2.pk < p.pk)
+    ORDER BY p.display, p.pk LIMIT :limit OFFSET :offset) q
+JOIN person_index p ON p.pk = q.pk JOIN "case" c ON c.pk = p.case_pk ORDER BY q.d, q.pk"""
 
-_MATCHED = "SELECT rowid FROM person_fts WHERE person_fts MATCH :match"
+# With a text: the full-text index gives the persons whose names match, and only those are read
+# (CROSS JOIN keeps SQLite from scanning every person instead).
+_MATCHED = "(SELECT rowid AS pk FROM person_fts WHERE person_fts MATCH :match) m CROSS JOIN person_index p ON p.pk = m.pk"
 _PAGE_TEXT = f"""
-SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM person_index p
+SELECT coalesce(l.group_id, p.person_id) AS eid, min(p.display) AS d, min(p.pk) AS first FROM {_MATCHED}
 LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE p.pk IN ({_MATCHED})
 GROUP BY eid ORDER BY d, first LIMIT :limit OFFSET :offset"""
 
+# Persons, less those in a group, plus the groups: only the (few) links are walked one by one.
 _COUNT_ALL = """
-SELECT (SELECT count(*) FROM person_index p WHERE NOT EXISTS
-          (SELECT 1 FROM person_link l WHERE l.person_id = p.person_id))
+SELECT (SELECT count(*) FROM person_index)
+     - (SELECT count(*) FROM person_link l CROSS JOIN person_index p ON p.person_id = l.person_id)
      + (SELECT count(DISTINCT l.group_id) FROM person_link l
           WHERE EXISTS (SELECT 1 FROM person_index p WHERE p.person_id = l.person_id))"""
 _COUNT_TEXT = f"""
-SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM person_index p
-LEFT JOIN person_link l ON l.person_id = p.person_id WHERE p.pk IN ({_MATCHED})"""
+SELECT count(DISTINCT coalesce(l.group_id, p.person_id)) FROM {_MATCHED}
+LEFT JOIN person_link l ON l.person_id = p.person_id"""
 
-_MEMBERS = """
-SELECT coalesce(l.group_id, p.person_id), c.reference, c.id, p."key", p.person_id, p.role, p.at_risk,
-       p.display, p.names
-FROM person_index p JOIN "case" c ON c.pk = p.case_pk LEFT JOIN person_link l ON l.person_id = p.person_id
-WHERE p.person_id IN (SELECT person_id FROM person_link WHERE group_id IN ({marks}))
-   OR (p.person_id IN ({marks}) AND l.person_id IS NULL)
-ORDER BY c.reference, p."key\""""
+# The persons of a page's entries: of its groups, and its lone persons (an entry id is one or the
+# other). An index lookup or two per entry; sorted in Python.
+_GROUP_MEMBERS = (f"SELECT l.group_id, {_COLUMNS} FROM person_link l CROSS JOIN person_index p "
+                  'ON p.person_id = l.person_id JOIN "case" c ON c.pk = p.case_pk WHERE l.group_id IN ({marks})')
+_LONE = (f'SELECT p.person_id, {_COLUMNS} FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+         "WHERE p.person_id IN ({marks})")
 
 
-def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
-    if not eids:
-        return []
-    marks = ", ".join(f":e{i}" for i in range(len(eids)))
-    params = {f"e{i}": e for i, e in enumerate(eids)}
-    members: dict[str, list] = {e: [] for e in eids}
-    for row in session.execute(_sql(_MEMBERS.format(marks=marks)), params):
-        if row[0] in members:
-            members[row[0]].append(row)
-    person_ids = [r[4] for rows in members.values() for r in rows]
-    photos = _photos(session, person_ids)
+def _entries(session: Session, eids: list[str], lone: dict[str, tuple] | None = None,
+             groups_only: bool = False) -> list[PersonEntry]:
+    """The entries of these ids; ``lone``: rows (as _LONE reads them) of lone persons already read,
+    ``groups_only``: every other id is a group's."""
+    lone = lone or {}
+    members: dict[str, list] = {e: [lone[e]] if e in lone else [] for e in eids}
+    wanted = [e for e in eids if e not in lone]
+    marks = ", ".join(f":e{i}" for i in range(len(wanted)))
+    params = {f"e{i}": e for i, e in enumerate(wanted)}
+    queries = (_GROUP_MEMBERS,) if groups_only else (_GROUP_MEMBERS, _LONE)
+    for sql in queries if wanted else ():
+        for row in session.execute(_sql(sql.format(marks=marks)), params):
+            if row[0] in members:
+                members[row[0]].append(row)
     out = []
     for eid in eids:
-        rows = members[eid]
+        rows = sorted(members[eid], key=lambda r: (r[1], r[3]))
         if not rows:
             continue
         names: dict[str, None] = {}
@@ -101,39 +112,29 @@ def _entries(session: Session, eids: list[str]) -> list[PersonEntry]:
             for n in json.loads(r[8]):
                 names.setdefault(n)
         cases = [Appearance(r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
-        photo = next((photos[a.person_id] for a in cases if a.person_id in photos), None)
+        photo = next((r[9] for r in rows if r[9]), None)
         out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases), photo))
-    return out
-
-
-def _photos(session: Session, person_ids: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i in range(0, len(person_ids), 500):
-        rows = session.exec(select(Evidence.record_id, Evidence.id).where(
-            Evidence.record_id.in_(person_ids[i:i + 500]), Evidence.photo, Evidence.removed_at.is_(None))
-            .order_by(Evidence.number))
-        for rid, eid in rows:
-            out.setdefault(rid, eid)
     return out
 
 
 def list_people(session: Session, text: str = "", offset: int = 0, limit: int = 100) -> list[PersonEntry]:
     """A page of people: one entry per group of linked persons or lone person, in name order. With
     a text, the people one of whose names matches it, in any script (as the case search does)."""
-    query = text or ""
+    query = (text or "")[:MAX_QUERY]
     limit, offset = max(0, min(int(limit), MAX_PAGE)), max(0, int(offset))
     if query.strip():
         match = search.match_expression(query)
         if match is None:
             return []
         rows = session.execute(_sql(_PAGE_TEXT), {"match": match, "limit": limit, "offset": offset})
-    else:
-        rows = session.execute(_sql(_PAGE_ALL), {"limit": limit, "offset": offset})
-    return _entries(session, [r[0] for r in rows])
+        return _entries(session, [r[0] for r in rows])
+    rows = list(session.execute(_sql(_PAGE_ALL), {"limit": limit, "offset": offset}))
+    # A lone person's row is read with the page; only groups need their other persons read.
+    return _entries(session, [r[0] for r in rows], {r[0]: (r[0], *r[2:]) for r in rows if not r[1]}, groups_only=True)
 
 
 def count_people(session: Session, text: str = "") -> int:
-    query = text or ""
+    query = (text or "")[:MAX_QUERY]
     if query.strip():
         match = search.match_expression(query)
         if match is None:
@@ -142,21 +143,21 @@ def count_people(session: Session, text: str = "") -> int:
     return session.execute(_sql(_COUNT_ALL)).scalar_one()
 
 
-def _exists(session: Session, person_id: str) -> bool:
+def exists(session: Session, person_id: str) -> bool:
     return session.execute(_sql("SELECT 1 FROM person_index WHERE person_id = :p LIMIT 1"),
                            {"p": person_id}).first() is not None
 
 
-def _group_of(session: Session, person_id: str) -> str | None:
+def group_of(session: Session, person_id: str) -> str | None:
     row = session.get(PersonLink, person_id)
     return row.group_id if row else None
 
 
 def person_entry(session: Session, person_id: str) -> PersonEntry:
     """The entry a person belongs to: its group, or the person alone."""
-    if not _exists(session, person_id):
+    if not exists(session, person_id):
         raise NotFound("That person is in no case of this store.")
-    return _entries(session, [_group_of(session, person_id) or person_id])[0]
+    return _entries(session, [group_of(session, person_id) or person_id])[0]
 
 
 def resolve(session: Session, name: str) -> str:
@@ -182,22 +183,10 @@ def _label(session: Session, person_id: str) -> str:
 
 
 def _members(session: Session, person_id: str) -> list[str]:
-    gid = _group_of(session, person_id)
+    gid = group_of(session, person_id)
     if gid is None:
         return [person_id]
     return list(session.exec(select(PersonLink.person_id).where(PersonLink.group_id == gid)))
-
-
-def _cases_of(session: Session, person_ids: list[str]) -> dict[str, str]:
-    """case pk -> reference, for the cases these persons appear in."""
-    out = {}
-    for i in range(0, len(person_ids), 500):
-        part = person_ids[i:i + 500]
-        marks = ", ".join(f":p{j}" for j in range(len(part)))
-        rows = session.execute(_sql(f'SELECT c.pk, c.reference FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
-                                    f"WHERE p.person_id IN ({marks})"), {f"p{j}": v for j, v in enumerate(part)})
-        out.update({pk: ref for pk, ref in rows})
-    return out
 
 
 # --- changing ---------------------------------------------------------------------------------------
@@ -206,33 +195,57 @@ def link(session: Session, store, a_person_id: str, b_person_id: str) -> str:
     """Record that two persons are one real person; their groups become one. Returns the group id.
     Linking persons already linked changes nothing."""
     for pid in (a_person_id, b_person_id):
-        if not _exists(session, pid):
+        if not exists(session, pid):
             raise NotFound("That person is in no case of this store.")
     if a_person_id == b_person_id:
         raise Conflict("A person cannot be linked to itself.")
-    ga, gb = _group_of(session, a_person_id), _group_of(session, b_person_id)
-    if ga is not None and ga == gb:
+    ga = group_of(session, a_person_id)
+    if ga is not None and ga == group_of(session, b_person_id):
         return ga
-    left, right = _members(session, a_person_id), _members(session, b_person_id)
-    shared = set(_cases_of(session, left)) & set(_cases_of(session, right))
-    if shared:
-        ref = _cases_of(session, left)[min(shared)]
+    if (ref := clash(session, [a_person_id, b_person_id])) is not None:
         raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} would be one person "
                        f"twice in case {ref}, so they cannot be linked.")
-    gid = ga or gb or str(uuid.uuid4())
-    now, actor = audit.now(), store.actor
-    for pid in left + right:
-        row = session.get(PersonLink, pid)
-        if row is None:
-            session.add(PersonLink(person_id=pid, group_id=gid, linked_at=now, linked_by=actor))
-        elif row.group_id != gid:
-            row.group_id = gid
-            session.add(row)
+    gid = join(session, [a_person_id, b_person_id], audit.now(), store.actor)
     lo, hi = sorted((a_person_id, b_person_id))
     if (rej := session.get(LinkRejected, (lo, hi))) is not None:
         session.delete(rej)  # the user changed their mind: the link is what counts now
     session.flush()
     store.log(session, "person_linked", "person", a_person_id, other=b_person_id, group=gid)
+    return gid
+
+
+def clash(session: Session, person_ids: list[str]) -> str | None:
+    """The reference of a case that would hold one person twice if these persons (and everyone
+    linked to them) became one; None when there is none."""
+    seen: set[str] = set()
+    everyone: list[str] = []
+    for pid in person_ids:
+        if pid not in seen:
+            members = _members(session, pid)
+            seen.update(members)
+            everyone += members
+    rows = session.execute(_sql(f'SELECT c.reference, count(*) FROM person_index p JOIN "case" c ON c.pk = p.case_pk '
+                                f"WHERE p.person_id IN ({', '.join(f':p{i}' for i in range(len(everyone)))}) "
+                                "GROUP BY c.pk HAVING count(*) > 1 ORDER BY c.reference LIMIT 1"),
+                           {f"p{i}": v for i, v in enumerate(everyone)}).first()
+    return rows[0] if rows else None
+
+
+def join(session: Session, person_ids: list[str], linked_at: str, linked_by: str) -> str:
+    """Put these persons, and everyone linked to them, in one group (no checks, no audit entry:
+    the callers do both). Returns the group id."""
+    groups = [g for g in (group_of(session, p) for p in person_ids) if g is not None]
+    gid = groups[0] if groups else str(uuid.uuid4())
+    for pid in person_ids:
+        row = session.get(PersonLink, pid)
+        if row is None:
+            session.add(PersonLink(person_id=pid, group_id=gid, linked_at=linked_at, linked_by=linked_by))
+    for other in set(groups) - {gid}:
+        for row in session.exec(select(PersonLink).where(PersonLink.group_id == other)):
+            # When the person came into this group: what a partner's older link is compared with.
+            row.group_id, row.linked_at, row.linked_by = gid, linked_at, linked_by
+            session.add(row)
+    session.flush()
     return gid
 
 
@@ -243,6 +256,7 @@ def unlink(session: Session, store, person_id: str) -> None:
         raise NotFound(f"{_label(session, person_id)} is not linked to anyone.")
     gid = row.group_id
     session.delete(row)
+    session.merge(PersonUnlinked(person_id=person_id, unlinked_at=audit.now()))
     session.flush()
     rest = list(session.exec(select(PersonLink).where(PersonLink.group_id == gid)))
     if len(rest) == 1:
@@ -254,12 +268,12 @@ def unlink(session: Session, store, person_id: str) -> None:
 def reject(session: Session, store, a_person_id: str, b_person_id: str) -> None:
     """Remember that two persons are not the same: they are not suggested again."""
     for pid in (a_person_id, b_person_id):
-        if not _exists(session, pid):
+        if not exists(session, pid):
             raise NotFound("That person is in no case of this store.")
     if a_person_id == b_person_id:
         raise Conflict("A person cannot be told apart from itself.")
-    ga = _group_of(session, a_person_id)
-    if ga is not None and ga == _group_of(session, b_person_id):
+    ga = group_of(session, a_person_id)
+    if ga is not None and ga == group_of(session, b_person_id):
         raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} are linked; "
                        "unlink one of them first.")
     lo, hi = sorted((a_person_id, b_person_id))
@@ -306,7 +320,7 @@ def set_photo(session: Session, store, evidence_id: str, on: bool) -> None:
     ev = session.exec(select(Evidence).where(Evidence.id == evidence_id)).first()
     if ev is None or ev.removed_at is not None:
         raise NotFound("There is no such evidence file in this store.")
-    if on and (ev.record_id is None or not _exists(session, ev.record_id)):
+    if on and (ev.record_id is None or not exists(session, ev.record_id)):
         raise Conflict(f"Exhibit {ev.number} is not recorded for a person, so it cannot be a person's photo.")
     if bool(ev.photo) == bool(on):
         return

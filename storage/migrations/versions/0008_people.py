@@ -48,7 +48,14 @@ STATEMENTS = [
         b VARCHAR(36) NOT NULL,
         rejected_at VARCHAR NOT NULL,
         PRIMARY KEY (a, b))""",
+    # When a person was last taken out of a group here: a link received that is older does not
+    # put them back (storage/people_links.py).
+    """CREATE TABLE person_unlinked (
+        person_id VARCHAR(36) NOT NULL PRIMARY KEY,
+        unlinked_at VARCHAR NOT NULL)""",
     "ALTER TABLE evidence ADD COLUMN photo BOOLEAN NOT NULL DEFAULT 0",
+    # A person's files (their photo among them) found without reading every evidence row.
+    "CREATE INDEX ix_evidence_record_id ON evidence (record_id)",
     # Names of persons, searchable like the case list (storage.search): rowid = person_index.pk.
     """CREATE VIRTUAL TABLE person_fts USING fts5(
         names, translit,
