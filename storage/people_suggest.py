@@ -29,6 +29,7 @@ PASS_BLOCK_CAP = 20     # the whole pass: a key shared by more persons is not lo
 # Commonness: nothing off while what two persons share is shared by at most COMMON_FROM persons,
 # then COMMON_STEP for every doubling, at most COMMON_MAX (a namesake is not a link).
 COMMON_FROM, COMMON_STEP, COMMON_MAX = 3, 0.05, 0.15
+PASS_WORD_CAP = 8       # the whole pass: a single word is looked at when at most this many have it
 MAX_PASS_PAIRS = 5_000_000   # the whole pass: pairs scored at most (memory and time stay bounded)
 PASS_CHUNK = 20_000     # pairs whose rows are read at once
 _CHUNK = 500            # ids per IN (...) list
@@ -172,7 +173,7 @@ def _blocks(session: Session, ids: dict[str, int]) -> list[array]:
     sharing a coarse key; at most PASS_BLOCK_CAP persons each (a larger block says too little)."""
     blocks: list[array] = []
 
-    def collect(rows, keep) -> None:
+    def collect(rows, keep, cap=PASS_BLOCK_CAP) -> None:
         current, members = None, []
         for key, pid in rows:
             if key != current:
@@ -180,19 +181,22 @@ def _blocks(session: Session, ids: dict[str, int]) -> list[array]:
                     keep(current, members)
                 current, members = key, []
             n = ids.get(pid)
-            if n is not None and len(members) <= PASS_BLOCK_CAP:
+            if n is not None and len(members) <= cap:
                 members.append(n)
         if current is not None:
             keep(current, members)
 
-    def keep(_key, members) -> None:
-        if 2 <= len(members) <= PASS_BLOCK_CAP:
+    def keep(_key, members, cap=PASS_BLOCK_CAP) -> None:
+        if 2 <= len(members) <= cap:
             blocks.append(array("i", members))
 
-    for kind in PAIR_KINDS:
+    # keys that carry two facts, and single words only where very few persons have them (a rare
+    # name: Tokhtarov and Тоқтаров, whose pairs of words do not meet, still come together)
+    for kind, cap in [(k, PASS_BLOCK_CAP) for k in PAIR_KINDS] + [("k:", PASS_WORD_CAP), ("s:", PASS_WORD_CAP)]:
         hi = kind[:-1] + chr(ord(kind[-1]) + 1)
         collect(session.execute(_sql("SELECT name_key, person_id FROM person_name_key WHERE name_key >= :lo "
-                                     "AND name_key < :hi ORDER BY name_key"), {"lo": kind, "hi": hi}), keep)
+                                     "AND name_key < :hi ORDER BY name_key"), {"lo": kind, "hi": hi}),
+                lambda k, m, cap=cap: keep(k, m, cap), cap)
     han: dict[str, list[int]] = {}
     collect(session.execute(_sql("SELECT name_key, person_id FROM person_name_key WHERE name_key >= 'h:' "
                                  "AND name_key < 'h;' ORDER BY name_key")),
@@ -211,8 +215,8 @@ def all_suggestions(session: Session, min_score: float = 0.5, limit: int | None 
                     progress=None) -> list[Suggestion]:
     """Every suggested link in the store at ``min_score`` or more, best first, each pair once.
     Pairs come from the blocks of keys that carry two facts (a name's two words, a name and a birth
-    year, a name and a relative's), so a person known only by one common word is left to
-    ``suggestions_for``. ``progress(done, total)`` is called now and then."""
+    year, a name and a relative's) and of words very few persons have, so a person known only by
+    one common word is left to ``suggestions_for``. ``progress(done, total)`` is called now and then."""
     index = [(r[0], r[1]) for r in session.execute(_sql("SELECT person_id, case_pk FROM person_index ORDER BY pk"))]
     ids = {pid: n for n, (pid, _c) in enumerate(index)}
     total = len(index)

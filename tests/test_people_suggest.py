@@ -139,3 +139,13 @@ def test_namesakes_in_many_cases_are_not_suggested_as_one_person(store, monkeypa
         one = people_suggest.suggestions_for(s, people.resolve(s, "M-0/applicant"))
     assert found == []
     assert one and all(x.score < 0.5 for x in one)
+
+
+def test_the_whole_pass_finds_a_rare_name_whose_words_are_only_similar(store):
+    with store.write() as s:
+        cases.save_case(s, store, _case("T-1", "Yerzhan Tokhtarov", 1984, "Saule"))
+        cases.save_case(s, store, _case("T-2", "Ержан Тоқтаров", 1984, "Сәуле", "Cyrl", "Cyrl"))
+        found = people_suggest.all_suggestions(s)
+    assert ("T-1/applicant", "T-2/applicant") in _pairs(found)
+    best = next(x for x in found if x.a.person == "applicant")
+    assert english(best.reasons).startswith("similar names Yerzhan Tokhtarov and Ержан Тоқтаров; born 1984 in both")
