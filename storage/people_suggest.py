@@ -10,6 +10,7 @@ persons already linked, a pair a user rejected.
 """
 from __future__ import annotations
 
+import math
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -24,7 +25,11 @@ KEY_BUDGET = 4000       # key rows read for one person's candidates
 MAX_CANDIDATES = 100    # persons scored for one person (those sharing most keys)
 MAX_LOOKUP_KEYS = 200   # keys of one person looked up
 MIN_SCORE = 0.3         # below this a pair is not worth a person's time
-PASS_BLOCK_CAP = 50     # the whole pass: a key shared by more persons is not looked at
+PASS_BLOCK_CAP = 20     # the whole pass: a key shared by more persons is not looked at
+# Commonness: nothing off while what two persons share is shared by at most COMMON_FROM persons,
+# then COMMON_STEP for every doubling, at most COMMON_MAX (a namesake is not a link).
+COMMON_FROM, COMMON_STEP, COMMON_MAX = 3, 0.05, 0.15
+PASS_WORD_CAP = 8       # the whole pass: a single word is looked at when at most this many have it
 MAX_PASS_PAIRS = 5_000_000   # the whole pass: pairs scored at most (memory and time stay bounded)
 PASS_CHUNK = 20_000     # pairs whose rows are read at once
 _CHUNK = 500            # ids per IN (...) list
@@ -103,27 +108,39 @@ def _key_counts(session: Session, keys: set[str], cap: int) -> list[tuple[int, s
     return sorted((n, keys[i]) for i, n in rows if n)
 
 
-def _candidate_ids(session: Session, person_id: str) -> list[str]:
-    """The persons sharing the rarest of this person's keys, most keys shared first."""
+def _candidate_ids(session: Session, person_id: str) -> dict[str, int]:
+    """The persons sharing the rarest of this person's keys, most keys shared first, each with the
+    number of persons holding the rarest key it shares (how common what they share is)."""
     own = {r[0] for r in session.execute(_sql("SELECT name_key FROM person_name_key WHERE person_id = :p"),
                                          {"p": person_id})}
-    chosen, budget = [], KEY_BUDGET
+    chosen, budget = {}, KEY_BUDGET
     for n, k in _key_counts(session, lookup_keys(own), BLOCK_CAP):
         if n > BLOCK_CAP or n > budget:
             break
-        chosen.append(k)
+        chosen[k] = n
         budget -= n
     if not chosen:
-        return []
-    marks, params = _marks(chosen)
-    rows = session.execute(_sql(f"SELECT person_id FROM person_name_key WHERE name_key IN ({marks}) AND person_id != :me "
-                                f"GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT :lim"),
-                           {**params, "me": person_id, "lim": MAX_CANDIDATES})
-    return [r[0] for r in rows]
+        return {}
+    marks, params = _marks(list(chosen))
+    shared: dict[str, list[int]] = {}
+    for pid, key in session.execute(_sql(f"SELECT person_id, name_key FROM person_name_key WHERE name_key IN ({marks}) "
+                                         "AND person_id != :me"), {**params, "me": person_id}):
+        shared.setdefault(pid, []).append(chosen[key])
+    best = sorted(shared, key=lambda pid: (-len(shared[pid]), min(shared[pid]), pid))[:MAX_CANDIDATES]
+    return {pid: min(shared[pid]) for pid in best}
 
 
-def _suggestion(a: _Row, b: _Row) -> Suggestion | None:
+def commonness(persons_sharing: int) -> float:
+    """What is taken from a score when what two persons share (their rarest shared key) is shared
+    by this many persons: a name and year that forty people have says less than one that two have."""
+    if persons_sharing <= COMMON_FROM:
+        return 0.0
+    return min(COMMON_MAX, COMMON_STEP * math.log2(persons_sharing / COMMON_FROM))
+
+
+def _suggestion(a: _Row, b: _Row, sharing: int) -> Suggestion | None:
     s, reasons = score(a.candidate, b.candidate)
+    s = round(max(0.0, s - commonness(sharing)), 4) if s > 0 else 0.0
     return Suggestion(a.side(), b.side(), s, reasons) if s > 0 else None
 
 
@@ -137,11 +154,11 @@ def suggestions_for(session: Session, person_id: str, limit: int = 10, min_score
     group = _group_members(session, person_id)
     taken_cases = {r.case_pk for r in _rows_of(session, group)} | {me.case_pk}
     skip = group | _rejected_with(session, person_id)
-    out = []
-    for other in _rows_of(session, [c for c in _candidate_ids(session, person_id) if c not in skip]):
+    out, found = [], _candidate_ids(session, person_id)
+    for other in _rows_of(session, [c for c in found if c not in skip]):
         if other.case_pk in taken_cases:
             continue
-        sug = _suggestion(me, other)
+        sug = _suggestion(me, other, found[other.person_id])
         if sug and sug.score >= min_score:
             out.append(sug)
     out.sort(key=lambda s: (-s.score, s.b.case, s.b.person))
@@ -156,7 +173,7 @@ def _blocks(session: Session, ids: dict[str, int]) -> list[array]:
     sharing a coarse key; at most PASS_BLOCK_CAP persons each (a larger block says too little)."""
     blocks: list[array] = []
 
-    def collect(rows, keep) -> None:
+    def collect(rows, keep, cap=PASS_BLOCK_CAP) -> None:
         current, members = None, []
         for key, pid in rows:
             if key != current:
@@ -164,19 +181,22 @@ def _blocks(session: Session, ids: dict[str, int]) -> list[array]:
                     keep(current, members)
                 current, members = key, []
             n = ids.get(pid)
-            if n is not None and len(members) <= PASS_BLOCK_CAP:
+            if n is not None and len(members) <= cap:
                 members.append(n)
         if current is not None:
             keep(current, members)
 
-    def keep(_key, members) -> None:
-        if 2 <= len(members) <= PASS_BLOCK_CAP:
+    def keep(_key, members, cap=PASS_BLOCK_CAP) -> None:
+        if 2 <= len(members) <= cap:
             blocks.append(array("i", members))
 
-    for kind in PAIR_KINDS:
+    # keys that carry two facts, and single words only where very few persons have them (a rare
+    # name: Tokhtarov and Тоқтаров, whose pairs of words do not meet, still come together)
+    for kind, cap in [(k, PASS_BLOCK_CAP) for k in PAIR_KINDS] + [("k:", PASS_WORD_CAP), ("s:", PASS_WORD_CAP)]:
         hi = kind[:-1] + chr(ord(kind[-1]) + 1)
         collect(session.execute(_sql("SELECT name_key, person_id FROM person_name_key WHERE name_key >= :lo "
-                                     "AND name_key < :hi ORDER BY name_key"), {"lo": kind, "hi": hi}), keep)
+                                     "AND name_key < :hi ORDER BY name_key"), {"lo": kind, "hi": hi}),
+                lambda k, m, cap=cap: keep(k, m, cap), cap)
     han: dict[str, list[int]] = {}
     collect(session.execute(_sql("SELECT name_key, person_id FROM person_name_key WHERE name_key >= 'h:' "
                                  "AND name_key < 'h;' ORDER BY name_key")),
@@ -195,8 +215,8 @@ def all_suggestions(session: Session, min_score: float = 0.5, limit: int | None 
                     progress=None) -> list[Suggestion]:
     """Every suggested link in the store at ``min_score`` or more, best first, each pair once.
     Pairs come from the blocks of keys that carry two facts (a name's two words, a name and a birth
-    year, a name and a relative's), so a person known only by one common word is left to
-    ``suggestions_for``. ``progress(done, total)`` is called now and then."""
+    year, a name and a relative's) and of words very few persons have, so a person known only by
+    one common word is left to ``suggestions_for``. ``progress(done, total)`` is called now and then."""
     index = [(r[0], r[1]) for r in session.execute(_sql("SELECT person_id, case_pk FROM person_index ORDER BY pk"))]
     ids = {pid: n for n, (pid, _c) in enumerate(index)}
     total = len(index)
@@ -210,30 +230,31 @@ def all_suggestions(session: Session, min_score: float = 0.5, limit: int | None 
         if a in ids and b in ids:
             rejected.add(min(ids[a], ids[b]) * total + max(ids[a], ids[b]))
 
-    pairs: set[int] = set()
+    pairs: dict[int, int] = {}      # pair -> persons in the smallest block that gave it
     for block in _blocks(session, ids):     # smallest blocks first: the pair budget goes to them
-        members = sorted(block)
+        members, size = sorted(block), len(block)
         for i, n in enumerate(members):
             for m in members[i + 1:]:
                 if case_of[m] != case_of[n] and not (n in group and group.get(m) == group[n]):
-                    pairs.add(n * total + m)
+                    pairs.setdefault(n * total + m, size)
         if len(pairs) >= MAX_PASS_PAIRS:
             break
-    pairs -= rejected
+    for code in rejected:
+        pairs.pop(code, None)
     ordered = sorted(pairs)
-    del pairs
 
     out, last, done = [], time.monotonic(), 0
     for start in range(0, len(ordered), PASS_CHUNK):
-        chunk = [divmod(code, total) for code in ordered[start:start + PASS_CHUNK]]
+        codes = ordered[start:start + PASS_CHUNK]
+        chunk = [divmod(code, total) for code in codes]
         rows = {ids[r.person_id]: r for r in _rows_of(session, {index[n][0] for pair in chunk for n in pair})}
-        for n, m in chunk:
+        for code, (n, m) in zip(codes, chunk):
             a, b = rows.get(n), rows.get(m)
             if a is None or b is None:
                 continue
-            s, reasons = score(a.candidate, b.candidate)
-            if s >= min_score:
-                out.append(Suggestion(a.side(), b.side(), s, reasons))
+            sug = _suggestion(a, b, pairs[code])
+            if sug and sug.score >= min_score:
+                out.append(sug)
         done = chunk[-1][0] + 1
         if progress and time.monotonic() - last > 0.5:
             progress(done, total)

@@ -120,3 +120,32 @@ def test_a_common_name_uses_rarer_keys_and_stays_bounded(store, monkeypatch):
 def test_an_unknown_person_has_no_suggestions(store, three):
     with store.read() as s:
         assert people_suggest.suggestions_for(s, "00000000-0000-4000-8000-000000000000") == []
+
+
+def test_what_many_persons_share_counts_less():
+    assert people_suggest.commonness(2) == people_suggest.commonness(3) == 0
+    assert people_suggest.commonness(6) == pytest.approx(0.05)
+    assert people_suggest.commonness(12) == pytest.approx(0.10)
+    assert people_suggest.commonness(1000) == 0.15
+
+
+def test_namesakes_in_many_cases_are_not_suggested_as_one_person(store, monkeypatch):
+    with store.write() as s:
+        for i in range(8):   # eight different women of one name and no other fact in common
+            data = _case(f"M-{i}", "Aliya Omarova", None, f"Mother{chr(65 + i)}")
+            data = data.model_copy(update={"events": [], "persons": data.persons[:1]})
+            cases.save_case(s, store, data)
+        found = people_suggest.all_suggestions(s)
+        one = people_suggest.suggestions_for(s, people.resolve(s, "M-0/applicant"))
+    assert found == []
+    assert one and all(x.score < 0.5 for x in one)
+
+
+def test_the_whole_pass_finds_a_rare_name_whose_words_are_only_similar(store):
+    with store.write() as s:
+        cases.save_case(s, store, _case("T-1", "Yerzhan Tokhtarov", 1984, "Saule"))
+        cases.save_case(s, store, _case("T-2", "Ержан Тоқтаров", 1984, "Сәуле", "Cyrl", "Cyrl"))
+        found = people_suggest.all_suggestions(s)
+    assert ("T-1/applicant", "T-2/applicant") in _pairs(found)
+    best = next(x for x in found if x.a.person == "applicant")
+    assert english(best.reasons).startswith("similar names Yerzhan Tokhtarov and Ержан Тоқтаров; born 1984 in both")

@@ -7,11 +7,11 @@ The store is built in bulk: case rows and documents inserted in batches of 1,000
 row (full-text index, facets, person_index with its facts, person_name_key) written by the path a
 save or a re-index takes, storage.cases.write_derived. Cases are generated here, not by
 generate.py, whose 15 given names and 8 surnames would make 2,500 persons of every full name:
-given names and fathers' names are drawn from 110 and 60 real Kazakh and Uyghur names with a
+given names and fathers' names are drawn from 119 and 60 real Kazakh and Uyghur names with a
 skewed (Zipf) frequency, surnames are made from a father's name (-ov/-ova, -uly/-qyzy, or as it
 is), most persons also carry the Cyrillic spelling, and about one case in seven names again a
 person of an earlier case, spelled another way (zh/j, q/k, kh/h, Cyrillic only, words in another
-order), with the same birth year, one year off or none, and the same mother. Those planted pairs
+order), with the same birth year, one year off or none. Those planted pairs
 give the share of true links found (in the top three of ``suggestions_for``, and in the pass).
 Baselines in the same run: the case list's first page (storage.cases.list_cases) against the
 People list's (storage.people.list_people). Targets (issue 17): suggestions for one person
