@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text as _sql
 from sqlmodel import Session
 
+from storage import people
 from models.person_match import PAIR_KINDS, Candidate, Reason, lookup_keys, score
 
 BLOCK_CAP = 1000        # persons under one key beyond which the key says too little to look at
@@ -85,12 +86,6 @@ def _rows_of(session: Session, person_ids) -> list[_Row]:
     return out
 
 
-def _group_members(session: Session, person_id: str) -> set[str]:
-    rows = session.execute(_sql("SELECT l2.person_id FROM person_link l JOIN person_link l2 ON l2.group_id = l.group_id "
-                                "WHERE l.person_id = :p"), {"p": person_id})
-    return {r[0] for r in rows} | {person_id}
-
-
 def _rejected_with(session: Session, person_id: str) -> set[str]:
     rows = session.execute(_sql("SELECT b FROM link_rejected WHERE a = :p UNION SELECT a FROM link_rejected WHERE b = :p"),
                            {"p": person_id})
@@ -151,7 +146,7 @@ def suggestions_for(session: Session, person_id: str, limit: int = 10, min_score
     if found is None:
         return []
     me = _row(found)
-    group = _group_members(session, person_id)
+    group = set(people.members_of(session, person_id))
     taken_cases = {r.case_pk for r in _rows_of(session, group)} | {me.case_pk}
     skip = group | _rejected_with(session, person_id)
     out, found = [], _candidate_ids(session, person_id)
