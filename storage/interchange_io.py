@@ -6,7 +6,7 @@ from pathlib import Path
 
 from models import interchange
 from models.interchange import InterchangeError
-from storage import cases, people_links
+from storage import cases, facilities, people_links
 from storage.errors import Conflict
 from storage.files import atomic_write
 
@@ -30,6 +30,8 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
             raise InterchangeError([f"cases[{i}].reference: '{case.reference}' is also the reference of cases[{seen_refs[case.reference]}]"])
         seen_refs[case.reference] = i
     with store.write() as s:
+        # The registry first, so that the events of the cases point to facilities that are here.
+        added, updated = facilities.apply_facilities(s, store, doc.facilities, doc.cases, source="import")
         for i, case in enumerate(doc.cases):
             if case.id is None and (same := cases.unchanged_id(s, case)):
                 # The same document without ids again: "unchanged", not a clash of references.
@@ -47,6 +49,8 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
             persons = {p.id for c in doc.cases for p in c.persons if p.id}
             applied, skipped = people_links.apply_links(s, store, doc.links, persons, source="import")
             linked = {"links_applied": applied, "links_skipped": skipped}
+        if added or updated:
+            linked.update(facilities_added=added, facilities_updated=updated)
         store.log(s, "imported", "document", None, reason=reason, added=sum(r.outcome == "added" for r in results),
                   updated=sum(r.outcome == "updated" for r in results), **linked)
     return results
@@ -71,9 +75,10 @@ def export_document(store, refs_or_ids: list[str] | None = None, reason: str = "
     with store.read() as s:
         selected = cases.get_cases(s, refs_or_ids)
         links = people_links.links_to_send(s, [c.id for c in selected])
+        registry = facilities.facilities_to_send(s, selected)
     with store.write() as s:
         store.log(s, "exported", "document", None, reason=reason, cases=[c.id for c in selected])
-    return interchange.to_json(selected, links=links)
+    return interchange.to_json(selected, links=links, facilities=registry)
 
 
 def export_file(store, refs_or_ids: list[str] | None, path: Path) -> Path:
