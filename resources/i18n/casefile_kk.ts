@@ -2756,7 +2756,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Неге</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Link: the same person</source>
         <translation>Байланыстыру: бір адам</translation>
     </message>
@@ -2796,7 +2796,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Ұсынылған байланыстар ізделуде…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No links are suggested for this person.</source>
         <translation>Бұл адамға байланыс ұсынылмады.</translation>
     </message>

@@ -2780,7 +2780,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Почему</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Link: the same person</source>
         <translation>Связать: это один человек</translation>
     </message>
@@ -2820,7 +2820,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Поиск предложенных связей…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No links are suggested for this person.</source>
         <translation>Для этого человека связей не предложено.</translation>
     </message>
