@@ -787,7 +787,28 @@ def foreign_packages() -> tuple[list[str], list[str]]:
     return missing, foreign
 
 
+def protect_process() -> list:
+    """The whole process's memory protected (storage/hardening.py) before any key is read: no core
+    dumps, closed to debuggers and to other programs of the same user where the system allows.
+    Returns the steps, each saying whether it took effect."""
+    from storage.hardening import harden
+
+    return harden()
+
+
+def _tell_about_swap_once() -> None:
+    """One line on standard error when swap is not encrypted, once (a marker in the state folder)."""
+    import platformdirs
+
+    from storage import swap
+
+    line = swap.tell_once(swap.unsafe_swap(), platformdirs.user_state_path("Casefile", appauthor=False) / "swap-told")
+    if line:
+        print(line, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    protection = protect_process()
     missing, foreign = foreign_packages()
     if missing:
         print(f"This copy of Casefile is incomplete: the package {', '.join(missing)} is missing. Install Casefile "
@@ -803,6 +824,10 @@ def main(argv: list[str] | None = None) -> int:
     log_path = diagnostics.start(args.debug)
     if log_path is not None:
         print(f"Writing a debug log (no case data) to {log_path}", file=sys.stderr)
+    for step in protection:
+        diagnostics.log.info("protection: %s: %s (%s)", step.name, "done" if step.done else "NOT done", step.why)
+    if args.command is not None:  # the window says it in a message of its own (ui/swap_notice.py)
+        _tell_about_swap_once()
     status = 1
     try:
         with diagnostics.Timer(diagnostics.describe(args)):

@@ -110,6 +110,47 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>Wrote %n item to {0}: case references and kinds only, no names.</numerusform>
+            <numerusform>Wrote %n items to {0}: case references and kinds only, no names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupReminder</name>
     <message numerus="yes">
         <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
@@ -164,12 +205,49 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message numerus="yes">
         <source>Add %n evidence file(s)</source>
         <translation>
             <numerusform>Add %n evidence file</numerusform>
             <numerusform>Add %n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n person matches</numerusform>
+            <numerusform>%n people match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReview</name>
+    <message numerus="yes">
+        <source>%n suggested link(s) to review</source>
+        <translation>
+            <numerusform>%n suggested link to review</numerusform>
+            <numerusform>%n suggested links to review</numerusform>
         </translation>
     </message>
 </context>
