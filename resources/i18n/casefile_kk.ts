@@ -161,7 +161,38 @@
         <translation>Сәйкестендіргіштер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/agenda_table_model.py" line="+29"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>Осы аптада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+44"/>
         <location line="+26"/>
         <location line="+20"/>
@@ -169,7 +200,7 @@
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../../ui/editor/pages.py" line="-90"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -259,14 +290,15 @@
         <translation>бөлісу үшін келісім талабы айналып өтілді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/audit_table_model.py" line="-7"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -297,25 +329,27 @@
         <translation>Дәлелдеме файлы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <source>Fields</source>
         <translation>Өрістер</translation>
     </message>
@@ -422,7 +456,8 @@
         <translation>Сот немесе орган</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -430,7 +465,7 @@
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../ui/editor/pages.py" line="-18"/>
         <source>Hearings</source>
         <translation>Отырыстар</translation>
     </message>
@@ -1250,6 +1285,142 @@
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
         <translation>{0} мекенжай кітапшасынан жойылсын ба? Содан кейін ол қол қойған пакеттер белгісіз кілттен келген болып саналады.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="+28"/>
+        <source>What is due</source>
+        <translation>Мерзімдер мен сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next 7 days</source>
+        <translation>алдағы 7 күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next 30 days</source>
+        <translation>алдағы 30 күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 3 months</source>
+        <translation>алдағы 3 ай</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next year</source>
+        <translation>алдағы бір жыл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Осы аптада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar…</source>
+        <translation>Күнтізбеге экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An iCalendar file of the items shown: case references and kinds only, never names, places or descriptions</source>
+        <translation>Көрсетілген жазбалардың iCalendar файлы: тек іс нөмірлері мен жазба түрі, есімдерсіз, орындарсыз және сипаттамаларсыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due in</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n жазба.</numerusform>
+            <numerusform>%n жазба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due, and nothing is overdue.</source>
+        <translation>Жақын мерзімдер мен сот отырыстары жоқ, мерзімі өткендер де жоқ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar</source>
+        <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar файлдары (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>{0} файлына %n жазба сақталды: тек іс нөмірлері мен түрі (сот отырысы не мерзім), есімдерсіз.</numerusform>
+            <numerusform>{0} файлына %n жазба сақталды: тек іс нөмірлері мен түрі (сот отырысы не мерзім), есімдерсіз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <location line="+14"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>мерзімі өткені: %n</numerusform>
+            <numerusform>мерзімі өткені: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>бүгін: %n</numerusform>
+            <numerusform>бүгін: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>осы аптада: %n</numerusform>
+            <numerusform>осы аптада: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2424,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
@@ -2288,12 +2459,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2373,7 +2544,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Қойманы &amp;тексеру</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What is &amp;due…</source>
+        <translation>&amp;Мерзімдер мен сот отырыстары…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Hearings and deadlines across all cases, and overdue deadlines</source>
+        <translation>Барлық істер бойынша сот отырыстары мен мерзімдер, мерзімі өткендері де</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
     </message>
@@ -2403,7 +2584,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>{0} сақталды.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Saved the brief to {0}.</source>
         <translation>Анықтама сақталды: {0}.</translation>
     </message>
@@ -2423,7 +2604,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>{0} жойылды.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>

@@ -161,7 +161,38 @@
         <translation>Идентификаторы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/agenda_table_model.py" line="+29"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+44"/>
         <location line="+26"/>
         <location line="+20"/>
@@ -169,7 +200,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../../ui/editor/pages.py" line="-90"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -259,14 +290,15 @@
         <translation>— передача без согласия</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/audit_table_model.py" line="-7"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -297,25 +329,27 @@
         <translation>Файл доказательств</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
@@ -422,7 +456,8 @@
         <translation>Суд или орган</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -430,7 +465,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../ui/editor/pages.py" line="-18"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
@@ -1265,6 +1300,147 @@
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
         <translation>Удалить {0} из адресной книги? Пакеты, подписанные этим контактом, будут считаться пришедшими от неизвестного ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="+28"/>
+        <source>What is due</source>
+        <translation>Сроки и заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next 7 days</source>
+        <translation>ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next 30 days</source>
+        <translation>ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 3 months</source>
+        <translation>ближайшие 3 месяца</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next year</source>
+        <translation>ближайший год</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar…</source>
+        <translation>Экспорт в календарь…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An iCalendar file of the items shown: case references and kinds only, never names, places or descriptions</source>
+        <translation>Файл iCalendar с показанными записями: только номера дел и тип записи, без имён, мест и описаний</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due in</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due, and nothing is overdue.</source>
+        <translation>Ближайших сроков и заседаний нет, просроченных сроков тоже нет.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar</source>
+        <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>В {0} сохранена %n запись: только номера дел и тип (заседание или срок), без имён.</numerusform>
+            <numerusform>В {0} сохранены %n записи: только номера дел и тип (заседание или срок), без имён.</numerusform>
+            <numerusform>В {0} сохранено %n записей: только номера дел и тип (заседание или срок), без имён.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <location line="+14"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>сегодня: %n</numerusform>
+            <numerusform>сегодня: %n</numerusform>
+            <numerusform>сегодня: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>на этой неделе: %n</numerusform>
+            <numerusform>на этой неделе: %n</numerusform>
+            <numerusform>на этой неделе: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2451,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
@@ -2310,12 +2486,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2395,7 +2571,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Проверить хранилище</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What is &amp;due…</source>
+        <translation>&amp;Сроки и заседания…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Hearings and deadlines across all cases, and overdue deadlines</source>
+        <translation>Заседания и сроки по всем делам, включая просроченные сроки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -2425,7 +2611,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Saved the brief to {0}.</source>
         <translation>Досье сохранено в {0}.</translation>
     </message>
@@ -2445,7 +2631,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Удалено: {0}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>

@@ -69,14 +69,45 @@
         <translation>رازىلىقسىز ھەمبەھىرلەشكە رۇخسەت قىلىندى</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/agenda_table_model.py" line="+29"/>
+        <source>Overdue</source>
+        <translation>ۋاقتى ئۆتكەن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>بۈگۈن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>بۇ ھەپتە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>كېيىنرەك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing</source>
+        <translation>سوت مەجلىسى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>مۆھلەت</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../ui/audit_table_model.py" line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
         <translation>دېلو</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/audit_table_model.py" line="-7"/>
         <source>Person</source>
         <translation>شەخس</translation>
     </message>
@@ -107,25 +138,27 @@
         <translation>ئىسپات ھۆججىتى</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>ۋاقتى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
         <translation>كىم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
         <translation>نېمە</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <source>Fields</source>
         <translation>بۆلەكلەر</translation>
     </message>
@@ -387,7 +420,8 @@
         <translation>كىملىك ئۇچۇرلىرى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+44"/>
         <location line="+26"/>
         <location line="+20"/>
@@ -395,7 +429,7 @@
         <translation>تۈرى</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../../ui/editor/pages.py" line="-90"/>
         <source>Value</source>
         <translation>قىممىتى</translation>
     </message>
@@ -522,7 +556,8 @@
         <translation>سوت ياكى ئورگان</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -530,7 +565,7 @@
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../ui/editor/pages.py" line="-18"/>
         <source>Hearings</source>
         <translation>سوت مەجلىسلىرى</translation>
     </message>
@@ -1250,6 +1285,142 @@
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
         <translation>{0} ئادرېس دەپتىرىدىن ئۆچۈرۈلسۇنمۇ؟ ئۇنداقتا ئۇلار ئىمزالىغان توپلاملار نامەلۇم ئاچقۇچتىن كەلگەن بولۇپ كۆرۈنىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="+28"/>
+        <source>What is due</source>
+        <translation>مۆھلەتلەر ۋە سوت مەجلىسلىرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next 7 days</source>
+        <translation>كېيىنكى 7 كۈن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next 30 days</source>
+        <translation>كېيىنكى 30 كۈن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 3 months</source>
+        <translation>كېيىنكى 3 ئاي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next year</source>
+        <translation>كېيىنكى بىر يىل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>ھەممىسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>ۋاقتى ئۆتكەن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>بۈگۈن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>بۇ ھەپتە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>كېيىنرەك</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar…</source>
+        <translation>كالېندارغا چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An iCalendar file of the items shown: case references and kinds only, never names, places or descriptions</source>
+        <translation>كۆرسىتىلگەن خاتىرىلەرنىڭ iCalendar ھۆججىتى: پەقەت دېلو نومۇرلىرى ۋە خاتىرە تۈرى، ئىسىم، ئورۇن ۋە چۈشەندۈرۈش يوق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due in</source>
+        <translation>مەزگىل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>كۆرسىتىش</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n خاتىرە.</numerusform>
+            <numerusform>%n خاتىرە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due, and nothing is overdue.</source>
+        <translation>يېقىن مۆھلەت ۋە سوت مەجلىسى يوق، ۋاقتى ئۆتكەن مۆھلەتمۇ يوق.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar</source>
+        <translation>كالېندارغا چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ھۆججەتلىرى (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>{0} ھۆججىتىگە %n خاتىرە يېزىلدى: پەقەت دېلو نومۇرلىرى ۋە تۈرى (سوت مەجلىسى ياكى مۆھلەت)، ئىسىم يوق.</numerusform>
+            <numerusform>{0} ھۆججىتىگە %n خاتىرە يېزىلدى: پەقەت دېلو نومۇرلىرى ۋە تۈرى (سوت مەجلىسى ياكى مۆھلەت)، ئىسىم يوق.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <location line="+14"/>
+        <source>Show</source>
+        <translation>كۆرسىتىش</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ۋاقتى ئۆتكىنى: %n</numerusform>
+            <numerusform>ۋاقتى ئۆتكىنى: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>بۈگۈن: %n</numerusform>
+            <numerusform>بۈگۈن: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>بۇ ھەپتە: %n</numerusform>
+            <numerusform>بۇ ھەپتە: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2253,12 +2424,12 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+36"/>
+        <location filename="../../ui/main_window.py" line="+37"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>ھۆججەت(&amp;F)</translation>
     </message>
@@ -2373,7 +2544,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئامبارنى تەكشۈرۈش(&amp;C)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What is &amp;due…</source>
+        <translation>مۆھلەتلەر ۋە سوت مەجلىسلىرى(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Hearings and deadlines across all cases, and overdue deadlines</source>
+        <translation>بارلىق دېلولاردىكى سوت مەجلىسلىرى ۋە مۆھلەتلەر، ۋاقتى ئۆتكەنلىرىمۇ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>زاپاسلاش(&amp;B)…</translation>
     </message>
@@ -2403,7 +2584,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ساقلاندى: {0}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Saved the brief to {0}.</source>
         <translation>دوكلات ساقلاندى: {0}.</translation>
     </message>
@@ -2423,7 +2604,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئۆچۈرۈلدى: {0}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>مەخپىي ئىبارە ئۆزگەرتىلدى.</translation>
     </message>
