@@ -3157,4 +3157,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Пернетақта мен тінтуір осынша минут қолданылмаса, қойманы құлыптау:</translation>
     </message>
 </context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>Алмасу бөлімі (swap) шифрланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>Бұл компьютердің алмасу бөлімі (swap, {0}) шифрланбаған. Жүйе Casefile жадта ұстайтын деректерді, соның ішінде аты-жөндер мен қойманың кілтін, сонда жазып қоюы мүмкін, ал кейін оларды дискіден оқып алуға болады, мысалы, ноутбук тексерілген кезде.
+
+Мұны түзету үшін алмасу бөлімін шифрланған томда ұстаңыз (дискіні толық шифрлағандағыдай), оған /etc/crypttab ішінде кездейсоқ кілт беріңіз (cryptswap) немесе дискідегі алмасу бөлімінің орнына zram қолданыңыз. Бұл тек бір рет айтылады.</translation>
+    </message>
+</context>
 </TS>

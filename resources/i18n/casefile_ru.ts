@@ -3184,4 +3184,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Блокировать хранилище, если столько минут не нажимались клавиши и не двигалась мышь:</translation>
     </message>
 </context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>Подкачка не зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>Подкачка этого компьютера ({0}) не зашифрована. Система может записать туда то, что Casefile держит в памяти, в том числе имена и ключ хранилища, и позже это можно прочитать с диска, например при досмотре ноутбука.
+
+Как исправить: разместите подкачку на зашифрованном томе (как при полном шифровании диска), задайте ей случайный ключ в /etc/crypttab (cryptswap) или используйте zram вместо подкачки на диске. Это сообщение показывается только один раз.</translation>
+    </message>
+</context>
 </TS>

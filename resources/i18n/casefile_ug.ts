@@ -3157,4 +3157,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>كۇنۇپكا بېسىلمىسا ياكى چاشقىنەك مىدىرلىمىسا، مۇشۇنچە مىنۇتتىن كېيىن ئامبارنى قۇلۇپلاش:</translation>
     </message>
 </context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>ئالماشتۇرۇش بۆلىكى (swap) شىفىرلانمىغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>بۇ كومپيۇتېرنىڭ ئالماشتۇرۇش بۆلىكى (swap، {0}) شىفىرلانمىغان. سىستېما Casefile ئەستە ساقلىغۇچتا تۇتۇۋاتقان مەزمۇنلارنى، جۈملىدىن ئىسىملار ۋە ئامبارنىڭ ئاچقۇچىنى ئۇ يەرگە يېزىپ قويۇشى مۇمكىن، كېيىن ئۇلارنى دىسكىدىن ئوقۇۋالغىلى بولىدۇ، مەسىلەن، نوتبۇك كومپيۇتېر تەكشۈرۈلگەندە.
+
+بۇنى تۈزىتىش ئۈچۈن ئالماشتۇرۇش بۆلىكىنى شىفىرلانغان دىسكا رايونىغا قويۇڭ (پۈتۈن دىسكىنى شىفىرلىغاندەك)، ئۇنىڭغا /etc/crypttab دا تاسادىپىي ئاچقۇچ بېرىڭ (cryptswap)، ياكى دىسكىدىكى ئالماشتۇرۇش بۆلىكىنىڭ ئورنىغا zram ئىشلىتىڭ. بۇ پەقەت بىر قېتىملا ئېيتىلىدۇ.</translation>
+    </message>
+</context>
 </TS>
