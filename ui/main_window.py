@@ -15,6 +15,7 @@ from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
 from ui.evidence_window import EvidenceDialog
+from ui.figures_dialog import FiguresDialog
 from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.agenda_notice = AgendaNotice(services, self)
         self.statusBar().addPermanentWidget(self.agenda_notice)
         self.agenda: AgendaDialog | None = None
+        self.figures: FiguresDialog | None = None
         self._build_actions()
         self._on_cases_selection_changed([])
         self.backup_reminder.refresh()
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         store.addSeparator()
         self._action(store, self.tr("What is &due…"), self._on_agenda_action_triggered, "Ctrl+D",
                      self.tr("Hearings and deadlines across all cases, and overdue deadlines"))
+        self._action(store, self.tr("&Figures for reports…"), self._on_figures_action_triggered, None,
+                     self.tr("Counts of cases, persons and events by violation, facility, region, year or status"))
         store.addSeparator()
         self.backup_action = self._action(store, self.tr("&Back up…"), self._on_backup_action_triggered, None,
                                           self.tr("One encrypted file with every case, evidence file and the audit log"))
@@ -245,6 +249,16 @@ class MainWindow(QMainWindow):
         self.agenda.show()
         self.agenda.raise_()
         self.agenda.activateWindow()
+
+    @Slot()
+    def _on_figures_action_triggered(self) -> None:
+        if self.figures is None:
+            self.figures = FiguresDialog(self.services, self)
+        else:
+            self.figures.reload()
+        self.figures.show()
+        self.figures.raise_()
+        self.figures.activateWindow()
 
     @Slot()
     def _on_passphrase_action_triggered(self) -> None:

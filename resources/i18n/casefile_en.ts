@@ -205,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message numerus="yes">
         <source>Add %n evidence file(s)</source>

@@ -284,6 +284,7 @@
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>ھالەت</translation>
     </message>
@@ -510,6 +511,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>رايون</translation>
     </message>
@@ -521,6 +523,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>قاماق ئورنى</translation>
     </message>
@@ -1156,6 +1159,36 @@
         <location line="+1"/>
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>بەزى خاتىرىلەر ئاخىرقى قېتىم ئالماشتۇرغاندىن بۇيان ھەم بۇ يەردە، ھەم ئەۋەتكۈچى تەرىپىدىن ئۆزگەرتىلگەن. سىزنىڭكى ساقلاندى؛ ھازىر ھەر بىر بۆلەك بويىچە قايسى نەشرىنى قالدۇرۇشنى تاللاڭ (ياكى كېيىن، ھەمبەھىرلەش › توقۇنۇشلار ئارقىلىق).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>ھوقۇق دەپسەندىچىلىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>يىل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>كۆرسىتىلمىگەن</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>ۋەقەلەر</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2287,62 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>CSV قىلىپ چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>جەدۋەل CSV ھۆججىتى سۈپىتىدە: سانلار، ھوقۇق دەپسەندىچىلىكلىرى، ئورۇنلار ۋە يىللار؛ ئىسىم ۋە شەخس ھەققىدە باشقا ھېچقانداق ئۇچۇر يوق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>ساناش ئۆلچىمى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>دىئاگرامما</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n قۇر.</numerusform>
+            <numerusform>%n قۇر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>ھازىرچە سانايدىغان نەرسە يوق.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>CSV قىلىپ چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ھۆججەتلىرى (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>سانلىق مەلۇمات {0} ھۆججىتىگە يېزىلدى: پەقەت سانلار، شەخسىي ئۇچۇر يوق.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
@@ -2424,12 +2513,12 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+37"/>
+        <location filename="../../ui/main_window.py" line="+38"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>ھۆججەت(&amp;F)</translation>
     </message>
@@ -2554,6 +2643,16 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>بارلىق دېلولاردىكى سوت مەجلىسلىرى ۋە مۆھلەتلەر، ۋاقتى ئۆتكەنلىرىمۇ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>دېلو، شەخس ۋە ۋەقەلەرنىڭ سانى: ھوقۇق دەپسەندىچىلىكى، قاماق ئورنى، رايون، يىل ياكى ھالەت بويىچە</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>زاپاسلاش(&amp;B)…</translation>
@@ -2604,7 +2703,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئۆچۈرۈلدى: {0}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>مەخپىي ئىبارە ئۆزگەرتىلدى.</translation>
     </message>
