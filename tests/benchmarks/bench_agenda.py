@@ -27,14 +27,15 @@ import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from models.interchange import validate_case
-from models.tables import CaseDocument, CaseRow
+from models.tables import CaseDocument
 from storage import cases
 from storage.agenda import due
 from storage.figures import BY, figures
 from storage.store import DBFILE, Store
+from tests.benchmarks.bench_people_list import insert_cases
 from tests.benchmarks.generate import case_dict
 
 PASSPHRASE = "benchmark passphrase, not a secret"
@@ -67,13 +68,7 @@ def build(path: Path, n: int, seed: int = 11) -> float:
     for start in range(0, n, 500):
         batch = [validate_case(_case(i, rng)) for i in range(start, min(n, start + 500))]
         with store.write() as s:
-            s.execute(insert(CaseRow), [{"id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
-                                         "applicant": c.persons[0].names[0].value, "created_at": now,
-                                         "updated_at": now, "has_at_risk": any(p.at_risk for p in c.persons),
-                                         "pseudonyms": "{}"} for c in batch])
-            pks = dict(s.execute(select(CaseRow.id, CaseRow.pk).where(CaseRow.id.in_([c.id for c in batch]))).all())
-            s.execute(insert(CaseDocument), [{"case_pk": pks[c.id], "document": c.model_dump_json()} for c in batch])
-            cases.write_derived(s, [(pks[c.id], c) for c in batch])
+            insert_cases(s, batch, now)
     store.close()
     return time.perf_counter() - started
 
