@@ -186,6 +186,8 @@ def save(session: Session, store, facility: interchange.Facility, source: str | 
         session.flush()
         _write_names(session, row.pk, facility)
         store.log(session, "facility_added", "facility", facility.id, **extra)
+        # Cases received or imported before their registry entry point to it already: index its names.
+        cases.reindex_cases(session, _linked_case_pks(session, facility.id))
         return "added"
     before = _record(session, row)
     changed = [f for f in _FIELDS if getattr(before, f) != getattr(facility, f)]
@@ -280,15 +282,26 @@ def unresolved(session: Session, registry: list[interchange.Facility], case_list
     return out
 
 
-def apply_facilities(session: Session, store, registry: list[interchange.Facility], case_list: list[interchange.Case],
-                     source: str) -> tuple[int, int]:
+def dangling(session: Session, case_ids: list[str]) -> list[str]:
+    """For the events of these cases that point to a facility this store does not hold: what an
+    import says of each (after its cases and its registry were written; the caller rolls back)."""
+    out = []
+    for i in range(0, len(case_ids), 500):
+        part = case_ids[i:i + 500]
+        marks = ", ".join(f":c{j}" for j in range(len(part)))
+        rows = session.execute(_sql(
+            'SELECT c.reference, e.event_key FROM facility_event e JOIN "case" c ON c.pk = e.case_pk '
+            f"WHERE c.id IN ({marks}) AND NOT EXISTS (SELECT 1 FROM facility f WHERE f.id = e.facility_id) "
+            "ORDER BY c.reference, e.event_key"), {f"c{j}": v for j, v in enumerate(part)})
+        out += [f"case {ref}, event {key}: place.facility_id: no facility of the document or of this store has this id"
+                for ref, key in rows]
+    return out
+
+
+def apply_facilities(session: Session, store, registry: list[interchange.Facility], source: str) -> tuple[int, int]:
     """Merge a document's registry entries before its cases: (added, updated). A facility new here
     is added; one already here keeps its type, places and note, and gains the names it lacked (names
-    are never lost in a merge). Raises InterchangeError, changing nothing, when an event points to a
-    facility that is nowhere."""
-    problems = unresolved(session, registry, case_list)
-    if problems:
-        raise InterchangeError(problems)
+    are never lost in a merge)."""
     added = updated = 0
     for incoming in registry:
         if not exists(session, incoming.id):

@@ -418,7 +418,10 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None,
                 incoming.discard()
                 return result
             # The registry first, so that the events of the cases point to facilities that are here.
-            facilities.apply_facilities(s, store, incoming.facilities, incoming.cases, source=f"bundle {m.id}")
+            problems = facilities.unresolved(s, incoming.facilities, incoming.cases)
+            if problems:
+                raise InterchangeError(problems)
+            facilities.apply_facilities(s, store, incoming.facilities, source=f"bundle {m.id}")
             for case in incoming.cases:
                 _merge_one(s, store, incoming, case, result)
             if incoming.links:  # after the cases, so that their persons are known

@@ -203,7 +203,7 @@ def test_a_document_without_facilities_imports_and_exports_as_before(store):
 
 def test_an_event_pointing_to_an_unknown_facility_is_refused_and_nothing_is_imported(store):
     raw = factory.document(factory.case_dict("NEW-1", events=[_event("d1", "2018", "camp", fid=XINYUAN)]))
-    with pytest.raises(interchange.InterchangeError, match=r"cases\[0\]\.events\[0\]\.place\.facility_id"):
+    with pytest.raises(interchange.InterchangeError, match="case NEW-1, event d1: place.facility_id"):
         interchange_io.import_document(store, interchange.parse_document(raw))
     with store.read() as s:
         assert cases.get_cases(s) == []
@@ -221,3 +221,16 @@ def test_a_known_facility_received_again_gains_the_names_it_lacked(registry):
     assert got.type == "camp"  # what this office recorded is kept
     # A second Cyrillic name comes in as an alias: the registry keeps one name per script.
     assert [(n.value, n.alias) for n in got.names[-2:]] == [("شىنيۈەن لاگېرى", False), ("Синьюаньский лагерь № 2", True)]
+
+
+def test_the_streamed_import_carries_the_registry_even_after_the_cases(store, tmp_path):
+    from storage import bulk_import
+
+    raw = factory.document(factory.case_dict("BIG-1", events=[_event("d1", "2018", "the camp", fid=XINYUAN)]))
+    raw["facilities"] = [_xinyuan()]  # written after "cases": the cases come first in the stream
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    bulk_import.import_cases(store, path)
+    with store.read() as s:
+        assert [(a.case, a.event) for a in facilities.appearances(s, XINYUAN)] == [("BIG-1", "d1")]
+        assert [c.reference for c in cases.search_cases(s, "培训中心")] == ["BIG-1"]
