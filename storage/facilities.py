@@ -21,7 +21,6 @@ from sqlmodel import Session, delete, select
 
 from models import facilities as matching
 from models import interchange
-from models.interchange import InterchangeError
 from models.tables import Facility as FacilityRow, FacilityEvent, FacilityName as NameRow
 from storage import cases
 from storage.errors import Conflict, Invalid, NotFound
