@@ -689,7 +689,17 @@ def foreign_packages() -> tuple[list[str], list[str]]:
     return missing, foreign
 
 
+def protect_process() -> list:
+    """The whole process's memory protected (storage/hardening.py) before any key is read: no core
+    dumps, closed to debuggers and to other programs of the same user where the system allows.
+    Returns the steps, each saying whether it took effect."""
+    from storage.hardening import harden
+
+    return harden()
+
+
 def main(argv: list[str] | None = None) -> int:
+    protection = protect_process()
     missing, foreign = foreign_packages()
     if missing:
         print(f"This copy of Casefile is incomplete: the package {', '.join(missing)} is missing. Install Casefile "
@@ -705,6 +715,8 @@ def main(argv: list[str] | None = None) -> int:
     log_path = diagnostics.start(args.debug)
     if log_path is not None:
         print(f"Writing a debug log (no case data) to {log_path}", file=sys.stderr)
+    for step in protection:
+        diagnostics.log.info("protection: %s: %s (%s)", step.name, "done" if step.done else "NOT done", step.why)
     status = 1
     try:
         with diagnostics.Timer(diagnostics.describe(args)):

@@ -82,7 +82,7 @@ class Fixture:
         from storage.keys import KeyFile
         from storage.store import Store
 
-        store = Store.open_unlocked(path, KeyFile.load(path), self.data_key)
+        store = Store.open_unlocked(path, KeyFile.load(path), bytearray(self.data_key))
         try:
             problems = verify_store(store)
             if problems:
@@ -169,7 +169,7 @@ class Restore(Operation):
         from storage.store import Store
 
         self.backup = work / "fixture.cfbackup"
-        store = Store.open_unlocked(fixture.path, fixture.keyfile, fixture.data_key)
+        store = Store.open_unlocked(fixture.path, fixture.keyfile, bytearray(fixture.data_key))
         try:
             write_backup(store, self.backup)
         finally:
@@ -240,7 +240,7 @@ class Import(StoreChange):
         from storage.keys import KeyFile
         from storage.store import Store
 
-        store = Store.open_unlocked(fixture.path, KeyFile.load(fixture.path), fixture.data_key)
+        store = Store.open_unlocked(fixture.path, KeyFile.load(fixture.path), bytearray(fixture.data_key))
         try:
             with store.read() as s:
                 changed = get_case(s, "KL-002").model_dump(mode="json")
@@ -283,7 +283,7 @@ class Receive(StoreChange):
         from storage.keys import KeyFile
         from storage.store import Store
 
-        store = Store.open_unlocked(fixture.path, KeyFile.load(fixture.path), fixture.data_key)
+        store = Store.open_unlocked(fixture.path, KeyFile.load(fixture.path), bytearray(fixture.data_key))
         try:
             me = identity.identity(store)
         finally:

@@ -39,7 +39,7 @@ from models.tables import AuditEntry
 from storage.db import connect
 from storage.errors import StoreDamaged, StoreError, StoreExists, WrongPassphrase
 from storage.files import fsync_dir
-from storage.keys import KEYFILE, KeyFile
+from storage.keys import KEYFILE, KeyFile, wipe
 
 FORMAT, VERSION = "casefile-backup", 1
 MANIFEST, DBFILE = "manifest.json", "casefile.db"
@@ -362,7 +362,11 @@ def restore_backup(backup: Path, new_store: Path, passphrase: str | None = None,
             data_key = keyfile.unwrap_recovery(recovery_key)
         else:
             raise WrongPassphrase("A passphrase or the recovery key of the backed-up store is needed.", code="restore.key_needed")
-        _check_database(tmp / DBFILE, data_key, keyfile.hmac, keyfile.store_id)
+        try:
+            _check_database(tmp / DBFILE, data_key, keyfile.hmac, keyfile.store_id)
+        except BaseException:
+            wipe(data_key)
+            raise
         store = Store.open_unlocked(tmp, keyfile, data_key, actor)
         try:
             with store.write() as s:

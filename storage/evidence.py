@@ -44,6 +44,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
+from exports.chunks import Chunks
 from models.dates import PartialDate
 from models.evidence import EvidenceRecord, format_size
 from models.tables import AuditEntry, CaseRow, Evidence
@@ -141,32 +142,19 @@ def _next_number(session: Session, case_id: str) -> int:
 def _write_chunks(session: Session, evidence_pk: int, source: BinaryIO, total: int,
                   progress: Progress | None, hashed: bool = True) -> tuple[str, int, bytes]:
     """Copy ``source`` into chunk rows; returns its SHA-256 (empty when not ``hashed``: a caller
-    that checks the bytes elsewhere), its size and its first bytes."""
-    conn = session.connection()
-    digest, done, seq, head = hashlib.sha256() if hashed else None, 0, 0, b""
-    buf = bytearray(CHUNK)
-    while True:
-        filled = 0
-        while filled < CHUNK:  # a stream may hand back less than asked; chunks are always whole
-            n = source.readinto(memoryview(buf)[filled:])
-            if not n:
-                break
-            filled += n
-        if not filled:
-            break
-        piece = bytes(buf[:filled])
-        if digest is not None:
-            digest.update(piece)
-        if seq == 0:
-            head = piece[:4096]
-        conn.exec_driver_sql("INSERT INTO evidence_chunk (evidence_pk, seq, data) VALUES (?, ?, ?)",
-                             (evidence_pk, seq, piece))
-        seq, done = seq + 1, done + filled
-        if progress:
-            progress(done, max(total, done))
-        if filled < CHUNK:
-            break
-    return digest.hexdigest() if digest is not None else "", done, head
+    that checks the bytes elsewhere), its size and its first bytes. The source is read and hashed
+    on a thread of its own (``exports.chunks``) while SQLCipher encrypts the chunk before."""
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    head = b""
+    with Chunks(source, CHUNK, hashed=hashed) as chunks:
+        for seq, piece in enumerate(chunks):
+            if seq == 0:
+                head = bytes(piece[:4096])
+            cursor.execute("INSERT INTO evidence_chunk (evidence_pk, seq, data) VALUES (?, ?, ?)",
+                           (evidence_pk, seq, piece))
+            if progress:
+                progress(chunks.size, max(total, chunks.size))
+        return chunks.hexdigest() if hashed else "", chunks.size, head
 
 
 def _release_log(store, size: int) -> None:

@@ -7,6 +7,12 @@ derived from the passphrase; it is wrapped (AES-256-GCM) by keys that are:
 - optionally held by the OS keyring ("remember on this device").
 Changing the passphrase re-wraps the data key; the data is never re-encrypted. The associated
 data of each wrap binds it to its store and its kind, so wraps cannot be swapped between stores.
+
+Key material this module makes (the data key, its subkeys, the keys that wrap it, the passphrase's
+UTF-8 bytes) is returned in ``bytearray``s, written in place by the cryptography library
+(``derive_into``, ``decrypt_into``), so that its owner can overwrite it with ``wipe`` when done:
+the store wipes its keys when it closes or locks. What cannot be wiped is listed in README,
+section protection (the passphrase's Python str, the hex text SQLCipher is keyed with, ...).
 """
 from __future__ import annotations
 
@@ -46,6 +52,24 @@ MAX_KEYFILE_BYTES = 64 * 1024
 _FIELD_BYTES = {"salt": (16, 64), "nonce": (12, 12), "ciphertext": (DATA_KEY_BYTES + 16, DATA_KEY_BYTES + 16)}
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def wipe(buf: bytearray) -> None:
+    """Overwrite key material in place with zeros (a same-length slice assignment never moves it)."""
+    buf[:] = bytes(len(buf))
+
+
+def new_data_key() -> bytearray:
+    """A random data key, read straight into its buffer where the system offers /dev/urandom."""
+    key = bytearray(DATA_KEY_BYTES)
+    try:
+        with open("/dev/urandom", "rb", buffering=0) as f:
+            if f.readinto(key) == DATA_KEY_BYTES:
+                return key
+    except OSError:
+        pass
+    key[:] = os.urandom(DATA_KEY_BYTES)  # Windows: a short-lived bytes copy, unavoidable here
+    return key
 
 
 def _b64(b: bytes) -> str:
@@ -111,16 +135,23 @@ def _check_wrap(kind: str, wrap) -> None:
 
 # --- key derivation --------------------------------------------------------------------------
 
-def _argon2(passphrase: str, salt: bytes, params: dict) -> bytes:
-    return Argon2id(salt=salt, length=32, iterations=params["iterations"], lanes=params["lanes"],
-                    memory_cost=params["memory_cost"]).derive(passphrase.encode("utf-8"))
+def _argon2(passphrase: str, salt: bytes, params: dict) -> bytearray:
+    secret, out = bytearray(passphrase, "utf-8"), bytearray(32)
+    try:
+        Argon2id(salt=salt, length=32, iterations=params["iterations"], lanes=params["lanes"],
+                 memory_cost=params["memory_cost"]).derive_into(secret, out)
+    finally:
+        wipe(secret)
+    return out
 
 
-def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+def _hkdf(secret: bytes | bytearray, salt: bytes, info: bytes) -> bytearray:
+    out = bytearray(32)
+    HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive_into(secret, out)
+    return out
 
 
-def derive_subkey(data_key: bytes, purpose: str) -> bytes:
+def derive_subkey(data_key: bytes | bytearray, purpose: str) -> bytearray:
     """A key for one purpose inside the store (the audit chain's MAC), derived from the data key."""
     return _hkdf(data_key, b"", f"casefile/{purpose}".encode())
 
@@ -167,29 +198,39 @@ class KeyFile:
     def _aad(self, kind: str) -> bytes:
         return f"casefile-keys/v1/{self.store_id}/{kind}".encode()
 
-    def _seal(self, kind: str, kek: bytes, data_key: bytes, **kdf) -> None:
+    def _seal(self, kind: str, kek: bytearray, data_key: bytes | bytearray, **kdf) -> None:
+        """Wrap the data key under ``kek``, which is wiped afterwards."""
         nonce = os.urandom(12)
-        ct = AESGCM(kek).encrypt(nonce, data_key, self._aad(kind))
+        try:
+            ct = AESGCM(kek).encrypt(nonce, data_key, self._aad(kind))
+        finally:
+            wipe(kek)
         self.wraps[kind] = {**kdf, "nonce": _b64(nonce), "ciphertext": _b64(ct)}
 
-    def _open(self, kind: str, kek: bytes) -> bytes:
+    def _open(self, kind: str, kek: bytearray) -> bytearray:
+        """The data key unwrapped by ``kek`` (which is wiped afterwards), in a buffer of its own."""
         w = self.wraps[kind]
+        data_key = bytearray(DATA_KEY_BYTES)
         try:
-            return AESGCM(kek).decrypt(_unb64(w["nonce"]), _unb64(w["ciphertext"]), self._aad(kind))
+            AESGCM(kek).decrypt_into(_unb64(w["nonce"]), _unb64(w["ciphertext"]), self._aad(kind), data_key)
+            return data_key
         except InvalidTag:
+            wipe(data_key)  # whatever was decrypted before the tag was found wrong
             if kind == "passphrase":
                 raise WrongPassphrase("The passphrase is wrong.", code="passphrase.wrong") from None
             if kind == "recovery":
                 raise WrongPassphrase("The recovery key is wrong.", code="recovery_key.wrong") from None
             raise WrongPassphrase("The key remembered on this device does not open this store.",
                                   code="device_key.wrong") from None
+        finally:
+            wipe(kek)
 
     def wrap_passphrase(self, data_key: bytes, passphrase: str) -> None:
         salt = os.urandom(16)
         self._seal("passphrase", _argon2(passphrase, salt, ARGON2), data_key,
                    kdf="argon2id", salt=_b64(salt), **ARGON2)
 
-    def unwrap_passphrase(self, passphrase: str) -> bytes:
+    def unwrap_passphrase(self, passphrase: str) -> bytearray:
         w = self.wraps.get("passphrase")
         if not w or w.get("kdf") != "argon2id":
             raise StoreDamaged("The key file has no passphrase entry. Use the recovery key.", code="key_file.no_passphrase")
@@ -206,17 +247,17 @@ class KeyFile:
         kek = _hkdf(normalize_recovery_key(recovery_key), salt, b"casefile recovery key wrap")
         self._seal("recovery", kek, data_key, kdf="hkdf-sha256", salt=_b64(salt))
 
-    def unwrap_recovery(self, recovery_key: str) -> bytes:
+    def unwrap_recovery(self, recovery_key: str) -> bytearray:
         w = self.wraps.get("recovery")
         if not w:
             raise StoreDamaged("The key file has no recovery entry.", code="key_file.no_recovery")
-        kek = _hkdf(normalize_recovery_key(recovery_key), _unb64(w["salt"]), b"casefile recovery key wrap")
-        return self._open("recovery", kek)
+        return self._open("recovery", _hkdf(normalize_recovery_key(recovery_key), _unb64(w["salt"]),
+                                            b"casefile recovery key wrap"))
 
     def wrap_device(self, data_key: bytes, device_secret: bytes) -> None:
         self._seal("device", _hkdf(device_secret, b"", b"casefile device wrap"), data_key, kdf="keyring")
 
-    def unwrap_device(self, device_secret: bytes) -> bytes:
+    def unwrap_device(self, device_secret: bytes) -> bytearray:
         return self._open("device", _hkdf(device_secret, b"", b"casefile device wrap"))
 
     def has(self, kind: str) -> bool:

@@ -25,7 +25,7 @@ from storage import audit, bundle_evidence, cases, migrate
 from storage.db import connect, make_engine
 from storage.device import DeviceKeyring
 from storage.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
-from storage.keys import DATA_KEY_BYTES, HMAC_NEW, KeyFile, derive_subkey, new_recovery_key
+from storage.keys import HMAC_NEW, KeyFile, derive_subkey, new_data_key, new_recovery_key, wipe
 
 DBFILE = "casefile.db"
 MIN_PASSPHRASE_SCORE = 3  # zxcvbn: "safely unguessable"
@@ -53,7 +53,10 @@ def _check_not_empty(path: Path) -> None:
 
 
 class Store:
-    def __init__(self, path: Path, data_key: bytes, keyfile: KeyFile, actor: str):
+    """Owns its data key (a bytearray) from here on, and overwrites it and the keys derived from it
+    when it closes; a store that fails to open wipes them too."""
+
+    def __init__(self, path: Path, data_key: bytearray, keyfile: KeyFile, actor: str):
         self.path = Path(path)
         self.keyfile = keyfile
         self.actor = actor
@@ -81,7 +84,7 @@ class Store:
         except PermissionError:
             raise StoreExists(f"{path} belongs to another user, so Casefile cannot make it private. "
                               "Choose a folder of your own for the store.", code="store.folder_not_yours", path=path) from None
-        data_key = os.urandom(DATA_KEY_BYTES)
+        data_key = new_data_key()
         recovery = new_recovery_key()
         keyfile = KeyFile(store_id=str(uuid.uuid4()), hmac=HMAC_NEW)
         keyfile.wrap_passphrase(data_key, passphrase)
@@ -123,11 +126,16 @@ class Store:
         raise ValueError("a passphrase, a recovery key or a remembered device key is needed")
 
     @classmethod
-    def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytes, actor: str | None = None) -> "Store":
-        """Open with an unwrapped data key: checks the key against the file before anything else."""
+    def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytearray, actor: str | None = None) -> "Store":
+        """Open with an unwrapped data key: checks the key against the file before anything else.
+        The store owns ``data_key`` from here on: it is wiped when the store closes or fails to open."""
         path = Path(path)
-        _check_not_empty(path)
-        connect(path / DBFILE, data_key, keyfile.hmac).close()
+        try:
+            _check_not_empty(path)
+            connect(path / DBFILE, data_key, keyfile.hmac).close()
+        except BaseException:
+            wipe(data_key)
+            raise
         store = cls(path, data_key, keyfile, actor or "")
         try:
             with store.write() as s:
@@ -145,19 +153,28 @@ class Store:
             bundle_evidence.discard_leftovers(store)  # what a receive killed half-way had staged
         except BaseException:
             store.engine.dispose()
+            store._wipe_keys()
             raise
         return store
 
     def close(self) -> None:
-        """Checkpoint the write-ahead log into the database, truncate it, and let go of every connection."""
+        """Checkpoint the write-ahead log into the database, truncate it, let go of every connection
+        and overwrite the keys (a connection opened after this would be keyed with zeros and fail)."""
         self.engine.dispose()
-        if self._data_key:
-            conn = connect(self.path / DBFILE, self._data_key, self.keyfile.hmac)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-        self._data_key = b""
+        try:
+            if self._data_key:
+                conn = connect(self.path / DBFILE, self._data_key, self.keyfile.hmac)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+        finally:
+            self._wipe_keys()
+
+    def _wipe_keys(self) -> None:
+        wipe(self._data_key)
+        wipe(self._audit_key)
+        self._data_key = bytearray()
 
     def __enter__(self) -> "Store":
         return self
@@ -196,7 +213,10 @@ class Store:
 
     def change_passphrase(self, old: str, new: str, check_strength: bool = True) -> None:
         """Re-wrap the data key under a new passphrase. The data is not re-encrypted."""
-        if self.keyfile.unwrap_passphrase(old) != self._data_key:
+        unwrapped = self.keyfile.unwrap_passphrase(old)
+        matches = unwrapped == self._data_key
+        wipe(unwrapped)
+        if not matches:
             raise StoreDamaged("The key file does not match the open store.", code="key_file.mismatch")
         if check_strength and (problem := passphrase_problem(new)):
             raise WeakPassphrase(problem, code="passphrase.weak")

@@ -105,7 +105,7 @@ def test_no_plaintext_anywhere_under_the_store_folder(store, store_path, case, t
 
 
 def test_removing_leaves_no_content_even_inside_the_encryption(store, store_path, case, tmp_path):
-    key = store._data_key
+    key = bytearray(store._data_key)  # a copy: the store overwrites its own when it closes
     info = ev.add_file(store, case.id, write_marked_file(tmp_path / "photo.jpg", 2 * MiB))
     ev.record_custody(store, info.id, "viewed")
     store.close()

@@ -84,7 +84,7 @@ def receive_in(scene, order: list[str], folder) -> tuple:
     tmp, bundles, data_key = scene
     folder = folder / "carol"
     shutil.copytree(tmp / "carol", folder)
-    store = Store.open_unlocked(folder, KeyFile.load(folder), data_key)
+    store = Store.open_unlocked(folder, KeyFile.load(folder), bytearray(data_key))  # the store wipes its copy
     try:
         for name in order:
             r = sharing.receive(store, bundles[name])
