@@ -36,9 +36,17 @@ class Item:
     overdue: bool = False
     time: str | None = None
     uid: str = ""    # the record's id, for a calendar; says nothing about the case
+    # For the window: the case to open, and a hearing's proceeding (its kind's code) and forum, so
+    # that the window can name the proceeding in its own language. Not in the command line's --json.
+    case_id: str = ""
+    proceeding: str = ""
+    forum: str = ""
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if k != "uid"}
+        return {k: v for k, v in asdict(self).items() if k not in _WINDOW_ONLY}
+
+
+_WINDOW_ONLY = ("uid", "case_id", "proceeding", "forum")
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -51,18 +59,21 @@ def _day(text: str | None) -> dt.date | None:
 
 def _items(case: Case) -> list[Item]:
     out = []
+    case_id = str(case.id or "")
     for pr in case.proceedings:
         what = vocab.label(vocab.PROCEEDING_KIND, pr.kind) + (f", {pr.forum}" if pr.forum else "")
         for h in pr.hearings:
             if (day := _day(h.date)) is not None:
-                out.append(Item(case.reference, day.isoformat(), "hearing", what, time=h.time, uid=h.id or ""))
+                out.append(Item(case.reference, day.isoformat(), "hearing", what, time=h.time, uid=h.id or "",
+                                case_id=case_id, proceeding=pr.kind, forum=pr.forum or ""))
         for d in pr.deadlines:
             if not d.done and (day := _day(d.date)) is not None:
-                out.append(Item(case.reference, day.isoformat(), "deadline", d.description, uid=d.id or ""))
+                out.append(Item(case.reference, day.isoformat(), "deadline", d.description, uid=d.id or "",
+                                case_id=case_id))
     for e in case.events:   # a hearing recorded as an event of the chronology
         if e.kind == "hearing" and (day := _day(e.start)) is not None:
             out.append(Item(case.reference, day.isoformat(), "hearing", e.description or
-                            vocab.label(vocab.EVENT_KIND, "hearing"), uid=e.id or ""))
+                            vocab.label(vocab.EVENT_KIND, "hearing"), uid=e.id or "", case_id=case_id))
     return out
 
 

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 from storage.cases import delete_case
 from storage.backup import write_backup
 from storage.evidence import verify_store
+from ui.agenda_dialog import AgendaDialog, AgendaNotice
 from ui.backup_dialog import BackupDialog, BackupReminder
 from ui.brief_dialog import BriefDialog
 from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
 from ui.evidence_window import EvidenceDialog
+from ui.figures_dialog import FiguresDialog
 from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
@@ -44,13 +46,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.backup_reminder = BackupReminder(services, self)
         self.statusBar().addPermanentWidget(self.backup_reminder)
+        self.agenda_notice = AgendaNotice(services, self)
+        self.statusBar().addPermanentWidget(self.agenda_notice)
+        self.agenda: AgendaDialog | None = None
+        self.figures: FiguresDialog | None = None
         self._build_actions()
         self._on_cases_selection_changed([])
         self.backup_reminder.refresh()
+        self.agenda_notice.refresh()
 
         self.cases.case_activated.connect(self._on_cases_case_activated)
         self.cases.selection_changed.connect(self._on_cases_selection_changed)
         self.import_flow.imported.connect(self._on_import_flow_imported)
+        self.agenda_notice.agenda_requested.connect(self._on_agenda_action_triggered)
         services.runner.busy_changed.connect(self.busy.setVisible)
         services.runner.store_waiting.connect(lambda text: self.statusBar().showMessage(text, 10000))
         geometry = services.settings.value(self.GEOMETRY)
@@ -109,6 +117,12 @@ class MainWindow(QMainWindow):
         self.remember_action.setChecked(self.services.store.keyfile.has("device"))
         self.remember_action.setEnabled(self.services.device.available() or self.remember_action.isChecked())
         self._action(store, self.tr("&Check the store"), self._on_check_action_triggered)
+        store.addSeparator()
+        self._action(store, self.tr("What is &due…"), self._on_agenda_action_triggered, "Ctrl+D",
+                     self.tr("Hearings and deadlines across all cases, and overdue deadlines"))
+        self._action(store, self.tr("&Figures for reports…"), self._on_figures_action_triggered, None,
+                     self.tr("Counts of cases, persons and events by violation, facility, region, year or status"))
+        store.addSeparator()
         self.backup_action = self._action(store, self.tr("&Back up…"), self._on_backup_action_triggered, None,
                                           self.tr("One encrypted file with every case, evidence file and the audit log"))
         self.share = ShareMenu(self, self.services, self.cases.selected_ids)
@@ -139,6 +153,12 @@ class MainWindow(QMainWindow):
             self.cases.model.refresh_case(saved.id)
         self.cases.select_case(saved.id)
         self.statusBar().showMessage(self.tr("Saved {0}.").format(saved.reference), 5000)
+        self._agenda_changed()
+
+    def _agenda_changed(self) -> None:
+        self.agenda_notice.refresh()
+        if self.agenda is not None:
+            self.agenda.reload()
 
     @Slot(str)
     def _on_cases_case_activated(self, case_id: str) -> None:
@@ -210,6 +230,7 @@ class MainWindow(QMainWindow):
     @Slot(list)
     def _on_import_flow_imported(self, _results) -> None:
         self.cases.reload()
+        self._agenda_changed()
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
@@ -217,6 +238,27 @@ class MainWindow(QMainWindow):
                      done=lambda msg: self.statusBar().showMessage(msg, 10000))
 
     # --- the store ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_agenda_action_triggered(self) -> None:
+        if self.agenda is None:
+            self.agenda = AgendaDialog(self.services, parent=self)
+            self.agenda.case_activated.connect(self._on_cases_case_activated)
+        else:
+            self.agenda.reload()
+        self.agenda.show()
+        self.agenda.raise_()
+        self.agenda.activateWindow()
+
+    @Slot()
+    def _on_figures_action_triggered(self) -> None:
+        if self.figures is None:
+            self.figures = FiguresDialog(self.services, self)
+        else:
+            self.figures.reload()
+        self.figures.show()
+        self.figures.raise_()
+        self.figures.activateWindow()
 
     @Slot()
     def _on_passphrase_action_triggered(self) -> None:

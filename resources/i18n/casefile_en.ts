@@ -118,6 +118,47 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>Wrote %n item to {0}: case references and kinds only, no names.</numerusform>
+            <numerusform>Wrote %n items to {0}: case references and kinds only, no names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupReminder</name>
     <message numerus="yes">
         <source>The last backup is more than %n day(s) old (it was made on {0}): Store › Back up…</source>
@@ -168,6 +209,16 @@
         <translation>
             <numerusform>Added %n file.</numerusform>
             <numerusform>Added %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,7 @@
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -161,7 +162,38 @@
         <translation>Сәйкестендіргіштер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/agenda_table_model.py" line="+29"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>Осы аптада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing</source>
+        <translation>Сот отырысы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+44"/>
         <location line="+26"/>
         <location line="+20"/>
@@ -169,7 +201,7 @@
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../../ui/editor/pages.py" line="-90"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -259,14 +291,15 @@
         <translation>бөлісу үшін келісім талабы айналып өтілді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/audit_table_model.py" line="-7"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -297,25 +330,27 @@
         <translation>Дәлелдеме файлы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <source>Fields</source>
         <translation>Өрістер</translation>
     </message>
@@ -376,6 +411,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
@@ -387,6 +423,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>Қамау орны</translation>
     </message>
@@ -422,7 +459,8 @@
         <translation>Сот немесе орган</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -430,7 +468,7 @@
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../ui/editor/pages.py" line="-18"/>
         <source>Hearings</source>
         <translation>Отырыстар</translation>
     </message>
@@ -1122,6 +1160,36 @@
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>Соңғы алмасудан бері кейбір жазбалар мұнда да, жіберушіде де өзгертілген. Сіздікі сақталды; қай нұсқаны қалдыру керегін қазір өріс бойынша таңдаңыз (немесе кейін: Бөлісу › Қайшылықтар).</translation>
     </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>Құқық бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/i18n.py" line="+60"/>
         <source>%n byte(s)</source>
@@ -1274,6 +1342,142 @@
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
         <translation>{0} мекенжай кітапшасынан жойылсын ба? Содан кейін ол қол қойған пакеттер белгісіз кілттен келген болып саналады.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="+28"/>
+        <source>What is due</source>
+        <translation>Мерзімдер мен сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next 7 days</source>
+        <translation>алдағы 7 күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next 30 days</source>
+        <translation>алдағы 30 күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 3 months</source>
+        <translation>алдағы 3 ай</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next year</source>
+        <translation>алдағы бір жыл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Осы аптада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar…</source>
+        <translation>Күнтізбеге экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An iCalendar file of the items shown: case references and kinds only, never names, places or descriptions</source>
+        <translation>Көрсетілген жазбалардың iCalendar файлы: тек іс нөмірлері мен жазба түрі, есімдерсіз, орындарсыз және сипаттамаларсыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due in</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n жазба.</numerusform>
+            <numerusform>%n жазба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due, and nothing is overdue.</source>
+        <translation>Жақын мерзімдер мен сот отырыстары жоқ, мерзімі өткендер де жоқ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar</source>
+        <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar файлдары (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>{0} файлына %n жазба сақталды: тек іс нөмірлері мен түрі (сот отырысы не мерзім), есімдерсіз.</numerusform>
+            <numerusform>{0} файлына %n жазба сақталды: тек іс нөмірлері мен түрі (сот отырысы не мерзім), есімдерсіз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <location line="+14"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>мерзімі өткені: %n</numerusform>
+            <numerusform>мерзімі өткені: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>бүгін: %n</numerusform>
+            <numerusform>бүгін: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>осы аптада: %n</numerusform>
+            <numerusform>осы аптада: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2311,62 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>Есептерге арналған статистика</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>Кесте CSV файлы ретінде: сандар, құқық бұзушылықтар, орындар мен жылдар; есімдер де, адам туралы басқа мәлімет те жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>Санау негізі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n жол.</numerusform>
+            <numerusform>%n жол.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>Әзірге санайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>CSV-ге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>Статистика {0} файлына сақталды: тек сандар, жеке деректер жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
@@ -2277,7 +2537,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
+        <location filename="../../ui/main_window.py" line="+88"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
@@ -2312,12 +2572,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2397,7 +2657,27 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Қойманы &amp;тексеру</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What is &amp;due…</source>
+        <translation>&amp;Мерзімдер мен сот отырыстары…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Hearings and deadlines across all cases, and overdue deadlines</source>
+        <translation>Барлық істер бойынша сот отырыстары мен мерзімдер, мерзімі өткендері де</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>Есептерге арналған &amp;статистика…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>Істер, адамдар мен оқиғалар саны: құқық бұзушылық, қамау орны, өңір, жыл не күйі бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
     </message>
@@ -2427,7 +2707,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>{0} сақталды.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Saved the brief to {0}.</source>
         <translation>Анықтама сақталды: {0}.</translation>
     </message>
@@ -2447,7 +2727,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>{0} жойылды.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -3439,6 +3719,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>Пернетақта мен тінтуір осынша минут қолданылмаса, қойманы құлыптау:</translation>
+    </message>
+</context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>Алмасу бөлімі (swap) шифрланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>Бұл компьютердің алмасу бөлімі (swap, {0}) шифрланбаған. Жүйе Casefile жадта ұстайтын деректерді, соның ішінде аты-жөндер мен қойманың кілтін, сонда жазып қоюы мүмкін, ал кейін оларды дискіден оқып алуға болады, мысалы, ноутбук тексерілген кезде.
+
+Мұны түзету үшін алмасу бөлімін шифрланған томда ұстаңыз (дискіні толық шифрлағандағыдай), оған /etc/crypttab ішінде кездейсоқ кілт беріңіз (cryptswap) немесе дискідегі алмасу бөлімінің орнына zram қолданыңыз. Бұл тек бір рет айтылады.</translation>
     </message>
 </context>
 </TS>

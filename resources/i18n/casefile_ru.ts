@@ -25,6 +25,7 @@
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -161,7 +162,38 @@
         <translation>Идентификаторы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/agenda_table_model.py" line="+29"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+44"/>
         <location line="+26"/>
         <location line="+20"/>
@@ -169,7 +201,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../../ui/editor/pages.py" line="-90"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -259,14 +291,15 @@
         <translation>— передача без согласия</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/audit_table_model.py" line="-7"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -297,25 +330,27 @@
         <translation>Файл доказательств</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
@@ -376,6 +411,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -387,6 +423,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>Место содержания</translation>
     </message>
@@ -422,7 +459,8 @@
         <translation>Суд или орган</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -430,7 +468,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../ui/editor/pages.py" line="-18"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
@@ -1137,6 +1175,36 @@
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>Некоторые записи изменены и здесь, и отправителем после вашего последнего обмена. Ваши версии сохранены; выберите сейчас, поле за полем, какую версию оставить (или позже: Обмен › Конфликты).</translation>
     </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/i18n.py" line="+60"/>
         <source>%n byte(s)</source>
@@ -1290,6 +1358,147 @@
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
         <translation>Удалить {0} из адресной книги? Пакеты, подписанные этим контактом, будут считаться пришедшими от неизвестного ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="+28"/>
+        <source>What is due</source>
+        <translation>Сроки и заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next 7 days</source>
+        <translation>ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next 30 days</source>
+        <translation>ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 3 months</source>
+        <translation>ближайшие 3 месяца</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next year</source>
+        <translation>ближайший год</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar…</source>
+        <translation>Экспорт в календарь…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An iCalendar file of the items shown: case references and kinds only, never names, places or descriptions</source>
+        <translation>Файл iCalendar с показанными записями: только номера дел и тип записи, без имён, мест и описаний</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due in</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due, and nothing is overdue.</source>
+        <translation>Ближайших сроков и заседаний нет, просроченных сроков тоже нет.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar</source>
+        <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>В {0} сохранена %n запись: только номера дел и тип (заседание или срок), без имён.</numerusform>
+            <numerusform>В {0} сохранены %n записи: только номера дел и тип (заседание или срок), без имён.</numerusform>
+            <numerusform>В {0} сохранено %n записей: только номера дел и тип (заседание или срок), без имён.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <location line="+14"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>сегодня: %n</numerusform>
+            <numerusform>сегодня: %n</numerusform>
+            <numerusform>сегодня: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>на этой неделе: %n</numerusform>
+            <numerusform>на этой неделе: %n</numerusform>
+            <numerusform>на этой неделе: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2338,63 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>Статистика для отчётов</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>Таблица в виде файла CSV: числа, нарушения, места и годы; без имён и любых других сведений о человеке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>Считать по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>Пока нечего считать.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>Статистика сохранена в {0}: только числа, без персональных данных.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
@@ -2300,7 +2566,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
+        <location filename="../../ui/main_window.py" line="+88"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
@@ -2335,12 +2601,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2420,7 +2686,27 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Проверить хранилище</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What is &amp;due…</source>
+        <translation>&amp;Сроки и заседания…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Hearings and deadlines across all cases, and overdue deadlines</source>
+        <translation>Заседания и сроки по всем делам, включая просроченные сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>&amp;Статистика для отчётов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>Число дел, лиц и событий по нарушениям, местам содержания, регионам, годам или статусу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -2450,7 +2736,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Saved the brief to {0}.</source>
         <translation>Досье сохранено в {0}.</translation>
     </message>
@@ -2470,7 +2756,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Удалено: {0}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -3462,6 +3748,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>Блокировать хранилище, если столько минут не нажимались клавиши и не двигалась мышь:</translation>
+    </message>
+</context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>Подкачка не зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>Подкачка этого компьютера ({0}) не зашифрована. Система может записать туда то, что Casefile держит в памяти, в том числе имена и ключ хранилища, и позже это можно прочитать с диска, например при досмотре ноутбука.
+
+Как исправить: разместите подкачку на зашифрованном томе (как при полном шифровании диска), задайте ей случайный ключ в /etc/crypttab (cryptswap) или используйте zram вместо подкачки на диске. Это сообщение показывается только один раз.</translation>
     </message>
 </context>
 </TS>

@@ -69,14 +69,45 @@
         <translation>رازىلىقسىز ھەمبەھىرلەشكە رۇخسەت قىلىندى</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/agenda_table_model.py" line="+29"/>
+        <source>Overdue</source>
+        <translation>ۋاقتى ئۆتكەن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>بۈگۈن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>بۇ ھەپتە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>كېيىنرەك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing</source>
+        <translation>سوت مەجلىسى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>مۆھلەت</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../ui/audit_table_model.py" line="+3"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Case</source>
         <translation>دېلو</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/audit_table_model.py" line="-7"/>
         <source>Person</source>
         <translation>شەخس</translation>
     </message>
@@ -107,25 +138,27 @@
         <translation>ئىسپات ھۆججىتى</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+21"/>
         <location filename="../../ui/evidence_table_model.py" line="+194"/>
         <source>When</source>
         <translation>ۋاقتى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>Who</source>
         <translation>كىم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <location filename="../../ui/evidence_table_model.py" line="+0"/>
         <source>What</source>
         <translation>نېمە</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/audit_table_model.py" line="+0"/>
         <source>Fields</source>
         <translation>بۆلەكلەر</translation>
     </message>
@@ -251,6 +284,7 @@
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="-125"/>
         <location line="+108"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>ھالەت</translation>
     </message>
@@ -387,7 +421,8 @@
         <translation>كىملىك ئۇچۇرلىرى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+1"/>
         <location line="+44"/>
         <location line="+26"/>
         <location line="+20"/>
@@ -395,7 +430,7 @@
         <translation>تۈرى</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location filename="../../ui/editor/pages.py" line="-90"/>
         <source>Value</source>
         <translation>قىممىتى</translation>
     </message>
@@ -476,6 +511,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>رايون</translation>
     </message>
@@ -487,6 +523,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>قاماق ئورنى</translation>
     </message>
@@ -522,7 +559,8 @@
         <translation>سوت ياكى ئورگان</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/agenda_table_model.py" line="+0"/>
+        <location filename="../../ui/editor/pages.py" line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -530,7 +568,7 @@
         <translation>چېسلا</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../ui/editor/pages.py" line="-18"/>
         <source>Hearings</source>
         <translation>سوت مەجلىسلىرى</translation>
     </message>
@@ -1122,6 +1160,36 @@
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>بەزى خاتىرىلەر ئاخىرقى قېتىم ئالماشتۇرغاندىن بۇيان ھەم بۇ يەردە، ھەم ئەۋەتكۈچى تەرىپىدىن ئۆزگەرتىلگەن. سىزنىڭكى ساقلاندى؛ ھازىر ھەر بىر بۆلەك بويىچە قايسى نەشرىنى قالدۇرۇشنى تاللاڭ (ياكى كېيىن، ھەمبەھىرلەش › توقۇنۇشلار ئارقىلىق).</translation>
     </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>ھوقۇق دەپسەندىچىلىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>يىل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>كۆرسىتىلمىگەن</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>ۋەقەلەر</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/i18n.py" line="+60"/>
         <source>%n byte(s)</source>
@@ -1274,6 +1342,142 @@
         <location line="+1"/>
         <source>Remove {0} from the address book? Bundles they sign will then come from an unknown key.</source>
         <translation>{0} ئادرېس دەپتىرىدىن ئۆچۈرۈلسۇنمۇ؟ ئۇنداقتا ئۇلار ئىمزالىغان توپلاملار نامەلۇم ئاچقۇچتىن كەلگەن بولۇپ كۆرۈنىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/agenda_dialog.py" line="+28"/>
+        <source>What is due</source>
+        <translation>مۆھلەتلەر ۋە سوت مەجلىسلىرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next 7 days</source>
+        <translation>كېيىنكى 7 كۈن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next 30 days</source>
+        <translation>كېيىنكى 30 كۈن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 3 months</source>
+        <translation>كېيىنكى 3 ئاي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the next year</source>
+        <translation>كېيىنكى بىر يىل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>ھەممىسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>ۋاقتى ئۆتكەن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>بۈگۈن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>بۇ ھەپتە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>كېيىنرەك</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar…</source>
+        <translation>كالېندارغا چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An iCalendar file of the items shown: case references and kinds only, never names, places or descriptions</source>
+        <translation>كۆرسىتىلگەن خاتىرىلەرنىڭ iCalendar ھۆججىتى: پەقەت دېلو نومۇرلىرى ۋە خاتىرە تۈرى، ئىسىم، ئورۇن ۋە چۈشەندۈرۈش يوق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due in</source>
+        <translation>مەزگىل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>كۆرسىتىش</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n خاتىرە.</numerusform>
+            <numerusform>%n خاتىرە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due, and nothing is overdue.</source>
+        <translation>يېقىن مۆھلەت ۋە سوت مەجلىسى يوق، ۋاقتى ئۆتكەن مۆھلەتمۇ يوق.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export calendar</source>
+        <translation>كالېندارغا چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ھۆججەتلىرى (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n item(s) to {0}: case references and kinds only, no names.</source>
+        <translation>
+            <numerusform>{0} ھۆججىتىگە %n خاتىرە يېزىلدى: پەقەت دېلو نومۇرلىرى ۋە تۈرى (سوت مەجلىسى ياكى مۆھلەت)، ئىسىم يوق.</numerusform>
+            <numerusform>{0} ھۆججىتىگە %n خاتىرە يېزىلدى: پەقەت دېلو نومۇرلىرى ۋە تۈرى (سوت مەجلىسى ياكى مۆھلەت)، ئىسىم يوق.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <location line="+14"/>
+        <source>Show</source>
+        <translation>كۆرسىتىش</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ۋاقتى ئۆتكىنى: %n</numerusform>
+            <numerusform>ۋاقتى ئۆتكىنى: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>بۈگۈن: %n</numerusform>
+            <numerusform>بۈگۈن: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>بۇ ھەپتە: %n</numerusform>
+            <numerusform>بۇ ھەپتە: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2311,62 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>CSV قىلىپ چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>جەدۋەل CSV ھۆججىتى سۈپىتىدە: سانلار، ھوقۇق دەپسەندىچىلىكلىرى، ئورۇنلار ۋە يىللار؛ ئىسىم ۋە شەخس ھەققىدە باشقا ھېچقانداق ئۇچۇر يوق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>ساناش ئۆلچىمى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>دىئاگرامما</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n قۇر.</numerusform>
+            <numerusform>%n قۇر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>ھازىرچە سانايدىغان نەرسە يوق.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>CSV قىلىپ چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ھۆججەتلىرى (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>سانلىق مەلۇمات {0} ھۆججىتىگە يېزىلدى: پەقەت سانلار، شەخسىي ئۇچۇر يوق.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="+18"/>
@@ -2277,12 +2537,12 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+36"/>
+        <location filename="../../ui/main_window.py" line="+38"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>ھۆججەت(&amp;F)</translation>
     </message>
@@ -2397,7 +2657,27 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئامبارنى تەكشۈرۈش(&amp;C)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What is &amp;due…</source>
+        <translation>مۆھلەتلەر ۋە سوت مەجلىسلىرى(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Hearings and deadlines across all cases, and overdue deadlines</source>
+        <translation>بارلىق دېلولاردىكى سوت مەجلىسلىرى ۋە مۆھلەتلەر، ۋاقتى ئۆتكەنلىرىمۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>دېلو، شەخس ۋە ۋەقەلەرنىڭ سانى: ھوقۇق دەپسەندىچىلىكى، قاماق ئورنى، رايون، يىل ياكى ھالەت بويىچە</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>زاپاسلاش(&amp;B)…</translation>
     </message>
@@ -2427,7 +2707,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ساقلاندى: {0}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Saved the brief to {0}.</source>
         <translation>دوكلات ساقلاندى: {0}.</translation>
     </message>
@@ -2447,7 +2727,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئۆچۈرۈلدى: {0}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>مەخپىي ئىبارە ئۆزگەرتىلدى.</translation>
     </message>
@@ -3439,6 +3719,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>كۇنۇپكا بېسىلمىسا ياكى چاشقىنەك مىدىرلىمىسا، مۇشۇنچە مىنۇتتىن كېيىن ئامبارنى قۇلۇپلاش:</translation>
+    </message>
+</context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>ئالماشتۇرۇش بۆلىكى (swap) شىفىرلانمىغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>بۇ كومپيۇتېرنىڭ ئالماشتۇرۇش بۆلىكى (swap، {0}) شىفىرلانمىغان. سىستېما Casefile ئەستە ساقلىغۇچتا تۇتۇۋاتقان مەزمۇنلارنى، جۈملىدىن ئىسىملار ۋە ئامبارنىڭ ئاچقۇچىنى ئۇ يەرگە يېزىپ قويۇشى مۇمكىن، كېيىن ئۇلارنى دىسكىدىن ئوقۇۋالغىلى بولىدۇ، مەسىلەن، نوتبۇك كومپيۇتېر تەكشۈرۈلگەندە.
+
+بۇنى تۈزىتىش ئۈچۈن ئالماشتۇرۇش بۆلىكىنى شىفىرلانغان دىسكا رايونىغا قويۇڭ (پۈتۈن دىسكىنى شىفىرلىغاندەك)، ئۇنىڭغا /etc/crypttab دا تاسادىپىي ئاچقۇچ بېرىڭ (cryptswap)، ياكى دىسكىدىكى ئالماشتۇرۇش بۆلىكىنىڭ ئورنىغا zram ئىشلىتىڭ. بۇ پەقەت بىر قېتىملا ئېيتىلىدۇ.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,7 @@ def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, services,
     settle(qtbot, window.cases)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file should be asked for"))
+    _wait_idle(qtbot, services)   # the window reads what is due when it opens (the agenda notice)
     window.export_action.trigger()
     assert not services.runner.busy()
 
