@@ -21,6 +21,7 @@ from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
 from ui.language import LanguageMenu
 from ui.passphrase_dialog import ChangePassphraseDialog
+from ui.people_window import PeopleWindow
 from ui.share_menu import ShareMenu
 
 
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.brief_action.setEnabled(False)
         self.cases.selection_changed.connect(lambda ids: self.brief_action.setEnabled(len(ids) == 1))
         cases.addSeparator()
+        self.people_action = self._action(cases, self.tr("&People…"), self._on_people_action_triggered, "Ctrl+Shift+P",
+                                          self.tr("Every person across cases, links between them, and suggested links"))
+        cases.addSeparator()
         self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
 
         store = bar.addMenu(self.tr("&Store"))
@@ -152,6 +156,8 @@ class MainWindow(QMainWindow):
             self.cases.refresh_filters()
             self.cases.model.refresh_case(saved.id)
         self.cases.select_case(saved.id)
+        for people in self.findChildren(PeopleWindow):
+            people.reload()  # names, roles and risk come from the case just saved
         self.statusBar().showMessage(self.tr("Saved {0}.").format(saved.reference), 5000)
         self._agenda_changed()
 
@@ -197,6 +203,16 @@ class MainWindow(QMainWindow):
         ids = self.cases.selected_ids()
         if len(ids) == 1 and (path := BriefDialog.ask(self, self.services, ids[0])) is not None:
             self.statusBar().showMessage(self.tr("Saved the brief to {0}.").format(path), 10000)
+
+    @Slot()
+    def _on_people_action_triggered(self) -> None:
+        window = next((w for w in self.findChildren(PeopleWindow) if w.isVisible()), None)
+        if window is None:
+            window = PeopleWindow(self.services, self)
+            window.case_activated.connect(self.open_case)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     @Slot()
     def _on_removed_action_triggered(self) -> None:

@@ -232,4 +232,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PeopleWindow</name>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n person matches</numerusform>
+            <numerusform>%n people match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReview</name>
+    <message numerus="yes">
+        <source>%n suggested link(s) to review</source>
+        <translation>
+            <numerusform>%n suggested link to review</numerusform>
+            <numerusform>%n suggested links to review</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
