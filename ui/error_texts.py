@@ -100,6 +100,13 @@ TEXTS: dict[str, str] = {
     "person.apart_linked": QT_TRANSLATE_NOOP("errors", "{a} and {b} are linked; unlink one of them first."),
     "photo.not_person": QT_TRANSLATE_NOOP(
         "errors", "Exhibit {exhibit} is not recorded for a person, so it cannot be a person's photo."),
+    # places of detention
+    "facility.invalid": QT_TRANSLATE_NOOP("errors", "The facility was not saved: it is not valid ({problem})."),
+    "facility.missing": QT_TRANSLATE_NOOP("errors", "There is no such facility in this store."),
+    "facility.in_use": QT_TRANSLATE_NOOP(
+        "errors", "Events point to this facility ({count}); unlink them before removing it."),
+    "event.missing": QT_TRANSLATE_NOOP("errors", "The case {ref} has no such event."),
+    "event.no_facility": QT_TRANSLATE_NOOP("errors", "This event points to no facility; there is nothing to unlink."),
     # evidence files
     "evidence.missing": QT_TRANSLATE_NOOP("errors", "There is no evidence file {id} in this store."),
     "evidence.gone": QT_TRANSLATE_NOOP("errors", "There is no such evidence file in this store."),

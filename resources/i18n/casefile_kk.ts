@@ -2630,7 +2630,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+112"/>
+        <location filename="../../ui/language.py" line="+115"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -3829,6 +3829,31 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
+        <source>The facility was not saved: it is not valid ({problem}).</source>
+        <translation>Қамау орны сақталмады: деректер жарамсыз ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such facility in this store.</source>
+        <translation>Бұл қоймада мұндай қамау орны жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events point to this facility ({count}); unlink them before removing it.</source>
+        <translation>Бұл қамау орнына оқиғалар сілтейді ({count}); оны жоймас бұрын оларды ажыратыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case {ref} has no such event.</source>
+        <translation>{ref} ісінде мұндай оқиға жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event points to no facility; there is nothing to unlink.</source>
+        <translation>Бұл оқиға ешбір қамау орнына сілтемейді; ажырататын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no evidence file {id} in this store.</source>
         <translation>Бұл қоймада {id} дәлелдеме файлы жоқ.</translation>
     </message>

@@ -2659,7 +2659,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+112"/>
+        <location filename="../../ui/language.py" line="+115"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3861,6 +3861,31 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
+        <source>The facility was not saved: it is not valid ({problem}).</source>
+        <translation>Место содержания не сохранено: данные некорректны ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such facility in this store.</source>
+        <translation>В этом хранилище нет такого места содержания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events point to this facility ({count}); unlink them before removing it.</source>
+        <translation>С этим местом содержания связаны события ({count}); отвяжите их, прежде чем удалять его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case {ref} has no such event.</source>
+        <translation>В деле {ref} нет такого события.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event points to no facility; there is nothing to unlink.</source>
+        <translation>Это событие не связано ни с каким местом содержания; отвязывать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no evidence file {id} in this store.</source>
         <translation>В этом хранилище нет файла доказательств {id}.</translation>
     </message>

@@ -2630,7 +2630,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+112"/>
+        <location filename="../../ui/language.py" line="+115"/>
         <source>&amp;Language</source>
         <translation>تىل(&amp;L)</translation>
     </message>
@@ -3829,6 +3829,31 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
+        <source>The facility was not saved: it is not valid ({problem}).</source>
+        <translation>قاماق ئورنى ساقلانمىدى: ئۇچۇرى ئىناۋەتسىز ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such facility in this store.</source>
+        <translation>بۇ ئامباردا بۇنداق قاماق ئورنى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events point to this facility ({count}); unlink them before removing it.</source>
+        <translation>بۇ قاماق ئورنىغا ۋەقەلەر باغلانغان ({count})؛ ئۇنى ئۆچۈرۈشتىن بۇرۇن ئۇلارنى ئاجرىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case {ref} has no such event.</source>
+        <translation>{ref} دېلوسىدا بۇنداق ۋەقە يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event points to no facility; there is nothing to unlink.</source>
+        <translation>بۇ ۋەقە ھېچقانداق قاماق ئورنىغا باغلانمىغان؛ ئاجرىتىدىغان نەرسە يوق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no evidence file {id} in this store.</source>
         <translation>بۇ ئامباردا {id} ئىسپات ھۆججىتى يوق.</translation>
     </message>
