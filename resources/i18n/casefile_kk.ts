@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
@@ -40,7 +40,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>Бұл істе қауіп төнген адам бар: оның аты қоймадан ешқашан қорғаусыз шықпайды.</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>Істер мен рөлдер</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>Кемінде бір істе қауіп төнген: ол аталатын әр істің әр анықтамасы мен пакетінде қорғалады.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
@@ -40,7 +40,7 @@
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>В этом деле есть человек под угрозой: его имя никогда не покидает хранилище в незащищённом виде.</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>Дела и роли</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>Под угрозой хотя бы в одном деле: данные защищены в каждом досье и пакете каждого дела, где упоминается этот человек.</translation>
     </message>

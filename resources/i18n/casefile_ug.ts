@@ -263,7 +263,7 @@
         <translation>PDF ھۆججەتلىرى (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="-79"/>
         <source>Reference</source>
         <translation>نومۇر</translation>
@@ -299,7 +299,7 @@
         <translation>ئاخىرقى ئۆزگەرتىش</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>بۇ دېلودىكى بىر كىشى خەۋپ ئاستىدا: ئۇنىڭ ئىسمى ئامباردىن ھەرگىز قوغدالمىغان ھالدا چىقمايدۇ.</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>ئىسىم</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>دېلولار ۋە روللىرى</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>كەم دېگەندە بىر دېلودا خەۋپ ئاستىدا: ئۇ تىلغا ئېلىنغان ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
     </message>
