@@ -79,7 +79,7 @@ class PersonPanel(QWidget):
         self.cases.setHeaderLabels([self.tr("Case"), self.tr("Role"), self.tr("Key in the case")])
         self.cases.setRootIsDecorated(False)
         self.cases.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.cases.setToolTip(self.tr("Double-click a case to open it."))
+        self.cases.setToolTip(self.tr("Double-click a case to open it."))  # or press Enter
         self.unlink_button = QPushButton(self.tr("Unlink"), self)
         self.unlink_button.setToolTip(self.tr("This person of this case is not the same real person as the others"))
 
@@ -121,7 +121,7 @@ class PersonPanel(QWidget):
         layout.addWidget(self.suggestions, 1)
         layout.addLayout(sug_buttons)
 
-        self.cases.itemDoubleClicked.connect(self._on_cases_itemDoubleClicked)
+        self.cases.itemActivated.connect(self._on_cases_itemActivated)
         self.cases.itemSelectionChanged.connect(self._update_buttons)
         self.suggestions.itemSelectionChanged.connect(self._update_buttons)
         self.unlink_button.clicked.connect(self._on_unlink_button_clicked)
@@ -234,5 +234,5 @@ class PersonPanel(QWidget):
         self._change(lambda s, store: people.unlink(s, store, person_id), others[0])
 
     @Slot(QTreeWidgetItem, int)
-    def _on_cases_itemDoubleClicked(self, item: QTreeWidgetItem, _column: int) -> None:  # noqa: N802
+    def _on_cases_itemActivated(self, item: QTreeWidgetItem, _column: int) -> None:  # noqa: N802
         self.case_activated.emit(item.data(0, self.SideRole)[0])
