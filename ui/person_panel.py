@@ -3,6 +3,7 @@ role, and "Unlink" for a person linked to others), their photo, and the links su
 each with its score and reasons, to accept or reject. Nothing is linked without a click."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -165,7 +166,7 @@ class PersonPanel(QWidget):
                                  failed=lambda exc: self._on_detail_failed(gen, exc))
 
     def _on_detail_read(self, gen: int, result) -> None:
-        if gen != self._generation:
+        if gen != self._generation or not shiboken6.isValid(self):  # another person, or the window closed
             return
         suggestions, photos = result
         me = {a.person_id for a in self.entry.cases}
@@ -187,7 +188,7 @@ class PersonPanel(QWidget):
         self._update_buttons()
 
     def _on_detail_failed(self, gen: int, exc: BaseException) -> None:
-        if gen == self._generation:
+        if gen == self._generation and shiboken6.isValid(self):
             self.suggestions_note.setText(user_message(exc))
 
     def _update_buttons(self) -> None:

@@ -2975,7 +2975,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>Адамдар</translation>
@@ -3015,7 +3015,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+79"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -3413,7 +3413,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
         <translation>Casefile әр адамды басқа істердің адамдарымен салыстырып, ықтимал жұптарды ең ықтималынан бастап көрсетеді. Сіз шешпейінше ештеңе байланыстырылмайды.</translation>
     </message>
@@ -3458,13 +3458,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Адамдар салыстырылуда…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>Адамдар салыстырылуда… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>Тексеруге %n байланыс ұсынылды</numerusform>

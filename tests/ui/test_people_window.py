@@ -302,3 +302,4 @@ def test_a_person_linked_across_cases_shows_the_photo_of_each(qtbot, services, s
     qtbot.waitUntil(lambda: len(shown()) == 2, timeout=5000)
     assert sorted(p.pixmap().width() for p in shown()) == [128, 128]
     assert sorted(p.pixmap().height() for p in shown()) == [85, 128]  # 150x100 and 100x100, shapes kept
+
