@@ -698,6 +698,17 @@ def protect_process() -> list:
     return harden()
 
 
+def _tell_about_swap_once() -> None:
+    """One line on standard error when swap is not encrypted, once (a marker in the state folder)."""
+    import platformdirs
+
+    from storage import swap
+
+    line = swap.tell_once(swap.unsafe_swap(), platformdirs.user_state_path("Casefile", appauthor=False) / "swap-told")
+    if line:
+        print(line, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     protection = protect_process()
     missing, foreign = foreign_packages()
@@ -717,6 +728,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Writing a debug log (no case data) to {log_path}", file=sys.stderr)
     for step in protection:
         diagnostics.log.info("protection: %s: %s (%s)", step.name, "done" if step.done else "NOT done", step.why)
+    if args.command is not None:  # the window says it in a message of its own (ui/swap_notice.py)
+        _tell_about_swap_once()
     status = 1
     try:
         with diagnostics.Timer(diagnostics.describe(args)):

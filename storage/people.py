@@ -334,3 +334,9 @@ def set_photo(session: Session, store, evidence_id: str, on: bool) -> None:
     session.flush()
     store.log(session, "evidence_photo_set" if on else "evidence_photo_unset", "evidence", ev.id,
               case=ev.case_id, person=ev.record_id)
+
+
+def photos_of_case(session: Session, case_id: str) -> set[str]:
+    """The ids of a case's evidence files marked as a person's photo."""
+    return set(session.exec(select(Evidence.id).where(Evidence.case_id == case_id, Evidence.photo,
+                                                      Evidence.removed_at.is_(None))))

@@ -11,6 +11,7 @@ from resources.about import VERSION
 from storage.diagnostics import log
 from storage.device import DeviceKeyring
 from storage.store import Store
+from storage.swap import unsafe_swap
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import install_excepthook
 from ui.evidence_window import shut_evidence_panels
@@ -18,6 +19,7 @@ from ui import language
 from ui.guards import ClipboardGuard, GuiGarbageCollector, IdleLock, idle_minutes as saved_idle_minutes
 from ui.main_window import MainWindow
 from ui.services import Services
+from ui.swap_notice import tell_about_swap_once
 from ui.tasks import TaskRunner
 from ui.icon import app_icon
 from ui.unlock_dialog import UnlockDialog
@@ -157,6 +159,8 @@ def run(args) -> int:
     app.aboutToQuit.connect(casefile.shutdown)
     if getattr(args, "smoke", False):
         _quit_once_shown(app)
+    else:  # before any key is asked for; the start-up probe times the first window and answers nothing
+        tell_about_swap_once(None, settings, unsafe_swap())
     if not casefile.start(getattr(args, "store", None)):
         log.info("window: closed without opening a store")
         return 0

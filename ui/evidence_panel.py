@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QHeaderView, QLab
                                QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from models.evidence import EvidenceRecord
-from storage import evidence
+from storage import evidence, people
+from storage.errors import StoreError
 from storage.cases import get_case
 from ui import file_dialogs
 from ui.errors import user_message
@@ -54,6 +55,8 @@ class EvidencePanel(QWidget):
         super().__init__(parent)
         self.services, self.case_id = services, case_id
         self.choices: list[tuple[str | None, str]] = []
+        self._persons: set[str] = set()               # ids of the case's persons
+        self._photos: set[str] = set()                # ids of files marked as a person's photo
         self._tasks: set = set()                      # ui.tasks.Task objects this panel started
         self._stops: set[threading.Event] = set()     # one per running attach or copy
         self._adding = False
@@ -147,7 +150,10 @@ class EvidencePanel(QWidget):
         with self.services.store.read() as s:
             files = evidence.list_files(s, self.case_id)
             removed = evidence.list_removed(s, self.case_id) if self.removed_check.isChecked() else []
-            self.choices = record_choices(get_case(s, self.case_id))
+            case = get_case(s, self.case_id)
+            self.choices = record_choices(case)
+            self._persons = {p.id for p in case.persons}
+            self._photos = people.photos_of_case(s, self.case_id)
         self.model.set_files(files, {rid: label for rid, label in self.choices if rid}, removed)
         self._fit_columns()
         if current is not None and (row := self.model.row_of(current.id)) >= 0:
@@ -477,6 +483,33 @@ class EvidencePanel(QWidget):
         if self._adding:
             self._end_adding()
 
+    # --- a person's photo ---
+
+    def photo_action(self, info: EvidenceRecord) -> QAction:
+        """"Mark as this person's photo" (checked when it is): for an image recorded for a person of
+        the case; the People view shows it beside the person."""
+        action = QAction(self.tr("Mark as this person's photo"), self)
+        action.setCheckable(True)
+        action.setChecked(info.id in self._photos)
+        action.setEnabled(info.record_id in self._persons and info.media_type.startswith("image/")
+                          and self._selected_removed_at() is None)
+        if not action.isEnabled():
+            action.setToolTip(self.tr("Only an image recorded as being about a person can be their photo."))
+        action.toggled.connect(lambda on, i=info: self.mark_photo(i, on))
+        return action
+
+    def mark_photo(self, info: EvidenceRecord, on: bool) -> None:
+        store = self.services.store
+        try:
+            with store.write() as s:
+                people.set_photo(s, store, info.id, on)
+        except StoreError as exc:
+            self._report(user_message(exc))
+            return
+        self.refresh()
+        self.status.setText(self.tr("Exhibit {0} is now this person's photo.").format(info.number) if on
+                            else self.tr("Exhibit {0} is no longer a person's photo.").format(info.number))
+
     # --- slots ---
 
     @Slot()
@@ -547,6 +580,7 @@ class EvidencePanel(QWidget):
                              (self.tr("Custody history…"), self.history_button)):
             menu.addAction(text, button.click).setEnabled(button.isEnabled())
         menu.addAction(self.copy_action)
+        menu.addAction(self.photo_action(self.selected()))
         menu.addSeparator()
         menu.addAction(self.tr("Remove…"), self.remove_button.click).setEnabled(self.remove_button.isEnabled())
         menu.exec(self.table.viewport().mapToGlobal(pos))

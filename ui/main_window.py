@@ -15,11 +15,13 @@ from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
 from ui.evidence_window import EvidenceDialog
+from ui.figures_dialog import FiguresDialog
 from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
 from ui.interchange_actions import ImportFlow, export_cases
 from ui.language import LanguageMenu
 from ui.passphrase_dialog import ChangePassphraseDialog
+from ui.people_window import PeopleWindow
 from ui.share_menu import ShareMenu
 
 
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.agenda_notice = AgendaNotice(services, self)
         self.statusBar().addPermanentWidget(self.agenda_notice)
         self.agenda: AgendaDialog | None = None
+        self.figures: FiguresDialog | None = None
         self._build_actions()
         self._on_cases_selection_changed([])
         self.backup_reminder.refresh()
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         self.brief_action.setEnabled(False)
         self.cases.selection_changed.connect(lambda ids: self.brief_action.setEnabled(len(ids) == 1))
         cases.addSeparator()
+        self.people_action = self._action(cases, self.tr("&People…"), self._on_people_action_triggered, "Ctrl+Shift+P",
+                                          self.tr("Every person across cases, links between them, and suggested links"))
+        cases.addSeparator()
         self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
 
         store = bar.addMenu(self.tr("&Store"))
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
         store.addSeparator()
         self._action(store, self.tr("What is &due…"), self._on_agenda_action_triggered, "Ctrl+D",
                      self.tr("Hearings and deadlines across all cases, and overdue deadlines"))
+        self._action(store, self.tr("&Figures for reports…"), self._on_figures_action_triggered, None,
+                     self.tr("Counts of cases, persons and events by violation, facility, region, year or status"))
         store.addSeparator()
         self.backup_action = self._action(store, self.tr("&Back up…"), self._on_backup_action_triggered, None,
                                           self.tr("One encrypted file with every case, evidence file and the audit log"))
@@ -148,6 +156,8 @@ class MainWindow(QMainWindow):
             self.cases.refresh_filters()
             self.cases.model.refresh_case(saved.id)
         self.cases.select_case(saved.id)
+        for people in self.findChildren(PeopleWindow):
+            people.reload()  # names, roles and risk come from the case just saved
         self.statusBar().showMessage(self.tr("Saved {0}.").format(saved.reference), 5000)
         self._agenda_changed()
 
@@ -193,6 +203,16 @@ class MainWindow(QMainWindow):
         ids = self.cases.selected_ids()
         if len(ids) == 1 and (path := BriefDialog.ask(self, self.services, ids[0])) is not None:
             self.statusBar().showMessage(self.tr("Saved the brief to {0}.").format(path), 10000)
+
+    @Slot()
+    def _on_people_action_triggered(self) -> None:
+        window = next((w for w in self.findChildren(PeopleWindow) if w.isVisible()), None)
+        if window is None:
+            window = PeopleWindow(self.services, self)
+            window.case_activated.connect(self.open_case)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     @Slot()
     def _on_removed_action_triggered(self) -> None:
@@ -245,6 +265,16 @@ class MainWindow(QMainWindow):
         self.agenda.show()
         self.agenda.raise_()
         self.agenda.activateWindow()
+
+    @Slot()
+    def _on_figures_action_triggered(self) -> None:
+        if self.figures is None:
+            self.figures = FiguresDialog(self.services, self)
+        else:
+            self.figures.reload()
+        self.figures.show()
+        self.figures.raise_()
+        self.figures.activateWindow()
 
     @Slot()
     def _on_passphrase_action_triggered(self) -> None:

@@ -205,12 +205,49 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message numerus="yes">
         <source>Add %n evidence file(s)</source>
         <translation>
             <numerusform>Add %n evidence file</numerusform>
             <numerusform>Add %n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n person matches</numerusform>
+            <numerusform>%n people match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReview</name>
+    <message numerus="yes">
+        <source>%n suggested link(s) to review</source>
+        <translation>
+            <numerusform>%n suggested link to review</numerusform>
+            <numerusform>%n suggested links to review</numerusform>
         </translation>
     </message>
 </context>

@@ -5,14 +5,14 @@
     <name></name>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
-        <location filename="../../ui/editor/pages.py" line="+39"/>
+        <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -23,8 +23,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/editor/pages.py" line="-125"/>
-        <location line="+108"/>
+        <location filename="../../ui/editor/pages.py" line="-147"/>
+        <location line="+130"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -44,7 +45,7 @@
         <translation>Бұл істе қауіп төнген адам бар: оның аты қоймадан ешқашан қорғаусыз шықпайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/pages.py" line="-132"/>
+        <location filename="../../ui/editor/pages.py" line="-154"/>
         <source>(no name yet)</source>
         <translation>(әзірге аты жоқ)</translation>
     </message>
@@ -90,13 +91,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+118"/>
         <location line="+3"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
+        <source>At risk in case {0}; protected in every brief and bundle.</source>
+        <translation>{0} ісінде қауіп төнген: әр анықтама мен пакетте қорғалады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
@@ -107,6 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/people_table_model.py" line="+51"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -121,7 +128,7 @@
         <translation>Қауіп төнген: аты ашылса, өзі немесе отбасы қуғынға ұшырауы мүмкін</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Public figure: chose to speak in their own name in public</source>
         <translation>Жария тұлға: жария түрде өз атынан сөйлеуді таңдады</translation>
     </message>
@@ -410,6 +417,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
@@ -421,6 +429,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>Қамау орны</translation>
     </message>
@@ -1157,6 +1166,116 @@
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>Соңғы алмасудан бері кейбір жазбалар мұнда да, жіберушіде де өзгертілген. Сіздікі сақталды; қай нұсқаны қалдыру керегін қазір өріс бойынша таңдаңыз (немесе кейін: Бөлісу › Қайшылықтар).</translation>
     </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>Құқық бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_reasons.py" line="+10"/>
+        <source>Latin</source>
+        <translation>латын жазуы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cyrillic</source>
+        <translation>кирилл жазуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic script</source>
+        <translation>араб жазуы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>қытай жазуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>грек жазуы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same name in {0}</source>
+        <translation>бірдей есім ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in {0} and {1}</source>
+        <translation>бірдей есім ({0} және {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>similar names {0} and {1}</source>
+        <translation>ұқсас есімдер: {0} және {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>born {0} in both</source>
+        <translation>екеуі де {0} жылы туған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>born {0} and {1}</source>
+        <translation>туған жылдары {0} және {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both name {0} as {1}</source>
+        <translation>екеуі де {0} есімін атайды ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both name the place {0}</source>
+        <translation>екеуі де {0} жерін атайды</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_table_model.py" line="+0"/>
+        <source>Other names</source>
+        <translation>Басқа аттары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases and roles</source>
+        <translation>Істер мен рөлдер</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
+        <translation>Кемінде бір істе қауіп төнген: ол аталатын әр істің әр анықтамасы мен пакетінде қорғалады.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1647,7 +1766,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/editor/case_dialog.py" line="+46"/>
+        <location filename="../../ui/editor/case_dialog.py" line="+53"/>
         <source>Case {0}</source>
         <translation>{0} ісі</translation>
     </message>
@@ -2029,7 +2148,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+63"/>
+        <location filename="../../ui/evidence_panel.py" line="+66"/>
         <source>Drop files here, or click “Add files…”. They are encrypted into the store; every view, export and removal goes into the file&apos;s custody history.</source>
         <translation>Файлдарды осында сүйреп әкеліңіз немесе «Файлдар қосу…» түймесін басыңыз. Олар қоймаға шифрланып жазылады; әрбір қарау, экспорт пен жою файлдың сақтау тарихына жазылады.</translation>
     </message>
@@ -2040,36 +2159,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+493"/>
         <source>View</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+462"/>
+        <location line="-492"/>
+        <location line="+492"/>
         <source>Export a copy…</source>
         <translation>Көшірмесін экспорттау…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-491"/>
+        <location line="+492"/>
         <source>Open with another program…</source>
         <translation>Басқа бағдарламамен ашу…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-491"/>
+        <location line="+492"/>
         <source>Custody history…</source>
         <translation>Сақтау тарихы…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+465"/>
+        <location line="-491"/>
+        <location line="+496"/>
         <source>Remove…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-495"/>
         <source>Show removed files</source>
         <translation>Жойылған файлдарды көрсету</translation>
     </message>
@@ -2089,7 +2208,7 @@
         <translation>Көшірмелерді қазір өшіру</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Adding %n file(s)… Other actions on files wait until this is done.</source>
         <translation>
             <numerusform>%n файл қосылуда… Файлдармен басқа әрекеттер бұл аяқталғанша күтеді.</numerusform>
@@ -2180,7 +2299,27 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>{0}-қосымша жойылды; оның сақтау тарихы қалды.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Mark as this person&apos;s photo</source>
+        <translation>Осы адамның фотосы деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an image recorded as being about a person can be their photo.</source>
+        <translation>Адам туралы деп тіркелген сурет қана оның фотосы бола алады.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exhibit {0} is now this person&apos;s photo.</source>
+        <translation>{0}-қосымша енді осы адамның фотосы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit {0} is no longer a person&apos;s photo.</source>
+        <translation>{0}-қосымша енді адамның фотосы емес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add evidence files</source>
         <translation>Дәлелдеме файлдарын қосу</translation>
     </message>
@@ -2251,6 +2390,62 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+39"/>
         <source>Page {0} of {1}</source>
         <translation>Бет {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>Есептерге арналған статистика</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>Кесте CSV файлы ретінде: сандар, құқық бұзушылықтар, орындар мен жылдар; есімдер де, адам туралы басқа мәлімет те жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>Санау негізі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n жол.</numerusform>
+            <numerusform>%n жол.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>Әзірге санайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>CSV-ге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>Статистика {0} файлына сақталды: тек сандар, жеке деректер жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2619,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
+        <location filename="../../ui/main_window.py" line="+89"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
@@ -2449,22 +2644,22 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Істі жо&amp;ю…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Removed cases…</source>
         <translation>Жойылған істер…</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2509,7 +2704,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Таңдалған іс бойынша деректері жасырылған PDF анықтама, сақталмас бұрын тексеріледі</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Адамдар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every person across cases, links between them, and suggested links</source>
+        <translation>Барлық істердегі әр адам, олардың арасындағы байланыстар және ұсынылған байланыстар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Store</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -2554,6 +2759,16 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Барлық істер бойынша сот отырыстары мен мерзімдер, мерзімі өткендері де</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>Есептерге арналған &amp;статистика…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>Істер, адамдар мен оқиғалар саны: құқық бұзушылық, қамау орны, өңір, жыл не күйі бойынша</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
@@ -2579,7 +2794,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Істер</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Saved {0}.</source>
         <translation>{0} сақталды.</translation>
     </message>
@@ -2589,7 +2804,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Анықтама сақталды: {0}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Remove case</source>
         <translation>Істі жою</translation>
     </message>
@@ -2604,7 +2819,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>{0} жойылды.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -2731,6 +2946,149 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+5"/>
         <source>Creating the store…</source>
         <translation>Қойма жасалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../ui/people_window.py" line="+136"/>
+        <location line="+35"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Search names in any script: Nurlan, Нұрлан, نۇرلان…</source>
+        <translation>Аттарды кез келген жазумен іздеу: Nurlan, Нұрлан, نۇرلان…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Suggested links</source>
+        <translation>Ұсынылған байланыстар</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Counting…</source>
+        <translation>Саналуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n адам сәйкес келеді</numerusform>
+            <numerusform>%n адам сәйкес келеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../ui/person_panel.py" line="+74"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key in the case</source>
+        <translation>Істегі кілті</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a case to open it.</source>
+        <translation>Істі ашу үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>Байланысты үзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person of this case is not the same real person as the others</source>
+        <translation>Осы істегі бұл адам басқаларымен бір адам емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>Ықтималдық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link: the same person</source>
+        <translation>Байланыстыру: бір адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>Бір адам емес</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appears in</source>
+        <translation>Аталатын істер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested links to review</source>
+        <translation>Тексеруге ұсынылған байланыстар</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No photo</source>
+        <translation>Фото жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a person in the list.</source>
+        <translation>Тізімнен адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At risk in case {0}: protected in every brief and bundle of every case above.</source>
+        <translation>{0} ісінде қауіп төнген: жоғарыдағы әр істің әр анықтамасы мен пакетінде қорғалады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for suggested links…</source>
+        <translation>Ұсынылған байланыстар ізделуде…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No links are suggested for this person.</source>
+        <translation>Бұл адамға байланыс ұсынылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link only when you are sure: briefs then treat them as one.</source>
+        <translation>Сенімді болғанда ғана байланыстырыңыз: анықтамалар оларды бір адам деп санайды.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3387,73 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
 </context>
 <context>
+    <name>SuggestionReview</name>
+    <message>
+        <location filename="../../ui/people_window.py" line="-209"/>
+        <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
+        <translation>Casefile әр адамды басқа істердің адамдарымен салыстырып, ықтимал жұптарды ең ықтималынан бастап көрсетеді. Сіз шешпейінше ештеңе байланыстырылмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find suggested links</source>
+        <translation>Ұсынылған байланыстарды табу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>Ықтималдық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same person as</source>
+        <translation>Кіммен бір адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link: the same person</source>
+        <translation>Байланыстыру: бір адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>Бір адам емес</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Comparing people…</source>
+        <translation>Адамдар салыстырылуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparing people… {0}%</source>
+        <translation>Адамдар салыстырылуда… {0}%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>%n suggested link(s) to review</source>
+        <translation>
+            <numerusform>Тексеруге %n байланыс ұсынылды</numerusform>
+            <numerusform>Тексеруге %n байланыс ұсынылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../ui/tasks.py" line="+97"/>
@@ -3155,6 +3580,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>Пернетақта мен тінтуір осынша минут қолданылмаса, қойманы құлыптау:</translation>
+    </message>
+</context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>Алмасу бөлімі (swap) шифрланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>Бұл компьютердің алмасу бөлімі (swap, {0}) шифрланбаған. Жүйе Casefile жадта ұстайтын деректерді, соның ішінде аты-жөндер мен қойманың кілтін, сонда жазып қоюы мүмкін, ал кейін оларды дискіден оқып алуға болады, мысалы, ноутбук тексерілген кезде.
+
+Мұны түзету үшін алмасу бөлімін шифрланған томда ұстаңыз (дискіні толық шифрлағандағыдай), оған /etc/crypttab ішінде кездейсоқ кілт беріңіз (cryptswap) немесе дискідегі алмасу бөлімінің орнына zram қолданыңыз. Бұл тек бір рет айтылады.</translation>
     </message>
 </context>
 </TS>

@@ -5,14 +5,14 @@
     <name></name>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
-        <location filename="../../ui/editor/pages.py" line="+39"/>
+        <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -23,8 +23,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/editor/pages.py" line="-125"/>
-        <location line="+108"/>
+        <location filename="../../ui/editor/pages.py" line="-147"/>
+        <location line="+130"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -44,7 +45,7 @@
         <translation>В этом деле есть человек под угрозой: его имя никогда не покидает хранилище в незащищённом виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/pages.py" line="-132"/>
+        <location filename="../../ui/editor/pages.py" line="-154"/>
         <source>(no name yet)</source>
         <translation>(без имени)</translation>
     </message>
@@ -90,13 +91,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+118"/>
         <location line="+3"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
+        <source>At risk in case {0}; protected in every brief and bundle.</source>
+        <translation>Под угрозой в деле {0}: данные защищены в каждом досье и пакете.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -107,6 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/people_table_model.py" line="+51"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -121,7 +128,7 @@
         <translation>Под угрозой: огласка может навлечь репрессии на человека или его семью</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Public figure: chose to speak in their own name in public</source>
         <translation>Публичное лицо: открыто выступает под своим именем</translation>
     </message>
@@ -410,6 +417,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -421,6 +429,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>Место содержания</translation>
     </message>
@@ -1172,6 +1181,116 @@
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>Некоторые записи изменены и здесь, и отправителем после вашего последнего обмена. Ваши версии сохранены; выберите сейчас, поле за полем, какую версию оставить (или позже: Обмен › Конфликты).</translation>
     </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_reasons.py" line="+10"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic script</source>
+        <translation>арабская письменность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>китайские иероглифы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>греческий алфавит</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same name in {0}</source>
+        <translation>одинаковое имя ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in {0} and {1}</source>
+        <translation>одинаковое имя ({0} и {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>similar names {0} and {1}</source>
+        <translation>похожие имена {0} и {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>born {0} in both</source>
+        <translation>год рождения {0} у обоих</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>born {0} and {1}</source>
+        <translation>годы рождения {0} и {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both name {0} as {1}</source>
+        <translation>оба называют {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both name the place {0}</source>
+        <translation>оба называют место {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_table_model.py" line="+0"/>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases and roles</source>
+        <translation>Дела и роли</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
+        <translation>Под угрозой хотя бы в одном деле: данные защищены в каждом досье и пакете каждого дела, где упоминается этот человек.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1668,7 +1787,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/editor/case_dialog.py" line="+46"/>
+        <location filename="../../ui/editor/case_dialog.py" line="+53"/>
         <source>Case {0}</source>
         <translation>Дело {0}</translation>
     </message>
@@ -2053,7 +2172,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+63"/>
+        <location filename="../../ui/evidence_panel.py" line="+66"/>
         <source>Drop files here, or click “Add files…”. They are encrypted into the store; every view, export and removal goes into the file&apos;s custody history.</source>
         <translation>Перетащите файлы сюда или нажмите «Добавить файлы…». Они шифруются в хранилище; каждый просмотр, экспорт и удаление записываются в историю хранения файла.</translation>
     </message>
@@ -2064,36 +2183,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+493"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+462"/>
+        <location line="-492"/>
+        <location line="+492"/>
         <source>Export a copy…</source>
         <translation>Экспорт копии…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-491"/>
+        <location line="+492"/>
         <source>Open with another program…</source>
         <translation>Открыть в другой программе…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-491"/>
+        <location line="+492"/>
         <source>Custody history…</source>
         <translation>История хранения…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+465"/>
+        <location line="-491"/>
+        <location line="+496"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-495"/>
         <source>Show removed files</source>
         <translation>Показать удалённые файлы</translation>
     </message>
@@ -2113,7 +2232,7 @@
         <translation>Удалить копии сейчас</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Adding %n file(s)… Other actions on files wait until this is done.</source>
         <translation>
             <numerusform>Добавляется %n файл… Остальные действия с файлами подождут до завершения.</numerusform>
@@ -2206,7 +2325,27 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Приложение {0} удалено; его история хранения сохранена.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Mark as this person&apos;s photo</source>
+        <translation>Отметить как фото этого человека</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an image recorded as being about a person can be their photo.</source>
+        <translation>Фото человека может быть только изображение, записанное как относящееся к нему.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exhibit {0} is now this person&apos;s photo.</source>
+        <translation>Приложение {0} теперь фото этого человека.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit {0} is no longer a person&apos;s photo.</source>
+        <translation>Приложение {0} больше не отмечено как фото человека.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add evidence files</source>
         <translation>Добавление файлов доказательств</translation>
     </message>
@@ -2277,6 +2416,63 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+39"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>Статистика для отчётов</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>Таблица в виде файла CSV: числа, нарушения, места и годы; без имён и любых других сведений о человеке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>Считать по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>Пока нечего считать.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>Статистика сохранена в {0}: только числа, без персональных данных.</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2647,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
+        <location filename="../../ui/main_window.py" line="+89"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
@@ -2476,22 +2672,22 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Удалить дело…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Removed cases…</source>
         <translation>Удалённые дела…</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2536,7 +2732,17 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Обезличенное досье выбранного дела в PDF, проверяется перед сохранением</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Люди…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every person across cases, links between them, and suggested links</source>
+        <translation>Все люди из всех дел, связи между ними и предложенные связи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Store</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -2581,6 +2787,16 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Заседания и сроки по всем делам, включая просроченные сроки</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>&amp;Статистика для отчётов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>Число дел, лиц и событий по нарушениям, местам содержания, регионам, годам или статусу</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
@@ -2606,7 +2822,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Дела</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
@@ -2616,7 +2832,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Досье сохранено в {0}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Remove case</source>
         <translation>Удаление дела</translation>
     </message>
@@ -2631,7 +2847,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Удалено: {0}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -2758,6 +2974,151 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+5"/>
         <source>Creating the store…</source>
         <translation>Создание хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../ui/people_window.py" line="+136"/>
+        <location line="+35"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Search names in any script: Nurlan, Нұрлан, نۇرلان…</source>
+        <translation>Поиск по именам в любой письменности: Nurlan, Нұрлан, نۇرلان…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Suggested links</source>
+        <translation>Предложенные связи</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>Найден %n человек</numerusform>
+            <numerusform>Найдено %n человека</numerusform>
+            <numerusform>Найдено %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../ui/person_panel.py" line="+74"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key in the case</source>
+        <translation>Ключ в деле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a case to open it.</source>
+        <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>Разорвать связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person of this case is not the same real person as the others</source>
+        <translation>Это лицо в этом деле — не тот же человек, что остальные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link: the same person</source>
+        <translation>Связать: это один человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appears in</source>
+        <translation>Упоминается в делах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested links to review</source>
+        <translation>Предложенные связи для проверки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a person in the list.</source>
+        <translation>Выберите человека в списке.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At risk in case {0}: protected in every brief and bundle of every case above.</source>
+        <translation>Под угрозой в деле {0}: данные защищены в каждом досье и пакете всех дел выше.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for suggested links…</source>
+        <translation>Поиск предложенных связей…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No links are suggested for this person.</source>
+        <translation>Для этого человека связей не предложено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link only when you are sure: briefs then treat them as one.</source>
+        <translation>Связывайте, только если уверены: досье будут считать их одним человеком.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>People</source>
+        <translation>Люди</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3417,74 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
 </context>
 <context>
+    <name>SuggestionReview</name>
+    <message>
+        <location filename="../../ui/people_window.py" line="-209"/>
+        <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
+        <translation>Casefile сравнивает каждого человека с людьми из других дел и показывает вероятные пары, самые вероятные сначала. Ничего не связывается без вашего решения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find suggested links</source>
+        <translation>Найти предложенные связи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same person as</source>
+        <translation>Тот же человек, что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link: the same person</source>
+        <translation>Связать: это один человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Comparing people…</source>
+        <translation>Сравнение людей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparing people… {0}%</source>
+        <translation>Сравнение людей… {0} %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>%n suggested link(s) to review</source>
+        <translation>
+            <numerusform>%n предложенная связь для проверки</numerusform>
+            <numerusform>%n предложенные связи для проверки</numerusform>
+            <numerusform>%n предложенных связей для проверки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../ui/tasks.py" line="+97"/>
@@ -3182,6 +3611,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>Блокировать хранилище, если столько минут не нажимались клавиши и не двигалась мышь:</translation>
+    </message>
+</context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>Подкачка не зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>Подкачка этого компьютера ({0}) не зашифрована. Система может записать туда то, что Casefile держит в памяти, в том числе имена и ключ хранилища, и позже это можно прочитать с диска, например при досмотре ноутбука.
+
+Как исправить: разместите подкачку на зашифрованном томе (как при полном шифровании диска), задайте ей случайный ключ в /etc/crypttab (cryptswap) или используйте zram вместо подкачки на диске. Это сообщение показывается только один раз.</translation>
     </message>
 </context>
 </TS>

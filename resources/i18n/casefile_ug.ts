@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/editor/pages.py" line="+96"/>
+        <location filename="../../ui/editor/pages.py" line="+121"/>
         <source>Account</source>
         <translation>بايان</translation>
     </message>
@@ -264,14 +264,14 @@
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="+51"/>
-        <location filename="../../ui/editor/pages.py" line="-57"/>
+        <location filename="../../ui/editor/pages.py" line="-79"/>
         <source>Reference</source>
         <translation>نومۇر</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/editor/pages.py" line="+1"/>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>Title</source>
         <translation>ماۋزۇ</translation>
     </message>
@@ -282,8 +282,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/editor/pages.py" line="-125"/>
-        <location line="+108"/>
+        <location filename="../../ui/editor/pages.py" line="-147"/>
+        <location line="+130"/>
+        <location filename="../../ui/figures_table_model.py" line="+18"/>
         <source>Status</source>
         <translation>ھالەت</translation>
     </message>
@@ -303,7 +304,7 @@
         <translation>بۇ دېلودىكى بىر كىشى خەۋپ ئاستىدا: ئۇنىڭ ئىسمى ئامباردىن ھەرگىز قوغدالمىغان ھالدا چىقمايدۇ.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/pages.py" line="-132"/>
+        <location filename="../../ui/editor/pages.py" line="-154"/>
         <source>(no name yet)</source>
         <translation>(تېخى ئىسىم يوق)</translation>
     </message>
@@ -349,13 +350,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+118"/>
         <location line="+3"/>
         <source>Notes</source>
         <translation>ئىزاھات</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
+        <source>At risk in case {0}; protected in every brief and bundle.</source>
+        <translation>{0} دېلوسىدا خەۋپ ئاستىدا: ھەر بىر دوكلات ۋە توپلامدا قوغدىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Role</source>
         <translation>رولى</translation>
     </message>
@@ -366,6 +372,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/people_table_model.py" line="+51"/>
         <source>Name</source>
         <translation>ئىسىم</translation>
     </message>
@@ -380,7 +387,7 @@
         <translation>خەۋپ ئاستىدا: ئاشكارىلىنىپ قالسا ئۆزى ياكى ئائىلىسى ئۆچ ئېلىشقا ئۇچرىشى مۇمكىن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Public figure: chose to speak in their own name in public</source>
         <translation>ئاممىۋى شەخس: ئاممىۋى سورۇندا ئۆز ئىسمى بىلەن سۆزلەشنى تاللىغان</translation>
     </message>
@@ -510,6 +517,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/figures_table_model.py" line="-1"/>
         <source>Region</source>
         <translation>رايون</translation>
     </message>
@@ -521,6 +529,7 @@
     </message>
     <message>
         <location line="-21"/>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
         <source>Facility</source>
         <translation>قاماق ئورنى</translation>
     </message>
@@ -1157,6 +1166,116 @@
         <source>Some records were changed here and by the sender since you last exchanged them. Yours were kept; choose now, field by field, which version to keep (or later, from Share › Conflicts).</source>
         <translation>بەزى خاتىرىلەر ئاخىرقى قېتىم ئالماشتۇرغاندىن بۇيان ھەم بۇ يەردە، ھەم ئەۋەتكۈچى تەرىپىدىن ئۆزگەرتىلگەن. سىزنىڭكى ساقلاندى؛ ھازىر ھەر بىر بۆلەك بويىچە قايسى نەشرىنى قالدۇرۇشنى تاللاڭ (ياكى كېيىن، ھەمبەھىرلەش › توقۇنۇشلار ئارقىلىق).</translation>
     </message>
+    <message>
+        <location filename="../../ui/figures_table_model.py" line="+0"/>
+        <source>Violation</source>
+        <translation>ھوقۇق دەپسەندىچىلىكى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>يىل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded</source>
+        <translation>كۆرسىتىلمىگەن</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>شەخسلەر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>ۋەقەلەر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_reasons.py" line="+10"/>
+        <source>Latin</source>
+        <translation>لاتىن يېزىقى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cyrillic</source>
+        <translation>كىرىل يېزىقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic script</source>
+        <translation>ئەرەب يېزىقى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>خەنزۇ يېزىقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>گرېك يېزىقى</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same name in {0}</source>
+        <translation>ئوخشاش ئىسىم ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in {0} and {1}</source>
+        <translation>ئوخشاش ئىسىم ({0} ۋە {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>similar names {0} and {1}</source>
+        <translation>ئوخشىشىپ كېتىدىغان ئىسىملار: {0} ۋە {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>born {0} in both</source>
+        <translation>ھەر ئىككىسى {0}-يىلى تۇغۇلغان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>born {0} and {1}</source>
+        <translation>تۇغۇلغان يىلى {0} ۋە {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both name {0} as {1}</source>
+        <translation>ھەر ئىككىسى {0} نى تىلغا ئالىدۇ ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both name the place {0}</source>
+        <translation>ھەر ئىككىسى {0} دېگەن جاينى تىلغا ئالىدۇ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_table_model.py" line="+0"/>
+        <source>Other names</source>
+        <translation>باشقا ئىسىملىرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases and roles</source>
+        <translation>دېلولار ۋە روللىرى</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
+        <translation>كەم دېگەندە بىر دېلودا خەۋپ ئاستىدا: ئۇ تىلغا ئېلىنغان ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1647,7 +1766,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/editor/case_dialog.py" line="+46"/>
+        <location filename="../../ui/editor/case_dialog.py" line="+53"/>
         <source>Case {0}</source>
         <translation>دېلو {0}</translation>
     </message>
@@ -2029,7 +2148,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+63"/>
+        <location filename="../../ui/evidence_panel.py" line="+66"/>
         <source>Drop files here, or click “Add files…”. They are encrypted into the store; every view, export and removal goes into the file&apos;s custody history.</source>
         <translation>ھۆججەتلەرنى بۇ يەرگە تاشلاڭ ياكى «ھۆججەت قوشۇش…» نى بېسىڭ. ئۇلار شىفىرلىنىپ ئامبارغا كىرىدۇ؛ ھەر قېتىملىق كۆرۈش، چىقىرىش ۋە ئۆچۈرۈش ھۆججەتنىڭ قولدىن ئۆتۈش تارىخىغا يېزىلىدۇ.</translation>
     </message>
@@ -2040,36 +2159,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+493"/>
         <source>View</source>
         <translation>كۆرۈش</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+462"/>
+        <location line="-492"/>
+        <location line="+492"/>
         <source>Export a copy…</source>
         <translation>نۇسخىسىنى چىقىرىش…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-491"/>
+        <location line="+492"/>
         <source>Open with another program…</source>
         <translation>باشقا پروگراممىدا ئېچىش…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+462"/>
+        <location line="-491"/>
+        <location line="+492"/>
         <source>Custody history…</source>
         <translation>قولدىن ئۆتۈش تارىخى…</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+465"/>
+        <location line="-491"/>
+        <location line="+496"/>
         <source>Remove…</source>
         <translation>ئۆچۈرۈش…</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-495"/>
         <source>Show removed files</source>
         <translation>ئۆچۈرۈلگەن ھۆججەتلەرنى كۆرسىتىش</translation>
     </message>
@@ -2089,7 +2208,7 @@
         <translation>نۇسخىلارنى ھازىر ئۆچۈرۈش</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Adding %n file(s)… Other actions on files wait until this is done.</source>
         <translation>
             <numerusform>%n ھۆججەت قوشۇلۇۋاتىدۇ… ھۆججەتلەر ئۈستىدىكى باشقا مەشغۇلاتلار بۇ تۈگىگۈچە كۈتىدۇ.</numerusform>
@@ -2180,7 +2299,27 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>دەلىل {0} ئۆچۈرۈلدى؛ قولدىن ئۆتۈش تارىخى ساقلاندى.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Mark as this person&apos;s photo</source>
+        <translation>بۇ كىشىنىڭ رەسىمى دەپ بەلگىلەش</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an image recorded as being about a person can be their photo.</source>
+        <translation>پەقەت بىر كىشى ھەققىدە دەپ خاتىرىلەنگەن سۈرەتلا ئۇنىڭ رەسىمى بولالايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exhibit {0} is now this person&apos;s photo.</source>
+        <translation>دەلىل {0} ئەمدى بۇ كىشىنىڭ رەسىمى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit {0} is no longer a person&apos;s photo.</source>
+        <translation>دەلىل {0} ئەمدى كىشىنىڭ رەسىمى ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add evidence files</source>
         <translation>ئىسپات ھۆججىتى قوشۇش</translation>
     </message>
@@ -2251,6 +2390,62 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+39"/>
         <source>Page {0} of {1}</source>
         <translation>بەت {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <source>Figures for reports</source>
+        <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export CSV…</source>
+        <translation>CSV قىلىپ چىقىرىش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table as a CSV file: counts, violations, places and years; no names and nothing else about a person</source>
+        <translation>جەدۋەل CSV ھۆججىتى سۈپىتىدە: سانلار، ھوقۇق دەپسەندىچىلىكلىرى، ئورۇنلار ۋە يىللار؛ ئىسىم ۋە شەخس ھەققىدە باشقا ھېچقانداق ئۇچۇر يوق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count by</source>
+        <translation>ساناش ئۆلچىمى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of</source>
+        <translation>دىئاگرامما</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n قۇر.</numerusform>
+            <numerusform>%n قۇر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to count yet.</source>
+        <translation>ھازىرچە سانايدىغان نەرسە يوق.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export CSV</source>
+        <translation>CSV قىلىپ چىقىرىش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ھۆججەتلىرى (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the figures to {0}: counts only, no personal data.</source>
+        <translation>سانلىق مەلۇمات {0} ھۆججىتىگە يېزىلدى: پەقەت سانلار، شەخسىي ئۇچۇر يوق.</translation>
     </message>
 </context>
 <context>
@@ -2424,12 +2619,12 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+37"/>
+        <location filename="../../ui/main_window.py" line="+39"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>ھۆججەت(&amp;F)</translation>
     </message>
@@ -2505,6 +2700,16 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;People…</source>
+        <translation>&amp;كىشىلەر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every person across cases, links between them, and suggested links</source>
+        <translation>بارلىق دېلولاردىكى ھەر بىر كىشى، ئۇلار ئارىسىدىكى باغلىنىشلار ۋە تەۋسىيە قىلىنغان باغلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed cases…</source>
         <translation>ئۆچۈرۈلگەن دېلولار…</translation>
     </message>
@@ -2554,6 +2759,16 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>بارلىق دېلولاردىكى سوت مەجلىسلىرى ۋە مۆھلەتلەر، ۋاقتى ئۆتكەنلىرىمۇ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Figures for reports…</source>
+        <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts of cases, persons and events by violation, facility, region, year or status</source>
+        <translation>دېلو، شەخس ۋە ۋەقەلەرنىڭ سانى: ھوقۇق دەپسەندىچىلىكى، قاماق ئورنى، رايون، يىل ياكى ھالەت بويىچە</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation>زاپاسلاش(&amp;B)…</translation>
@@ -2579,7 +2794,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>دېلولار</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Saved {0}.</source>
         <translation>ساقلاندى: {0}.</translation>
     </message>
@@ -2589,7 +2804,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>دوكلات ساقلاندى: {0}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Remove case</source>
         <translation>دېلونى ئۆچۈرۈش</translation>
     </message>
@@ -2604,7 +2819,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئۆچۈرۈلدى: {0}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>The passphrase was changed.</source>
         <translation>مەخپىي ئىبارە ئۆزگەرتىلدى.</translation>
     </message>
@@ -2731,6 +2946,149 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+5"/>
         <source>Creating the store…</source>
         <translation>ئامبار قۇرۇلۇۋاتىدۇ…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../ui/people_window.py" line="+136"/>
+        <location line="+35"/>
+        <source>People</source>
+        <translation>كىشىلەر</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Search names in any script: Nurlan, Нұрлан, نۇرلان…</source>
+        <translation>ئىسىملارنى ھەر قانداق يېزىقتا ئىزدەش: Nurlan, Нұрлан, نۇرلان…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Suggested links</source>
+        <translation>تەۋسىيە قىلىنغان باغلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Counting…</source>
+        <translation>سانىلىۋاتىدۇ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n كىشى ماس كەلدى</numerusform>
+            <numerusform>%n كىشى ماس كەلدى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n كىشى</numerusform>
+            <numerusform>%n كىشى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../ui/person_panel.py" line="+74"/>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>رولى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key in the case</source>
+        <translation>دېلودىكى ئاچقۇچى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a case to open it.</source>
+        <translation>دېلونى ئېچىش ئۈچۈن ئۇنى قوش چېكىڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>باغلىنىشنى ئۈزۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person of this case is not the same real person as the others</source>
+        <translation>بۇ دېلودىكى بۇ كىشى باشقىلار بىلەن ئوخشاش ئادەم ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>ئېھتىماللىق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>شەخس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>سەۋەبى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link: the same person</source>
+        <translation>باغلاش: ئوخشاش ئادەم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>ئوخشاش ئادەم ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appears in</source>
+        <translation>تىلغا ئېلىنغان دېلولار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested links to review</source>
+        <translation>تەكشۈرۈشكە تەۋسىيە قىلىنغان باغلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No photo</source>
+        <translation>رەسىم يوق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a person in the list.</source>
+        <translation>تىزىملىكتىن بىر كىشىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At risk in case {0}: protected in every brief and bundle of every case above.</source>
+        <translation>{0} دېلوسىدا خەۋپ ئاستىدا: يۇقىرىدىكى ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for suggested links…</source>
+        <translation>تەۋسىيە قىلىنغان باغلىنىشلار ئىزدىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No links are suggested for this person.</source>
+        <translation>بۇ كىشى ئۈچۈن باغلىنىش تەۋسىيە قىلىنمىدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link only when you are sure: briefs then treat them as one.</source>
+        <translation>پەقەت جەزملەشتۈرگەندىلا باغلاڭ: ئۇنىڭدىن كېيىن دوكلاتلار ئۇلارنى بىر ئادەم دەپ قارايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>People</source>
+        <translation>كىشىلەر</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3387,73 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
 </context>
 <context>
+    <name>SuggestionReview</name>
+    <message>
+        <location filename="../../ui/people_window.py" line="-209"/>
+        <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
+        <translation>Casefile ھەر بىر كىشىنى باشقا دېلولاردىكى كىشىلەر بىلەن سېلىشتۇرۇپ، ئېھتىماللىقى بار جۈپلەرنى ئەڭ يۇقىرىسىدىن باشلاپ كۆرسىتىدۇ. سىز قارار قىلمىغۇچە ھېچنېمە باغلانمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find suggested links</source>
+        <translation>تەۋسىيە قىلىنغان باغلىنىشلارنى تېپىش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>ئېھتىماللىق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>شەخس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same person as</source>
+        <translation>كىم بىلەن ئوخشاش ئادەم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>سەۋەبى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link: the same person</source>
+        <translation>باغلاش: ئوخشاش ئادەم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same person</source>
+        <translation>ئوخشاش ئادەم ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Comparing people…</source>
+        <translation>كىشىلەر سېلىشتۇرۇلۇۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparing people… {0}%</source>
+        <translation>كىشىلەر سېلىشتۇرۇلۇۋاتىدۇ… {0}%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>%n suggested link(s) to review</source>
+        <translation>
+            <numerusform>تەكشۈرۈشكە %n باغلىنىش تەۋسىيە قىلىندى</numerusform>
+            <numerusform>تەكشۈرۈشكە %n باغلىنىش تەۋسىيە قىلىندى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>People</source>
+        <translation>كىشىلەر</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../ui/tasks.py" line="+97"/>
@@ -3155,6 +3580,23 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>كۇنۇپكا بېسىلمىسا ياكى چاشقىنەك مىدىرلىمىسا، مۇشۇنچە مىنۇتتىن كېيىن ئامبارنى قۇلۇپلاش:</translation>
+    </message>
+</context>
+<context>
+    <name>swap</name>
+    <message>
+        <location filename="../../ui/swap_notice.py" line="+16"/>
+        <source>Swap is not encrypted</source>
+        <translation>ئالماشتۇرۇش بۆلىكى (swap) شىفىرلانمىغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s swap ({0}) is not encrypted. The system may write what Casefile holds in memory there, names and the store&apos;s key included, and it can be read from the disk later, for example when the laptop is searched.
+
+To fix it, keep swap on an encrypted volume (as with full-disk encryption), give it a random key in /etc/crypttab (cryptswap), or use zram instead of swap on disk. This is said only once.</source>
+        <translation>بۇ كومپيۇتېرنىڭ ئالماشتۇرۇش بۆلىكى (swap، {0}) شىفىرلانمىغان. سىستېما Casefile ئەستە ساقلىغۇچتا تۇتۇۋاتقان مەزمۇنلارنى، جۈملىدىن ئىسىملار ۋە ئامبارنىڭ ئاچقۇچىنى ئۇ يەرگە يېزىپ قويۇشى مۇمكىن، كېيىن ئۇلارنى دىسكىدىن ئوقۇۋالغىلى بولىدۇ، مەسىلەن، نوتبۇك كومپيۇتېر تەكشۈرۈلگەندە.
+
+بۇنى تۈزىتىش ئۈچۈن ئالماشتۇرۇش بۆلىكىنى شىفىرلانغان دىسكا رايونىغا قويۇڭ (پۈتۈن دىسكىنى شىفىرلىغاندەك)، ئۇنىڭغا /etc/crypttab دا تاسادىپىي ئاچقۇچ بېرىڭ (cryptswap)، ياكى دىسكىدىكى ئالماشتۇرۇش بۆلىكىنىڭ ئورنىغا zram ئىشلىتىڭ. بۇ پەقەت بىر قېتىملا ئېيتىلىدۇ.</translation>
     </message>
 </context>
 </TS>

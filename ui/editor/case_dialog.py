@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 
 from models.editing import problem_location
 from models.interchange import Case, InterchangeError, validate_case
-from storage import drafts
+from storage import drafts, people
 from storage.cases import get_case, save_case
 from storage.errors import StoreError
 from ui.editor import pages
@@ -26,6 +26,13 @@ from ui.evidence_window import files_page, shut_evidence_panels
 
 VALIDATE_DELAY_MS = 400
 _RECORD_PATH = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\]\.?(?P<rest>.*)$")
+
+
+def _protected_elsewhere(services, case: Case | None) -> dict[str, list[str]]:
+    if case is None or case.id is None:
+        return {}
+    with services.store.read() as s:
+        return people.protected_elsewhere(s, case.id)
 
 
 def blank_case() -> dict:
@@ -49,7 +56,7 @@ class CaseDialog(QDialog):
         self.case_form = pages.case_form(self.data)
         self.consent_form = pages.consent_form(self.data)
         self.pages = {
-            "persons": pages.persons_page(self.data), "accounts": pages.accounts_page(self.data),
+            "persons": pages.persons_page(self.data, _protected_elsewhere(services, case)), "accounts": pages.accounts_page(self.data),
             "events": pages.events_page(self.data), "proceedings": pages.proceedings_page(self.data),
             "sources": pages.sources_page(self.data),
         }

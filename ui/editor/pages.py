@@ -2,6 +2,9 @@
 in its list. Other records are offered by name wherever a record points at one."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+
 from models import vocab
 from models.editing import new_key
 from models.interchange import fitting_script
@@ -59,12 +62,34 @@ def consent_form(case: dict) -> RecordForm:
 
 # --- lists of records ------------------------------------------------------------------------------
 
-def persons_page(case: dict) -> RecordsPage:
+class ProtectedNote(QLabel):
+    """Beside the at-risk box: this person is linked to a person at risk in another case, so every
+    brief and bundle protects them whatever the box says (storage.people.protected_elsewhere)."""
+    edited = Signal()  # never emitted: the note shows, it does not edit
+
+    def __init__(self, elsewhere: dict[str, list[str]], parent=None):
+        super().__init__(parent)
+        self._elsewhere = elsewhere
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020")
+        self.hide()
+
+    def load(self, record: dict) -> None:
+        refs = self._elsewhere.get(record.get("id") or "")
+        self.setText(_tr("At risk in case {0}; protected in every brief and bundle.").format(", ".join(refs))
+                     if refs else "")
+        self.setVisible(bool(refs))
+
+
+def persons_page(case: dict, elsewhere: dict[str, list[str]] | None = None) -> RecordsPage:
+    """``elsewhere``: persons of this case linked to a person at risk in another case -> those cases."""
+    elsewhere = elsewhere or {}
     f = RecordForm()
     f.choice("role", _tr("Role"), vocab.PERSON_ROLE)
     f.rows("names", _tr("Names"), [("value", _tr("Name"), "text"), ("script", _tr("Script"), vocab.SCRIPT)],
            follows={"script": ("value", fitting_script)})
     f.check("at_risk", _tr("At risk: exposure could bring reprisals on them or their family"))
+    f.custom("", ProtectedNote(elsewhere, f), "protected_elsewhere")
     f.check("public_figure", _tr("Public figure: chose to speak in their own name in public"))
     f.text("gender", _tr("Gender"))
     f.integer("birth_year", _tr("Year of birth"))
@@ -78,7 +103,7 @@ def persons_page(case: dict) -> RecordsPage:
     f.text(("relation", "kind"), _tr("Relation"), placeholder=_tr("mother, brother, …"))
 
     def label(p):
-        risk = " ⚠" if p.get("at_risk") else ""
+        risk = " ⚠" if p.get("at_risk") or p.get("id") in elsewhere else ""
         return f"{person_name(p)} — {vocab_label(vocab.PERSON_ROLE, p['role'])}{risk}"
 
     def new(records):
