@@ -122,10 +122,24 @@ def script_corrections(data: Any) -> list[tuple[int, str]]:
                     continue
                 fits = fitting_script(value, script)
                 if fits != script:
-                    was, now = vocab.label(vocab.SCRIPT, script), vocab.label(vocab.SCRIPT, fits)
-                    what = f"the name is written in {now} letters, not {was}; stored as {now}"
-                    out.append((i, f"persons[{j}].names[{k}].script: {what}"))
+                    out.append((i, _corrected(j, k, script, fits)))
     return out
+
+
+def case_corrections(raw: dict, case: "Case") -> list[str]:
+    """What script_corrections says of one case, from the raw case and the Case validated from it
+    (whose names have their scripts corrected already): no name is looked at twice."""
+    out = []
+    for j, (person, p) in enumerate(zip(raw["persons"], case.persons) if raw.get("persons") else ()):
+        for k, (name, n) in enumerate(zip(person.get("names") or (), p.names)):
+            if name["script"] != n.script:
+                out.append(_corrected(j, k, name["script"], n.script))
+    return out
+
+
+def _corrected(j: int, k: int, was: str, now: str) -> str:
+    was, now = vocab.label(vocab.SCRIPT, was), vocab.label(vocab.SCRIPT, now)
+    return f"persons[{j}].names[{k}].script: the name is written in {now} letters, not {was}; stored as {now}"
 
 
 def _dicts(value) -> list[dict]:
@@ -464,11 +478,12 @@ def _message(err: dict) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def problems_of(exc: ValidationError) -> list[str]:
-    """'path: message' lines, in document order, for a pydantic validation error."""
+def problems_of(exc: ValidationError, at: tuple = ()) -> list[str]:
+    """'path: message' lines, in document order, for a pydantic validation error; ``at`` is where
+    the validated value is in its document (``("cases", 3)`` for one case read alone)."""
     out = []
     for err in exc.errors(include_url=False):
-        path = _path(err["loc"])
+        path = _path(at + tuple(err["loc"]))
         msg = _message(err)
         # A model-level check reports problems with sub-paths of its own: "persons[1].key: ...; ...".
         parts = msg.split("; ")
@@ -506,9 +521,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _BAD_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # in a field name, which errors quote
 
 
-def _check_limits(data: Any) -> None:
-    """Depth, string sizes and lone surrogates, walked without recursion."""
-    stack = [(data, "", 1)]
+def check_limits(data: Any, path: str = "", depth: int = 1) -> None:
+    """Depth, string sizes and lone surrogates, walked without recursion. ``path`` and ``depth``
+    say where ``data`` is in its document, when it is a part read alone (a case: depth 3)."""
+    stack = [(data, path, depth)]
     while stack:
         value, path, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -540,7 +556,7 @@ def loads(text: str | bytes) -> Document:
     except (ValueError, UnicodeDecodeError) as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
         raise InterchangeError([f"not valid UTF-8 JSON{where}"]) from None
-    _check_limits(data)
+    check_limits(data)
     return parse_document(data)
 
 

@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from models.tables import AuditEntry, Meta
@@ -42,15 +43,41 @@ def _head(session: Session) -> tuple[int, str]:
     return int(seq), mac
 
 
+def _entry(key: bytes, prev: str, seq: int, at: str, actor: str, action: str, entity: str,
+           entity_id: str | None, detail: dict) -> AuditEntry:
+    entry = AuditEntry(seq=seq, at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True), mac="")
+    entry.mac = _mac(key, prev, entry)
+    return entry
+
+
 def append(session: Session, key: bytes, actor: str, action: str, entity: str,
            entity_id: str | None = None, **detail) -> AuditEntry:
     seq, prev = _head(session)
-    entry = AuditEntry(seq=seq + 1, at=now(), actor=actor, action=action, entity=entity,
-                       entity_id=entity_id, detail=json.dumps(detail, ensure_ascii=False, sort_keys=True), mac="")
-    entry.mac = _mac(key, prev, entry)
+    entry = _entry(key, prev, seq + 1, now(), actor, action, entity, entity_id, detail)
     session.add(entry)
     session.merge(Meta(key=HEAD_KEY, value=f"{entry.seq}:{entry.mac}"))
     return entry
+
+
+def append_many(session: Session, key: bytes, actor: str,
+                entries: list[tuple[str, str, str | None, dict]]) -> None:
+    """Append (action, entity, entity_id, detail) entries in one statement (a bulk import: one
+    per case); the chain and the head are the same as for as many ``append`` calls."""
+    if not entries:
+        return
+    seq, prev = _head(session)
+    at, rows = now(), []
+    for action, entity, entity_id, detail in entries:
+        seq += 1
+        entry = _entry(key, prev, seq, at, actor, action, entity, entity_id, detail)
+        prev = entry.mac
+        rows.append({c: getattr(entry, c) for c in _COLUMNS})
+    session.execute(insert(AuditEntry.__table__), rows)
+    session.merge(Meta(key=HEAD_KEY, value=f"{seq}:{prev}"))
+
+
+_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "detail", "mac")
 
 
 def verify(session: Session, key: bytes) -> list[str]:

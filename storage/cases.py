@@ -200,6 +200,40 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     return case, outcome
 
 
+def _fill_new_ids(case: Case) -> Case:
+    """What _with_ids gives a case that is new to the store (fresh ids where none were given),
+    done in place on a case just validated and owned by the caller: no second validation."""
+    case.id = case.id or str(uuid.uuid4())
+    for name in RECORD_LISTS:
+        for rec in getattr(case, name):
+            rec.id = rec.id or str(uuid.uuid4())
+    for pr in case.proceedings:
+        for rec in (*pr.hearings, *pr.deadlines):
+            rec.id = rec.id or str(uuid.uuid4())
+    return case
+
+
+def add_new_cases(session: Session, store, batch: list[Case], reason: str) -> list[Case]:
+    """Add cases that are not in the store (neither their ids nor their references: the caller
+    has looked), as save_case adds one, with one statement per table for the whole batch. The
+    cases are given their ids in place; returns them."""
+    if not batch:
+        return []
+    now = _now()
+    first = (session.execute(text('SELECT max(pk) FROM "case"')).scalar() or 0) + 1
+    pks = range(first, first + len(batch))
+    for case in batch:
+        _fill_new_ids(case)
+    session.execute(insert(CaseRow.__table__), [
+        {"pk": pk, "id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
+         "applicant": _applicant_name(c), "has_at_risk": any(p.at_risk for p in c.persons),
+         "opened_on": c.opened_on, "created_at": now, "updated_at": now} for pk, c in zip(pks, batch)])
+    session.execute(insert(CaseDocument.__table__), [{"case_pk": pk, "document": _dump(c)} for pk, c in zip(pks, batch)])
+    write_derived(session, list(zip(pks, batch)))
+    store.log_many(session, [("case_added", "case", c.id, {"case": c.id, "reason": reason}) for c in batch])
+    return batch
+
+
 _INDEX = text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
               "VALUES (:pk, :a, :b, :c, :d, :e)")
 _REINDEX_BATCH = 500
@@ -219,7 +253,7 @@ def write_derived(session: Session, batch: list[tuple[int, Case]]) -> None:
     session.execute(_INDEX, [_index_row(pk, case) for pk, case in batch])
     facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case)]
     if facets:
-        session.execute(insert(CaseFacet), facets)
+        session.execute(insert(CaseFacet.__table__), facets)
     _write_persons(session, batch)
 
 
@@ -272,10 +306,10 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
             keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year, facts)]
             next_pk += 1
     if rows:
-        session.execute(insert(PersonIndex), rows)
+        session.execute(insert(PersonIndex.__table__), rows)
         session.execute(_PERSON_FTS, fts)
     if keys:
-        session.execute(insert(PersonNameKey), keys)
+        session.execute(insert(PersonNameKey.__table__), keys)
 
 
 def reindex_if_stale(session: Session) -> int | None:

@@ -205,6 +205,10 @@ class Store:
     def log(self, session: Session, action: str, entity: str, entity_id: str | None = None, **detail):
         return audit.append(session, self._audit_key, self.actor, action, entity, entity_id, **detail)
 
+    def log_many(self, session: Session, entries: list[tuple[str, str, str | None, dict]]) -> None:
+        """Many audit entries at once: (action, entity, entity_id, detail) each."""
+        audit.append_many(session, self._audit_key, self.actor, entries)
+
     def verify_audit(self) -> list[str]:
         with self.read() as s:
             return audit.verify(s, self._audit_key)

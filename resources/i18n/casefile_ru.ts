@@ -1474,7 +1474,7 @@
         <translation>Позже</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Export calendar…</source>
         <translation>Экспорт в календарь…</translation>
     </message>
@@ -2421,12 +2421,12 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <location filename="../../ui/figures_dialog.py" line="+23"/>
         <source>Figures for reports</source>
         <translation>Статистика для отчётов</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>

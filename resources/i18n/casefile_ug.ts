@@ -1459,7 +1459,7 @@
         <translation>كېيىنرەك</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Export calendar…</source>
         <translation>كالېندارغا چىقىرىش…</translation>
     </message>
@@ -2395,12 +2395,12 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <location filename="../../ui/figures_dialog.py" line="+23"/>
         <source>Figures for reports</source>
         <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Export CSV…</source>
         <translation>CSV قىلىپ چىقىرىش…</translation>
     </message>
