@@ -16,14 +16,15 @@ from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
 from models import person_match
-from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta, PersonIndex, PersonNameKey
+from models.tables import (CaseDocument, CaseFacet, CaseRevision, CaseRow, FacilityEvent, Meta, PersonIndex,
+                           PersonNameKey)
 from storage import search
 from storage.errors import Conflict, NotFound
 
 SEARCH_INDEX_KEY = "search_index"  # meta: the INDEX_VERSION the full-text index and the facets were built with
 # The derived indexes: search keys (storage.search) and the facets below. Change FACETS when
 # _facets changes; a store built otherwise is re-indexed once when opened.
-FACETS = "facets-3"  # facets-3: the persons of every case (person_index, person_fts)
+FACETS = "facets-4"  # facets-3: the persons of every case (person_index, person_fts); facets-4: facilities
 # person_match.KEYS_VERSION: the blocking keys and facts of persons (suggested links).
 INDEX_VERSION = f"{search.INDEX_VERSION}/{FACETS}/{person_match.KEYS_VERSION}"
 # The record lists of a case, each record with an id of its own for life.
@@ -92,11 +93,14 @@ def _with_ids(case: Case, old: Case | None = None) -> Case:
     return validate_case(data)
 
 
-def _facets(case: Case) -> set[tuple[str, str]]:
+def _facets(case: Case, registry: dict[str, list[str]]) -> set[tuple[str, str]]:
     out = {("tag", t.casefold()) for t in case.tags}
     for e in case.events:
         out |= {("violation", v) for v in e.violations}
-        if e.place and e.place.facility:
+        linked = registry.get(e.place.facility_id) if e.place and e.place.facility_id else None
+        if linked:  # the facility filter lists a registry facility by its first name
+            out.add(("facility", linked[0].casefold()))
+        elif e.place and e.place.facility:
             out.add(("facility", e.place.facility.casefold()))
         if e.kind == "hearing" and e.start:
             out.add(("hearing", e.start))
@@ -239,8 +243,25 @@ _INDEX = text("INSERT INTO case_fts (rowid, reference, title, names, body, trans
 _REINDEX_BATCH = 500
 
 
-def _index_row(pk: int, case: Case) -> dict:
-    return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=pk)
+def _index_row(pk: int, case: Case, registry: dict[str, list[str]]) -> dict:
+    facility_names = [n for e in case.events if e.place and e.place.facility_id
+                      for n in registry.get(e.place.facility_id, [])]
+    return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case, facility_names)), pk=pk)
+
+
+def _registry_names(session: Session, batch: list[tuple[int, Case]]) -> dict[str, list[str]]:
+    """Every name (and alias) of the registry facilities the events of these cases point to."""
+    ids = sorted({e.place.facility_id for _pk, case in batch for e in case.events if e.place and e.place.facility_id})
+    out: dict[str, list[str]] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        marks = ", ".join(f":f{j}" for j in range(len(part)))
+        rows = session.execute(text(
+            "SELECT f.id, n.value FROM facility f JOIN facility_name n ON n.facility_pk = f.pk "
+            f"WHERE f.id IN ({marks}) ORDER BY f.id, n.seq"), {f"f{j}": v for j, v in enumerate(part)})
+        for fid, value in rows:
+            out.setdefault(fid, []).append(value)
+    return out
 
 
 # Everything derived from a case document (full-text rows, facets, and any index added later) is
@@ -250,11 +271,17 @@ def write_derived(session: Session, batch: list[tuple[int, Case]]) -> None:
     """Write the derived rows of many (case_pk, case) pairs at once (executemany)."""
     if not batch:
         return
-    session.execute(_INDEX, [_index_row(pk, case) for pk, case in batch])
-    facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case)]
+    registry = _registry_names(session, batch)
+    session.execute(_INDEX, [_index_row(pk, case, registry) for pk, case in batch])
+    facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case, registry)]
     if facets:
         session.execute(insert(CaseFacet.__table__), facets)
     _write_persons(session, batch)
+    events = [{"case_pk": pk, "event_id": e.id, "facility_id": e.place.facility_id, "event_key": e.key,
+               "kind": e.kind, "start": e.start, "end": e.end}
+              for pk, case in batch for e in case.events if e.place and e.place.facility_id]
+    if events:
+        session.execute(insert(FacilityEvent), events)
 
 
 def clear_derived(session: Session, pk: int | None = None) -> None:
@@ -264,11 +291,13 @@ def clear_derived(session: Session, pk: int | None = None) -> None:
         session.exec(delete(CaseFacet))
         for sql in _CLEAR_PERSONS_ALL:
             session.execute(text(sql))
+        session.exec(delete(FacilityEvent))
         return
     session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": pk})
     session.exec(delete(CaseFacet).where(CaseFacet.case_pk == pk))
     for sql in _CLEAR_PERSONS:
         session.execute(text(sql), {"pk": pk})
+    session.exec(delete(FacilityEvent).where(FacilityEvent.case_pk == pk))
 
 
 # The persons of the cases (People across cases). person_fts has the rowid of the person_index row.
@@ -310,6 +339,17 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
         session.execute(_PERSON_FTS, fts)
     if keys:
         session.execute(insert(PersonNameKey.__table__), keys)
+
+
+def reindex_cases(session: Session, pks: list[int]) -> None:
+    """Write again the derived rows of these cases (a facility they point to was renamed)."""
+    for i in range(0, len(pks), _REINDEX_BATCH):
+        part = pks[i:i + _REINDEX_BATCH]
+        rows = session.execute(select(CaseDocument.case_pk, CaseDocument.document).where(CaseDocument.case_pk.in_(part)))
+        batch = [(pk, validate_case(json.loads(document))) for pk, document in rows]
+        for pk, _case in batch:
+            clear_derived(session, pk)
+        write_derived(session, batch)
 
 
 def reindex_if_stale(session: Session) -> int | None:

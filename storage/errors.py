@@ -41,6 +41,10 @@ class Conflict(StoreError):
     """A change that would clash with what the store holds (a reference used twice)."""
 
 
+class Invalid(StoreError):
+    """Input that does not make a valid record (a facility with two Latin names); nothing was saved."""
+
+
 class Cancelled(StoreError):
     """Work the person stopped (a bundle being sent or received). Whatever it had begun was undone."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from models import interchange
 from models.interchange import InterchangeError
-from storage import cases, people_links
+from storage import cases, facilities, people_links
 from storage.errors import Conflict
 
 
@@ -39,8 +39,16 @@ def import_case(s, store, i: int, case: interchange.Case, reason: str, corrected
 def finish_import(s, store, doc: interchange.Document, persons: set[str], results: list[ImportResult],
                   reason: str) -> None:
     """After the cases of a document: what its other sections carry (links between the persons
-    it gave ids to), and the import in the audit log. Both import paths end here."""
+    it gave ids to, the facilities its events point to), and the import in the audit log. Both
+    import paths end here."""
     linked = {}
+    # The registry after the cases: a facility added indexes again the cases that point to it.
+    added, updated = facilities.apply_facilities(s, store, doc.facilities, source="import")
+    problems = facilities.dangling(s, [r.id for r in results])
+    if problems:
+        raise InterchangeError(problems)
+    if added or updated:
+        linked.update(facilities_added=added, facilities_updated=updated)
     if doc.links:  # after the cases, so that their persons are known
         applied, skipped = people_links.apply_links(s, store, doc.links, persons, source="import")
         linked = {"links_applied": applied, "links_skipped": skipped}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from models import interchange
 from models.interchange import InterchangeError
-from storage import bulk_import, cases, people_links
+from storage import bulk_import, cases, facilities, people_links
 from storage.files import atomic_write
 from storage.importing import ImportResult, finish_import, import_case, same_reference
 
@@ -53,9 +53,10 @@ def export_document(store, refs_or_ids: list[str] | None = None, reason: str = "
     with store.read() as s:
         selected = cases.get_cases(s, refs_or_ids)
         links = people_links.links_to_send(s, [c.id for c in selected])
+        registry = facilities.facilities_to_send(s, selected)
     with store.write() as s:
         store.log(s, "exported", "document", None, reason=reason, cases=[c.id for c in selected])
-    return interchange.to_json(selected, links=links)
+    return interchange.to_json(selected, links=links, facilities=registry)
 
 
 def export_file(store, refs_or_ids: list[str] | None, path: Path) -> Path:

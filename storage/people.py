@@ -42,6 +42,7 @@ class PersonEntry:
     cases: list[Appearance]
     at_risk: bool  # at risk in any case
     photo: str | None  # id of the evidence file marked as the person's photo
+    photos: tuple[str, ...] = ()  # every linked person's photo, in the order of ``cases``
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -112,8 +113,9 @@ def _entries(session: Session, eids: list[str], lone: dict[str, tuple] | None = 
             for n in json.loads(r[8]):
                 names.setdefault(n)
         cases = [Appearance(r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
-        photo = next((r[9] for r in rows if r[9]), None)
-        out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases), photo))
+        photos = tuple(dict.fromkeys(r[9] for r in rows if r[9]))
+        out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases),
+                               photos[0] if photos else None, photos))
     return out
 
 

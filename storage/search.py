@@ -69,13 +69,16 @@ def _text_tokens(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def index_columns(case: Case) -> tuple[str, str, str, str, str]:
+def index_columns(case: Case, facility_names: list[str] = ()) -> tuple[str, str, str, str, str]:
+    """The indexed columns of a case. ``facility_names``: every name of the registry facilities its
+    events point to, so that a facility's name in any script finds the case."""
     person_names = [n.value for p in case.persons for n in p.names]
     idents = [i.value for p in case.persons for i in p.identifiers]
     places = []
     for e in case.events:
         if e.place:
             places += [e.place.name, e.place.admin, e.place.facility]
+    places += list(facility_names)
     body = [case.summary, " ".join(case.tags)]
     for p in case.persons:
         body += [p.whereabouts, p.ethnicity, p.relation.kind if p.relation else None]

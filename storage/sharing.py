@@ -25,7 +25,7 @@ from models import interchange
 from models.evidence import EvidenceRecord
 from models.interchange import Case, InterchangeError
 from models.tables import CaseRevision, Contact, PendingConflict, ReceivedBundle, RecordRemoved, RecordSeen
-from storage import cases, identity, merge, people_links
+from storage import cases, facilities, identity, merge, people_links
 from storage.errors import Conflict, NotFound, StoreError
 from storage.files import atomic_writer
 
@@ -205,13 +205,14 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
         selected = list({c.id: c for c in selected}.values())
         removed = removals_to_send(s, store, [c.id for c in selected])
         links = people_links.links_to_send(s, [c.id for c in selected])
+        registry = facilities.facilities_to_send(s, selected)
         history = {c.id: {rid: sorted(hs) for rid, hs in known_history(s, c.id).items()} for c in selected}
         files = [info for c in selected for info in evidence.list(s, c.id)]
     missing = consent_problems(selected)
     if missing and not (override_consent and override_consent.strip()):
         raise ConsentMissing(f"No consent to share with partners for {', '.join(missing)}. Nothing was sent. Record the "
                              "consent in the case, or override with a reason (it goes into the audit log).")
-    cases_json = interchange.to_json(selected, removed, links).encode()
+    cases_json = interchange.to_json(selected, removed, links, registry).encode()
     parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f) for f in files]
     everyone = list(dict.fromkeys([*recipients, me.recipient]))
     manifest = bundle.manifest_for(bundle.Sender(name=store.actor, recipient=me.recipient, signing_key=me.signing_key),
@@ -249,6 +250,7 @@ class IncomingBundle:
     _path: Path | None = None
     removed: list[interchange.Removal] = field(default_factory=list)  # tombstones it carries
     links: list[interchange.Link] = field(default_factory=list)  # people linked across its cases
+    facilities: list[interchange.Facility] = field(default_factory=list)  # registry entries its events point to
     _by_case: dict | None = None
 
     @property
@@ -334,7 +336,7 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
         again = s.get(ReceivedBundle, manifest.id) is not None
     pending = not seen["trusted"] and any(p.evidence_id for p in manifest.parts)
     return IncomingBundle(manifest, doc.cases, known, again, evidence, staged, pending, path, removed=doc.removed,
-                          links=doc.links)
+                          links=doc.links, facilities=doc.facilities)
 
 
 def _known_sender(s: Session, manifest: Manifest, me) -> Contact | None:
@@ -415,6 +417,11 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None,
                 store.log(s, "bundle_received_again", "bundle", m.id, signer=m.fingerprint)
                 incoming.discard()
                 return result
+            # The registry first, so that the events of the cases point to facilities that are here.
+            problems = facilities.unresolved(s, incoming.facilities, incoming.cases)
+            if problems:
+                raise InterchangeError(problems)
+            facilities.apply_facilities(s, store, incoming.facilities, source=f"bundle {m.id}")
             for case in incoming.cases:
                 _merge_one(s, store, incoming, case, result)
             if incoming.links:  # after the cases, so that their persons are known

@@ -18,6 +18,7 @@ from ui.link_reasons import reasons_text, score_text
 THUMBNAIL = 128       # pixels, the longer side of a photo in the panel
 SUGGESTED_FOR = 5     # persons of a group whose suggestions are looked up
 PHOTO_LIMIT = 16 * 1024 * 1024  # a photo larger than this is not decrypted for a thumbnail
+MAX_PHOTOS = 4        # thumbnails shown for a person linked across cases (one photo per case's person)
 
 
 def suggestions_for_entry(session, entry: PersonEntry, limit: int = 10) -> list:
@@ -32,16 +33,16 @@ def suggestions_for_entry(session, entry: PersonEntry, limit: int = 10) -> list:
 
 
 def _read_detail(store, entry: PersonEntry):
-    """Runs on a worker thread: the suggestions, and the photo decrypted into memory (never a file)."""
+    """Runs on a worker thread: the suggestions, and the photos decrypted into memory (never a file)."""
     with store.read() as s:
         suggestions = suggestions_for_entry(s, entry)
-    photo = None
-    if entry.photo is not None:
+    photos = []
+    for photo_id in entry.photos[:MAX_PHOTOS]:
         try:
-            photo = evidence.read_bytes(store, entry.photo, limit=PHOTO_LIMIT)
+            photos.append(evidence.read_bytes(store, photo_id, limit=PHOTO_LIMIT))
         except Exception:  # a photo that cannot be shown is left out; the rest of the panel stands
-            photo = None
-    return suggestions, photo
+            continue
+    return suggestions, photos
 
 
 class PersonPanel(QWidget):
@@ -65,10 +66,14 @@ class PersonPanel(QWidget):
         self.risk = QLabel(self)
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet("color: #b00020")
-        self.photo = QLabel(self)
-        self.photo.setFixedSize(THUMBNAIL, THUMBNAIL)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setFrameShape(QLabel.Shape.StyledPanel)
+        self.photos: list[QLabel] = []
+        for _ in range(MAX_PHOTOS):
+            label = QLabel(self)
+            label.setFixedSize(THUMBNAIL, THUMBNAIL)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setFrameShape(QLabel.Shape.StyledPanel)
+            self.photos.append(label)
+        self.photo = self.photos[0]  # the first, which says "No photo" when there is none
 
         self.cases = QTreeWidget(self)
         self.cases.setHeaderLabels([self.tr("Case"), self.tr("Role"), self.tr("Key in the case")])
@@ -98,7 +103,8 @@ class PersonPanel(QWidget):
         names.addWidget(self.risk)
         names.addStretch(1)
         head.addLayout(names, 1)
-        head.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        for label in self.photos:
+            head.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         case_buttons = QHBoxLayout()
         case_buttons.addStretch(1)
         case_buttons.addWidget(self.unlink_button)
@@ -130,7 +136,9 @@ class PersonPanel(QWidget):
         self.entry = entry
         self.cases.clear()
         self.suggestions.clear()
-        self.photo.clear()
+        for label in self.photos:
+            label.clear()
+            label.setVisible(label is self.photo)
         self.photo.setText(self.tr("No photo"))
         self.setEnabled(entry is not None)
         if entry is None:
@@ -159,7 +167,7 @@ class PersonPanel(QWidget):
     def _on_detail_read(self, gen: int, result) -> None:
         if gen != self._generation:
             return
-        suggestions, photo = result
+        suggestions, photos = result
         me = {a.person_id for a in self.entry.cases}
         for sug in suggestions:
             mine, other = (sug.a, sug.b) if sug.a.person_id in me else (sug.b, sug.a)
@@ -171,12 +179,11 @@ class PersonPanel(QWidget):
             self.suggestions.addTopLevelItem(item)
         self.suggestions_note.setText(self.tr("No links are suggested for this person.") if not suggestions
                                       else self.tr("Link only when you are sure: briefs then treat them as one."))
-        if photo:
-            image = QImage.fromData(photo)
-            if not image.isNull():
-                self.photo.setPixmap(QPixmap.fromImage(image).scaled(
-                    THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+        shown = [img for img in (QImage.fromData(data) for data in photos) if not img.isNull()]
+        for label, image in zip(self.photos, shown):
+            label.setPixmap(QPixmap.fromImage(image).scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                                                            Qt.TransformationMode.SmoothTransformation))
+            label.show()
         self._update_buttons()
 
     def _on_detail_failed(self, gen: int, exc: BaseException) -> None:

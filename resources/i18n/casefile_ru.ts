@@ -3021,7 +3021,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+74"/>
+        <location filename="../../ui/person_panel.py" line="+79"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -3076,7 +3076,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Это разные люди</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Appears in</source>
         <translation>Упоминается в делах</translation>
     </message>
@@ -3086,7 +3086,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Предложенные связи для проверки</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
@@ -3116,7 +3116,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Связывайте, только если уверены: досье будут считать их одним человеком.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>

@@ -2991,7 +2991,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+74"/>
+        <location filename="../../ui/person_panel.py" line="+79"/>
         <source>Case</source>
         <translation>دېلو</translation>
     </message>
@@ -3046,7 +3046,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئوخشاش ئادەم ئەمەس</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Appears in</source>
         <translation>تىلغا ئېلىنغان دېلولار</translation>
     </message>
@@ -3056,7 +3056,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>تەكشۈرۈشكە تەۋسىيە قىلىنغان باغلىنىشلار</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No photo</source>
         <translation>رەسىم يوق</translation>
     </message>
@@ -3086,7 +3086,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>پەقەت جەزملەشتۈرگەندىلا باغلاڭ: ئۇنىڭدىن كېيىن دوكلاتلار ئۇلارنى بىر ئادەم دەپ قارايدۇ.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>People</source>
         <translation>كىشىلەر</translation>
     </message>

@@ -280,3 +280,23 @@ def test_a_lock_closes_the_people_view_and_forgets_its_rows(qtbot, qapp, service
     assert not shiboken6.isValid(window) or not window.isVisible()
     assert not shiboken6.isValid(model) or model.rowCount() == 0
     assert services.store is None
+
+
+def test_a_person_linked_across_cases_shows_the_photo_of_each(qtbot, services, saved, tmp_path):
+    from storage import evidence as ev
+    from tests.ui.evidence_support import png_file
+
+    store = services.store
+    cases = [saved(reference=ref) for ref in ("A-1", "B-1")]
+    files = [ev.add_file(store, case.id, png_file(tmp_path / f"m{i}.png", 100 + 50 * i, 100, "#335577"),
+                         record_id=case.persons[1].id) for i, case in enumerate(cases)]
+    with store.write() as s:
+        for f in files:
+            people.set_photo(s, store, f.id, True)
+        people.link(s, store, cases[0].persons[1].id, cases[1].persons[1].id)
+    window = _open(qtbot, services)
+    _select(qtbot, window, "Гүлнар Нұрдәулет", "A-1")
+    shown = lambda: [p for p in window.panel.photos if p.isVisible() and p.pixmap() and not p.pixmap().isNull()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(shown()) == 2, timeout=5000)
+    assert sorted(p.pixmap().width() for p in shown()) == [128, 128]
+    assert sorted(p.pixmap().height() for p in shown()) == [85, 128]  # 150x100 and 100x100, shapes kept
