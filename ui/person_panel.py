@@ -3,6 +3,7 @@ role, and "Unlink" for a person linked to others), their photo, and the links su
 each with its score and reasons, to accept or reject. Nothing is linked without a click."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -79,7 +80,7 @@ class PersonPanel(QWidget):
         self.cases.setHeaderLabels([self.tr("Case"), self.tr("Role"), self.tr("Key in the case")])
         self.cases.setRootIsDecorated(False)
         self.cases.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.cases.setToolTip(self.tr("Double-click a case to open it."))
+        self.cases.setToolTip(self.tr("Double-click a case to open it."))  # or press Enter
         self.unlink_button = QPushButton(self.tr("Unlink"), self)
         self.unlink_button.setToolTip(self.tr("This person of this case is not the same real person as the others"))
 
@@ -121,7 +122,7 @@ class PersonPanel(QWidget):
         layout.addWidget(self.suggestions, 1)
         layout.addLayout(sug_buttons)
 
-        self.cases.itemDoubleClicked.connect(self._on_cases_itemDoubleClicked)
+        self.cases.itemActivated.connect(self._on_cases_itemActivated)
         self.cases.itemSelectionChanged.connect(self._update_buttons)
         self.suggestions.itemSelectionChanged.connect(self._update_buttons)
         self.unlink_button.clicked.connect(self._on_unlink_button_clicked)
@@ -165,7 +166,7 @@ class PersonPanel(QWidget):
                                  failed=lambda exc: self._on_detail_failed(gen, exc))
 
     def _on_detail_read(self, gen: int, result) -> None:
-        if gen != self._generation:
+        if gen != self._generation or not shiboken6.isValid(self):  # another person, or the window closed
             return
         suggestions, photos = result
         me = {a.person_id for a in self.entry.cases}
@@ -187,7 +188,7 @@ class PersonPanel(QWidget):
         self._update_buttons()
 
     def _on_detail_failed(self, gen: int, exc: BaseException) -> None:
-        if gen == self._generation:
+        if gen == self._generation and shiboken6.isValid(self):
             self.suggestions_note.setText(user_message(exc))
 
     def _update_buttons(self) -> None:
@@ -234,5 +235,5 @@ class PersonPanel(QWidget):
         self._change(lambda s, store: people.unlink(s, store, person_id), others[0])
 
     @Slot(QTreeWidgetItem, int)
-    def _on_cases_itemDoubleClicked(self, item: QTreeWidgetItem, _column: int) -> None:  # noqa: N802
+    def _on_cases_itemActivated(self, item: QTreeWidgetItem, _column: int) -> None:  # noqa: N802
         self.case_activated.emit(item.data(0, self.SideRole)[0])

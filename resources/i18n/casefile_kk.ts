@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
@@ -40,7 +40,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>Бұл істе қауіп төнген адам бар: оның аты қоймадан ешқашан қорғаусыз шықпайды.</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>Істер мен рөлдер</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>Кемінде бір істе қауіп төнген: ол аталатын әр істің әр анықтамасы мен пакетінде қорғалады.</translation>
     </message>
@@ -2951,7 +2951,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>Адамдар</translation>
@@ -2991,7 +2991,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+79"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -3389,7 +3389,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
         <translation>Casefile әр адамды басқа істердің адамдарымен салыстырып, ықтимал жұптарды ең ықтималынан бастап көрсетеді. Сіз шешпейінше ештеңе байланыстырылмайды.</translation>
     </message>
@@ -3434,13 +3434,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Адамдар салыстырылуда…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>Адамдар салыстырылуда… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>Тексеруге %n байланыс ұсынылды</numerusform>

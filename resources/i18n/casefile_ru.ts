@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
@@ -40,7 +40,7 @@
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>В этом деле есть человек под угрозой: его имя никогда не покидает хранилище в незащищённом виде.</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>Дела и роли</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>Под угрозой хотя бы в одном деле: данные защищены в каждом досье и пакете каждого дела, где упоминается этот человек.</translation>
     </message>
@@ -2979,7 +2979,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>Люди</translation>
@@ -3021,7 +3021,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+79"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -3419,7 +3419,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
         <translation>Casefile сравнивает каждого человека с людьми из других дел и показывает вероятные пары, самые вероятные сначала. Ничего не связывается без вашего решения.</translation>
     </message>
@@ -3464,13 +3464,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Сравнение людей…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>Сравнение людей… {0} %</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>%n предложенная связь для проверки</numerusform>

@@ -263,7 +263,7 @@
         <translation>PDF ھۆججەتلىرى (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="-79"/>
         <source>Reference</source>
         <translation>نومۇر</translation>
@@ -299,7 +299,7 @@
         <translation>ئاخىرقى ئۆزگەرتىش</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>بۇ دېلودىكى بىر كىشى خەۋپ ئاستىدا: ئۇنىڭ ئىسمى ئامباردىن ھەرگىز قوغدالمىغان ھالدا چىقمايدۇ.</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>ئىسىم</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>دېلولار ۋە روللىرى</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>كەم دېگەندە بىر دېلودا خەۋپ ئاستىدا: ئۇ تىلغا ئېلىنغان ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
     </message>
@@ -2951,7 +2951,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>كىشىلەر</translation>
@@ -2991,7 +2991,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+79"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>دېلو</translation>
     </message>
@@ -3389,7 +3389,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
         <translation>Casefile ھەر بىر كىشىنى باشقا دېلولاردىكى كىشىلەر بىلەن سېلىشتۇرۇپ، ئېھتىماللىقى بار جۈپلەرنى ئەڭ يۇقىرىسىدىن باشلاپ كۆرسىتىدۇ. سىز قارار قىلمىغۇچە ھېچنېمە باغلانمايدۇ.</translation>
     </message>
@@ -3434,13 +3434,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>كىشىلەر سېلىشتۇرۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>كىشىلەر سېلىشتۇرۇلۇۋاتىدۇ… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>تەكشۈرۈشكە %n باغلىنىش تەۋسىيە قىلىندى</numerusform>
