@@ -170,7 +170,7 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     case = _with_ids(case, old)
     clash = session.exec(select(CaseRow.id).where(CaseRow.reference == case.reference)).first()
     if clash and clash != case.id:
-        raise Conflict(f"The reference {case.reference} is already used by another case in this store.")
+        raise Conflict(f"The reference {case.reference} is already used by another case in this store.", code="case.reference_taken", ref=case.reference)
     document = _dump(case)
     if stored is not None and stored.document == document:
         return case, "unchanged"
@@ -375,7 +375,7 @@ def reindex_if_stale(session: Session) -> int | None:
 def _row(session: Session, ref_or_id: str) -> CaseRow:
     row = session.exec(select(CaseRow).where((CaseRow.id == ref_or_id) | (CaseRow.reference == ref_or_id))).first()
     if row is None:
-        raise NotFound(f"There is no case {ref_or_id} in this store.")
+        raise NotFound(f"There is no case {ref_or_id} in this store.", code="case.missing", ref=ref_or_id)
     return row
 
 

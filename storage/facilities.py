@@ -77,7 +77,7 @@ def validated(data: dict) -> interchange.Facility:
         return interchange.Facility.model_validate(data)
     except interchange.ValidationError as exc:
         problems = interchange.problems_of(exc)
-        raise Invalid(f"The facility was not saved: {problems[0] if problems else 'it is not valid'}.") from None
+        raise Invalid(f"The facility was not saved: {problems[0] if problems else 'it is not valid'}.", code="facility.invalid", problem=problems[0] if problems else '') from None
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def _record(session: Session, row: FacilityRow) -> interchange.Facility:
 def _row(session: Session, facility_id: str) -> FacilityRow:
     row = session.exec(select(FacilityRow).where(FacilityRow.id == facility_id)).first()
     if row is None:
-        raise NotFound("There is no such facility in this store.")
+        raise NotFound("There is no such facility in this store.", code="facility.missing")
     return row
 
 
@@ -210,7 +210,7 @@ def remove(session: Session, store, facility_id: str) -> None:
     linked = session.execute(_sql("SELECT count(*) FROM facility_event WHERE facility_id = :fid"),
                              {"fid": facility_id}).scalar_one()
     if linked:
-        raise Conflict(f"{linked} event(s) point to this facility; unlink them before removing it.")
+        raise Conflict(f"{linked} event(s) point to this facility; unlink them before removing it.", code="facility.in_use", count=linked)
     session.exec(delete(NameRow).where(NameRow.facility_pk == row.pk))
     session.flush()
     session.delete(row)
@@ -224,7 +224,7 @@ def _set_event_facility(session: Session, store, case_ref_or_id: str, event_id: 
     case = cases.get_case(session, case_ref_or_id)
     event = next((e for e in case.events if e.id == event_id or e.key == event_id), None)
     if event is None:
-        raise NotFound(f"The case {case.reference} has no such event.")
+        raise NotFound(f"The case {case.reference} has no such event.", code="event.missing", ref=case.reference)
     data = case.model_dump(mode="json")
     for e in data["events"]:
         if e["id"] == event.id:
@@ -251,10 +251,10 @@ def unlink_event(session: Session, store, case_ref_or_id: str, event_id: str) ->
     case = cases.get_case(session, case_ref_or_id)
     event = next((e for e in case.events if e.id == event_id or e.key == event_id), None)
     if event is None:
-        raise NotFound(f"The case {case.reference} has no such event.")
+        raise NotFound(f"The case {case.reference} has no such event.", code="event.missing", ref=case.reference)
     was = event.place.facility_id if event.place else None
     if was is None:
-        raise Conflict("This event points to no facility; there is nothing to unlink.")
+        raise Conflict("This event points to no facility; there is nothing to unlink.", code="event.no_facility")
     _set_event_facility(session, store, case.id, event.id, None, reason="facility unlinked")
     store.log(session, "facility_unlinked", "event", event.id, case=case.id, facility=was)
 

@@ -39,7 +39,7 @@ def upgrade(conn: Connection) -> bool:
     if rev == HEAD:
         return False
     if rev is not None and rev not in _KNOWN:
-        raise StoreDamaged("This store was made by a newer version of Casefile. Update Casefile to open it.")
+        raise StoreDamaged("This store was made by a newer version of Casefile. Update Casefile to open it.", code="store.newer")
     from alembic import command
 
     command.upgrade(_config(conn), "head")

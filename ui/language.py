@@ -88,7 +88,10 @@ def install(app: QApplication, language: str) -> str:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English first: its plural forms ("1 case") stand in for a message a catalogue has not translated yet.
     catalogues = [(str(I18N), "casefile_en")] if language != "en" else []
-    catalogues += [(qt_folder, f"qtbase_{language}"), (str(I18N), f"casefile_{language}")]
+    # Qt's own texts (standard buttons, the file dialog, text fields' context menus): Qt ships Russian and
+    # Kazakh; casefile_qt_ug is ours, since Qt has no Uyghur.
+    catalogues += [(qt_folder, f"qtbase_{language}"), (str(I18N), f"casefile_qt_{language}"),
+                   (str(I18N), f"casefile_{language}")]
     for folder, name in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
