@@ -213,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>FacilitiesWindow</name>
+    <message numerus="yes">
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>Cases and events that point to it: %n case</numerusform>
+            <numerusform>Cases and events that point to it: %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message numerus="yes">
         <source>%n row(s).</source>

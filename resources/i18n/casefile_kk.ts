@@ -2417,6 +2417,259 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FacilitiesWindow</name>
+    <message>
+        <location filename="../../ui/facilities_window.py" line="+48"/>
+        <location line="+172"/>
+        <source>Facilities</source>
+        <translation>Қамау орындары</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Search by any name, in any script</source>
+        <translation>Кез келген атауы бойынша, кез келген жазумен іздеу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>Ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link places…</source>
+        <translation>Орындарды &amp;байланыстыру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places written in cases that name a facility: link the ones you agree with</source>
+        <translation>Істерде жазылған, қамау орнын атайтын орындар: келісетіндеріңізді байланыстырыңыз</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates:</source>
+        <translation>Координаттар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names and aliases</source>
+        <translation>Атаулары және басқа атаулары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No facility chosen</source>
+        <translation>Қамау орны таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases and events</source>
+        <translation>Істер мен оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>alias</source>
+        <translation>басқа атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>Онымен байланысты істер мен оқиғалар: %n іс</numerusform>
+            <numerusform>Онымен байланысты істер мен оқиғалар: %n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove facility</source>
+        <translation>Қамау орнын өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this facility from the registry? Cases keep their places as written.</source>
+        <translation>Бұл қамау орнын тізілімнен өшіру керек пе? Істердегі орындар жазылғандай қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <source>Edit facility</source>
+        <translation>Қамау орнын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New facility</source>
+        <translation>Жаңа қамау орны</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name per line, at most one in each script:
+Xinyuan re-education camp
+新源县职业技能教育培训中心</source>
+        <translation>Әр жолға бір атау, әр жазуда біреуден артық емес:
+Синьюань лагері
+新源县职业技能教育培训中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names it is known by, one per line, any script</source>
+        <translation>Ол белгілі басқа атаулар, әр жолға біреуден, кез келген жазумен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 43.43</source>
+        <translation>мысалы, 43.43</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 83.26</source>
+        <translation>мысалы, 83.26</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names:</source>
+        <translation>&amp;Атаулары:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per script; the script is read from the letters. Other spellings and names go under Aliases.</source>
+        <translation>Әр жазуда бір атау; жазу әріптерден анықталады. Басқа жазылулары мен атаулары «Басқа атаулары» өрісіне жазылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Aliases:</source>
+        <translation>Басқа а&amp;таулары:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;County:</source>
+        <translation>Ау&amp;дан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prefecture:</source>
+        <translation>&amp;Округ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Ендік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>Бой&amp;лық:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>Е&amp;скертпе:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../ui/facility_table_model.py" line="+17"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefecture</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
         <location filename="../../ui/figures_dialog.py" line="+23"/>
@@ -2641,9 +2894,58 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LinkPlacesDialog</name>
+    <message>
+        <location filename="../../ui/link_places_dialog.py" line="+21"/>
+        <location line="+78"/>
+        <source>Link places to facilities</source>
+        <translation>Орындарды қамау орындарымен байланыстыру</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>These places, as written in cases, name a facility of the registry. Tick the ones that are that facility and choose Link ticked. The text of the case is not changed; a link can be undone.</source>
+        <translation>Істерде жазылған бұл орындар тізілімдегі қамау орнын атайды. Шынымен сол қамау орны болатындарын белгілеп, «Белгіленгендерді байланыстыру» түймесін басыңыз. Іс мәтіні өзгермейді; байланысты болдырмауға болады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place as written</source>
+        <translation>Жазылған орын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility</source>
+        <translation>Қамау орны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Link ticked</source>
+        <translation>Белгіленгендерді &amp;байланыстыру</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No place written in a case names a facility that it is not linked to.</source>
+        <translation>Істерде жазылған бірде-бір орын әлі байланыстырылмаған қамау орнын атамайды.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+89"/>
+        <location filename="../../ui/main_window.py" line="+90"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
@@ -2668,12 +2970,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Істі жо&amp;ю…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Removed cases…</source>
         <translation>Жойылған істер…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2736,6 +3038,16 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+1"/>
         <source>Every person across cases, links between them, and suggested links</source>
         <translation>Барлық істердегі әр адам, олардың арасындағы байланыстар және ұсынылған байланыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;acilities…</source>
+        <translation>Қа&amp;мау орындары…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camps, prisons and detention centres by their names in every script, and the cases naming them</source>
+        <translation>Лагерьлер, түрмелер мен қамауда ұстау орталықтары барлық жазудағы атауларымен және оларды атайтын істер</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2828,7 +3140,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Анықтама сақталды: {0}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Remove case</source>
         <translation>Істі жою</translation>
     </message>

@@ -2417,6 +2417,259 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FacilitiesWindow</name>
+    <message>
+        <location filename="../../ui/facilities_window.py" line="+48"/>
+        <location line="+172"/>
+        <source>Facilities</source>
+        <translation>قاماق ئورۇنلىرى</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Search by any name, in any script</source>
+        <translation>خالىغان نام بىلەن، خالىغان يېزىقتا ئىزدەش</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>قوش&amp;ۇش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>تەھرىر&amp;لەش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>ئۆچۈر&amp;ۈش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link places…</source>
+        <translation>ئورۇنلارنى &amp;باغلاش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places written in cases that name a facility: link the ones you agree with</source>
+        <translation>دېلولاردا يېزىلغان، قاماق ئورنىنى تىلغا ئالغان ئورۇنلار: قوشۇلىدىغانلىرىڭىزنى باغلاڭ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type:</source>
+        <translation>تۈرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County:</source>
+        <translation>ناھىيە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture:</source>
+        <translation>ئوبلاست:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates:</source>
+        <translation>كوئوردىناتلار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names and aliases</source>
+        <translation>ناملىرى ۋە باشقا ناملىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>يېزىق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>تۈرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>ۋەقە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>باشلانغان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>ئاخىرلاشقان</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No facility chosen</source>
+        <translation>قاماق ئورنى تاللانمىدى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases and events</source>
+        <translation>دېلولار ۋە ۋەقەلەر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>alias</source>
+        <translation>باشقا نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>نامى</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>ئۇنىڭغا باغلانغان دېلولار ۋە ۋەقەلەر: %n دېلو</numerusform>
+            <numerusform>ئۇنىڭغا باغلانغان دېلولار ۋە ۋەقەلەر: %n دېلو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove facility</source>
+        <translation>قاماق ئورنىنى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this facility from the registry? Cases keep their places as written.</source>
+        <translation>بۇ قاماق ئورنىنى تىزىملىكتىن ئۆچۈرەمسىز؟ دېلولاردىكى ئورۇنلار يېزىلغان پېتى قالىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <source>Edit facility</source>
+        <translation>قاماق ئورنىنى تەھرىرلەش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New facility</source>
+        <translation>يېڭى قاماق ئورنى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name per line, at most one in each script:
+Xinyuan re-education camp
+新源县职业技能教育培训中心</source>
+        <translation>ھەر قۇرغا بىر نام، ھەر يېزىقتا بىردىن ئارتۇق ئەمەس:
+شىنيۈەن لاگېرى
+新源县职业技能教育培训中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names it is known by, one per line, any script</source>
+        <translation>ئۇنىڭ باشقا ناملىرى، ھەر قۇرغا بىردىن، خالىغان يېزىقتا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 43.43</source>
+        <translation>مەسىلەن، 43.43</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 83.26</source>
+        <translation>مەسىلەن، 83.26</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>تۈر&amp;ى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names:</source>
+        <translation>نام&amp;لىرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per script; the script is read from the letters. Other spellings and names go under Aliases.</source>
+        <translation>ھەر يېزىقتا بىر نام؛ يېزىق ھەرپلەردىن بېكىتىلىدۇ. باشقا يېزىلىشلار ۋە ناملار «باشقا ناملىرى» غا يېزىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Aliases:</source>
+        <translation>باشقا ناملى&amp;رى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;County:</source>
+        <translation>ناھىي&amp;ە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prefecture:</source>
+        <translation>ئوبلاس&amp;ت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>كەڭلى&amp;ك:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>ئۇزۇنلۇ&amp;ق:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>ئىزاھا&amp;ت:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../ui/facility_table_model.py" line="+17"/>
+        <source>Name</source>
+        <translation>نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>تۈرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefecture</source>
+        <translation>ئوبلاست</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>ۋەقەلەر</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
         <location filename="../../ui/figures_dialog.py" line="+23"/>
@@ -2641,9 +2894,58 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LinkPlacesDialog</name>
+    <message>
+        <location filename="../../ui/link_places_dialog.py" line="+21"/>
+        <location line="+78"/>
+        <source>Link places to facilities</source>
+        <translation>ئورۇنلارنى قاماق ئورۇنلىرىغا باغلاش</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>These places, as written in cases, name a facility of the registry. Tick the ones that are that facility and choose Link ticked. The text of the case is not changed; a link can be undone.</source>
+        <translation>دېلولاردا يېزىلغان بۇ ئورۇنلار تىزىملىكتىكى بىر قاماق ئورنىنى تىلغا ئالىدۇ. ھەقىقەتەن شۇ قاماق ئورنى بولغانلىرىنى بەلگىلەپ، «بەلگىلەنگەنلەرنى باغلاش» نى بېسىڭ. دېلو تېكىستى ئۆزگەرمەيدۇ؛ باغلىنىشنى بىكار قىلغىلى بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>ۋەقە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place as written</source>
+        <translation>يېزىلغان ئورۇن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility</source>
+        <translation>قاماق ئورنى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Link ticked</source>
+        <translation>بەلگىلەنگەنلەرنى &amp;باغلاش</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No place written in a case names a facility that it is not linked to.</source>
+        <translation>دېلولاردا يېزىلغان ھېچقانداق ئورۇن تېخى باغلانمىغان قاماق ئورنىنى تىلغا ئالمايدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+39"/>
+        <location filename="../../ui/main_window.py" line="+40"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
@@ -2731,6 +3033,16 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+1"/>
         <source>Every person across cases, links between them, and suggested links</source>
         <translation>بارلىق دېلولاردىكى ھەر بىر كىشى، ئۇلار ئارىسىدىكى باغلىنىشلار ۋە تەۋسىيە قىلىنغان باغلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;acilities…</source>
+        <translation>قاماق ئورۇن&amp;لىرى…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camps, prisons and detention centres by their names in every script, and the cases naming them</source>
+        <translation>لاگېرلار، تۈرمىلەر ۋە قاماقخانىلار ھەممە يېزىقتىكى ناملىرى بىلەن، ۋە ئۇلارنى تىلغا ئالغان دېلولار</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2828,7 +3140,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>دوكلات ساقلاندى: {0}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Remove case</source>
         <translation>دېلونى ئۆچۈرۈش</translation>
     </message>
