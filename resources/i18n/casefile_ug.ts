@@ -358,7 +358,7 @@
     <message>
         <location line="-100"/>
         <source>At risk in case {0}; protected in every brief and bundle.</source>
-        <translation>{0} دېلوسىدا خەۋپ ئاستىدا: ھەر بىر دوكلات ۋە توپلامدا قوغدىلىدۇ.</translation>
+        <translation>دېلو {0} دا خەۋپ ئاستىدا: ھەر بىر دوكلات ۋە توپلامدا قوغدىلىدۇ.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3404,7 +3404,7 @@ Xinyuan re-education camp
     <message>
         <location line="+9"/>
         <source>At risk in case {0}: protected in every brief and bundle of every case above.</source>
-        <translation>{0} دېلوسىدا خەۋپ ئاستىدا: يۇقىرىدىكى ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
+        <translation>دېلو {0} دا خەۋپ ئاستىدا: يۇقىرىدىكى ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3727,7 +3727,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
-        <translation>Casefile ھەر بىر كىشىنى باشقا دېلولاردىكى كىشىلەر بىلەن سېلىشتۇرۇپ، ئېھتىماللىقى بار جۈپلەرنى ئەڭ يۇقىرىسىدىن باشلاپ كۆرسىتىدۇ. سىز قارار قىلمىغۇچە ھېچنېمە باغلانمايدۇ.</translation>
+        <translation>ھەر بىر كىشى باشقا دېلولاردىكى كىشىلەر بىلەن سېلىشتۇرۇلۇپ، ئېھتىماللىقى بار جۈپلەر ئەڭ يۇقىرىسىدىن باشلاپ كۆرسىتىلىدۇ. سىز قارار قىلمىغۇچە ھېچنېمە باغلانمايدۇ.</translation>
     </message>
     <message>
         <location line="+3"/>
