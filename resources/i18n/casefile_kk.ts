@@ -2883,7 +2883,7 @@ Xinyuan re-education camp
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+115"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
