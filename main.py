@@ -251,6 +251,86 @@ def cmd_unlink(args) -> int:
     return 0
 
 
+def _facility_dict(x) -> dict:
+    f = x.facility
+    return {"id": f.id, "type": f.type, "name": f.display_name(),
+            "names": [{"value": n.value, "script": n.script, "alias": n.alias} for n in f.names],
+            "county": f.county, "prefecture": f.prefecture, "lat": f.lat, "lon": f.lon, "note": f.note,
+            "cases": x.cases, "events": x.events}
+
+
+def _new_facility(args) -> dict:
+    from models.names import name_script
+
+    def name(value: str, alias: bool) -> dict:
+        return {"value": value, "script": name_script(value) or "Latn", "alias": alias}
+
+    if not args.name:
+        raise Refused("Give the facility at least one --name.")
+    from storage.facilities import new_id
+
+    return {"id": new_id(), "type": args.type, "county": args.county, "prefecture": args.prefecture,
+            "lat": args.lat, "lon": args.lon, "note": args.note or "",
+            "names": [name(v, False) for v in args.name] + [name(v, True) for v in args.alias or []]}
+
+
+def _case_event(text: str) -> tuple[str, str]:
+    case, sep, event = text.rpartition("/")
+    if not sep or not case or not event:
+        raise Refused("Name an event as CASE/EVENT: the case reference and the event's key, e.g. KZ-2019-014/e1.")
+    return case, event
+
+
+def cmd_facilities(args) -> int:
+    from storage import facilities
+
+    with open_store(args.store) as store:
+        if args.add:
+            with store.write() as s:
+                entry = facilities.validated(_new_facility(args))
+                facilities.save(s, store, entry)
+            print(f"Added the facility {entry.id}.", file=sys.stderr)
+        elif args.link:
+            case, event = _case_event(args.link[0])
+            with store.write() as s:
+                facilities.link_event(s, store, case, event, args.link[1])
+            print(f"Linked {shown(args.link[0])} to the facility {shown(args.link[1])}.", file=sys.stderr)
+        elif args.unlink:
+            case, event = _case_event(args.unlink)
+            with store.write() as s:
+                facilities.unlink_event(s, store, case, event)
+            print(f"Unlinked {shown(args.unlink)}: it points to no facility.", file=sys.stderr)
+        with store.read() as s:
+            if args.offers:
+                offers = facilities.offered_links(s)
+            else:
+                listed = facilities.list_facilities(s, args.search or "")
+                places = {x.facility.id: facilities.appearances(s, x.facility.id) for x in listed}
+    if args.offers:
+        if args.json:
+            _out_json({"offers": [{"facility": o.facility_id, "matched": o.facility_name, "case": o.case,
+                                   "event": o.event, "date": o.start, "place": o.place} for o in offers]})
+            return 0
+        for o in offers:
+            print(f"{shown(o.case)}/{shown(o.event)}\t{o.start or ''}\t{shown(o.place)}\t{o.facility_id}\t"
+                  f"{shown(o.facility_name)}")
+        if not offers:
+            print("No unlinked place names a facility of the registry.")
+        return 0
+    if args.json:
+        _out_json({"facilities": [{**_facility_dict(x), "appearances": [
+            {"case": a.case, "event": a.event, "kind": a.kind, "start": a.start, "end": a.end}
+            for a in places[x.facility.id]]} for x in listed]})
+        return 0
+    for x in listed:
+        f = x.facility
+        others = "; ".join(n.value for n in f.names[1:])
+        print(f"{f.id}\t{f.type}\t{shown(f.display_name())}\t{shown(others)}\t{x.cases} case(s)\t{x.events} event(s)")
+    if not listed:
+        print("No facility matches." if args.search else "The registry has no facilities yet (add one with --add).")
+    return 0
+
+
 def cmd_attach(args) -> int:
     from models.evidence import format_size
     from storage.evidence import add_file
@@ -572,6 +652,24 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("store", metavar="STORE")
     c.add_argument("person", metavar="CASE/KEY")
     c.set_defaults(func=cmd_unlink)
+
+    c = sub.add_parser("facilities", help="the facility registry: camps, prisons, detention centres, factories")
+    c.add_argument("store", metavar="STORE")
+    c.add_argument("--search", metavar="TEXT", help="only facilities with a name that matches, in any script")
+    c.add_argument("--offers", action="store_true", help="events whose place text names a facility but is not linked")
+    c.add_argument("--add", action="store_true", help="add a facility (with --type and --name)")
+    c.add_argument("--type", choices=("camp", "prison", "detention_centre", "factory", "other"), default="camp")
+    c.add_argument("--name", action="append", metavar="TEXT", help="a name (one per script; repeat for others)")
+    c.add_argument("--alias", action="append", metavar="TEXT", help="another name it is known by (repeatable)")
+    c.add_argument("--county", metavar="TEXT")
+    c.add_argument("--prefecture", metavar="TEXT")
+    c.add_argument("--lat", type=float)
+    c.add_argument("--lon", type=float)
+    c.add_argument("--note", metavar="TEXT")
+    c.add_argument("--link", nargs=2, metavar=("CASE/EVENT", "FACILITY"), help="point an event to a facility")
+    c.add_argument("--unlink", metavar="CASE/EVENT", help="make an event point to no facility again")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_facilities)
 
     c = sub.add_parser("attach", help="add an evidence file to a case, encrypted, with its SHA-256 recorded")
     c.add_argument("store", metavar="STORE")

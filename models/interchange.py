@@ -18,7 +18,7 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt,
-                      StrictStr, ValidationError, field_validator, model_validator)
+                      StrictStr, ValidationError, field_validator, model_serializer, model_validator)
 
 from models import vocab
 from models.dates import PartialDate
@@ -122,10 +122,24 @@ def script_corrections(data: Any) -> list[tuple[int, str]]:
                     continue
                 fits = fitting_script(value, script)
                 if fits != script:
-                    was, now = vocab.label(vocab.SCRIPT, script), vocab.label(vocab.SCRIPT, fits)
-                    what = f"the name is written in {now} letters, not {was}; stored as {now}"
-                    out.append((i, f"persons[{j}].names[{k}].script: {what}"))
+                    out.append((i, _corrected(j, k, script, fits)))
     return out
+
+
+def case_corrections(raw: dict, case: "Case") -> list[str]:
+    """What script_corrections says of one case, from the raw case and the Case validated from it
+    (whose names have their scripts corrected already): no name is looked at twice."""
+    out = []
+    for j, (person, p) in enumerate(zip(raw["persons"], case.persons) if raw.get("persons") else ()):
+        for k, (name, n) in enumerate(zip(person.get("names") or (), p.names)):
+            if name["script"] != n.script:
+                out.append(_corrected(j, k, name["script"], n.script))
+    return out
+
+
+def _corrected(j: int, k: int, was: str, now: str) -> str:
+    was, now = vocab.label(vocab.SCRIPT, was), vocab.label(vocab.SCRIPT, now)
+    return f"persons[{j}].names[{k}].script: the name is written in {now} letters, not {was}; stored as {now}"
 
 
 def _dicts(value) -> list[dict]:
@@ -227,6 +241,16 @@ class Place(_Record):
     admin: StrictStr | None = None
     country: Country | None = None
     facility: StrictStr | None = None
+    # Extension to v1: the facility of the registry (Document.facilities) this place is.
+    facility_id: Uuid | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_facility(self, handler):
+        # Written only when set: a place without it serialises (and hashes, storage/merge.py) as before.
+        data = handler(self)
+        if data.get("facility_id") is None:
+            data.pop("facility_id", None)
+        return data
 
 
 class Event(_Record):
@@ -410,12 +434,71 @@ class Link(_Record):
         return v
 
 
+MAX_FACILITIES = 100_000
+MAX_FACILITY_NAMES = 100
+
+
+class FacilityName(_Record):
+    """A facility's name in one script, or an alias (another name it is known by, in any script)."""
+    value: Annotated[Text, Field(max_length=500)]
+    script: Vocab(vocab.SCRIPT)
+    alias: StrictBool = False
+
+    @model_validator(mode="after")
+    def _script_from_letters(self) -> "FacilityName":
+        self.script = fitting_script(self.value, self.script)
+        return self
+
+
+def _coordinate(limit: float):
+    def check(v: float | None) -> float | None:
+        if v is not None and not -limit <= v <= limit:
+            raise ValueError(f"not between -{limit:g} and {limit:g}")
+        return v
+    return check
+
+
+class Facility(_Record):
+    """Extension to v1: a facility of the registry (a camp, prison, detention centre, factory),
+    with its names in each script and aliases. Events point to it by ``place.facility_id``."""
+    id: Uuid
+    type: Vocab(vocab.FACILITY_TYPE)
+    names: list[FacilityName] = Field(min_length=1, max_length=MAX_FACILITY_NAMES)
+    county: Annotated[StrictStr, Field(max_length=500)] | None = None
+    prefecture: Annotated[StrictStr, Field(max_length=500)] | None = None
+    lat: Annotated[float, AfterValidator(_coordinate(90))] | None = None
+    lon: Annotated[float, AfterValidator(_coordinate(180))] | None = None
+    note: Annotated[StrictStr, Field(max_length=10_000)] = ""
+
+    @model_validator(mode="after")
+    def _names_and_place(self) -> "Facility":
+        problems = []
+        scripts = [n.script for n in self.names if not n.alias]
+        for script in sorted({s for s in scripts if scripts.count(s) > 1}):
+            problems.append(f"names: two names in {vocab.label(vocab.SCRIPT, script)}; make one of them an alias")
+        values = [n.value.strip().casefold() for n in self.names]
+        if len(set(values)) != len(values):
+            problems.append("names: the same name is given twice")
+        if (self.lat is None) != (self.lon is None):
+            problems.append("lat: latitude and longitude go together")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def display_name(self) -> str:
+        return next((n.value for n in self.names if not n.alias), self.names[0].value)
+
+    def all_names(self) -> list[str]:
+        return [n.value for n in self.names]
+
+
 class Document(_Record):
     format: Literal["casefile-interchange"]
     version: Literal[1]
     cases: list[Case]
     removed: list[Removal] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list, max_length=MAX_LINKS)
+    facilities: list[Facility] = Field(default_factory=list, max_length=MAX_FACILITIES)
     # What parse_document corrected rather than refused (a name's script), for the import report.
     _corrections: list[tuple[int, str]] = PrivateAttr(default_factory=list)
 
@@ -464,11 +547,12 @@ def _message(err: dict) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def problems_of(exc: ValidationError) -> list[str]:
-    """'path: message' lines, in document order, for a pydantic validation error."""
+def problems_of(exc: ValidationError, at: tuple = ()) -> list[str]:
+    """'path: message' lines, in document order, for a pydantic validation error; ``at`` is where
+    the validated value is in its document (``("cases", 3)`` for one case read alone)."""
     out = []
     for err in exc.errors(include_url=False):
-        path = _path(err["loc"])
+        path = _path(at + tuple(err["loc"]))
         msg = _message(err)
         # A model-level check reports problems with sub-paths of its own: "persons[1].key: ...; ...".
         parts = msg.split("; ")
@@ -506,9 +590,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _BAD_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # in a field name, which errors quote
 
 
-def _check_limits(data: Any) -> None:
-    """Depth, string sizes and lone surrogates, walked without recursion."""
-    stack = [(data, "", 1)]
+def check_limits(data: Any, path: str = "", depth: int = 1) -> None:
+    """Depth, string sizes and lone surrogates, walked without recursion. ``path`` and ``depth``
+    say where ``data`` is in its document, when it is a part read alone (a case: depth 3)."""
+    stack = [(data, path, depth)]
     while stack:
         value, path, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -540,7 +625,7 @@ def loads(text: str | bytes) -> Document:
     except (ValueError, UnicodeDecodeError) as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
         raise InterchangeError([f"not valid UTF-8 JSON{where}"]) from None
-    _check_limits(data)
+    check_limits(data)
     return parse_document(data)
 
 
@@ -552,11 +637,14 @@ def validate_case(data: dict) -> Case:
         raise InterchangeError(problems_of(exc)) from None
 
 
-def to_json(cases: list[Case], removed: list[Removal] | None = None, links: list[Link] | None = None) -> str:
+def to_json(cases: list[Case], removed: list[Removal] | None = None, links: list[Link] | None = None,
+            facilities: list[Facility] | None = None) -> str:
     """The canonical document: every field written, in schema order, ids included. ``removed``
-    (tombstones) and ``links`` are written only when there are some, so other documents stay as
-    they were."""
-    doc = Document(format=FORMAT, version=VERSION, cases=cases, removed=removed or [], links=links or [])
-    left_out = {name for name, there in (("removed", removed), ("links", links)) if not there}
+    (tombstones), ``links`` and ``facilities`` are written only when there are some, so other
+    documents stay as they were."""
+    doc = Document(format=FORMAT, version=VERSION, cases=cases, removed=removed or [], links=links or [],
+                   facilities=facilities or [])
+    left_out = {name for name, there in (("removed", removed), ("links", links), ("facilities", facilities))
+                if not there}
     return json.dumps(doc.model_dump(mode="json", exclude=left_out or None),
                       ensure_ascii=False, indent=2) + "\n"

@@ -225,3 +225,47 @@ class PersonUnlinked(SQLModel, table=True):
     __tablename__ = "person_unlinked"
     person_id: str = Field(primary_key=True, max_length=36)
     unlinked_at: str
+
+
+# --- places and facilities as records (migration 0009) ---------------------------------------
+
+class Facility(SQLModel, table=True):
+    """A facility of the registry: a camp, prison, detention centre or factory (models.facilities).
+    Its names are in ``facility_name``; events point to it by ``place.facility_id`` in the case."""
+    __tablename__ = "facility"
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, index=True, max_length=36)
+    type: str
+    county: str | None = None
+    prefecture: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    added_at: str
+    updated_at: str
+
+
+class FacilityName(SQLModel, table=True):
+    """A name of a facility in one script, or an alias; in the order the user gave them."""
+    __tablename__ = "facility_name"
+    pk: int | None = Field(default=None, primary_key=True)
+    facility_pk: int = Field(foreign_key="facility.pk", index=True)
+    seq: int
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    script: str
+    alias: bool = False
+
+
+class FacilityEvent(SQLModel, table=True):
+    """An event of a case that points to a facility (derived: storage.cases.write_derived), with
+    what the facility's page lists of it, so that listing never decrypts case documents."""
+    __tablename__ = "facility_event"
+    case_pk: int = Field(foreign_key="case.pk", primary_key=True)
+    event_id: str = Field(primary_key=True, max_length=36)
+    facility_id: str = Field(max_length=36)
+    event_key: str
+    kind: str
+    start: str | None = None
+    end: str | None = None
+
+    __table_args__ = (Index("ix_facility_event_facility_id", "facility_id", "case_pk"),)

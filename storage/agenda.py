@@ -11,17 +11,16 @@ the day are on the agenda: a hearing recorded as "2027-03" has no day to put it 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from models import vocab
 from models.dates import PartialDate
-from models.interchange import Case
-from models.tables import CaseFacet
-from storage.cases import get_cases_by_pk
+from models.tables import CaseDocument, CaseFacet, CaseRow
 from storage.files import atomic_write
 
 MAX_DAYS = 3660  # ten years ahead is already more than any court's calendar
@@ -57,23 +56,39 @@ def _day(text: str | None) -> dt.date | None:
     return dt.date(d.year, d.month, d.day) if d and d.day else None
 
 
-def _items(case: Case) -> list[Item]:
+def _records(session: Session, pks: list[int]):
+    """(id, reference, proceedings, events) of these cases, as plain data. SQLite takes the two
+    lists out of each stored document, so that accounts and narratives are neither handed to
+    Python nor parsed: the agenda of a large store reads thousands of documents (every case with
+    an open deadline that is past)."""
+    doc = CaseDocument.document
+    for i in range(0, len(pks), 500):
+        rows = session.execute(
+            select(CaseRow.id, CaseRow.reference, func.json_extract(doc, "$.proceedings"),
+                   func.json_extract(doc, "$.events"))
+            .join(CaseDocument, CaseDocument.case_pk == CaseRow.pk).where(CaseRow.pk.in_(pks[i:i + 500])))
+        for case_id, reference, proceedings, events in rows:
+            yield case_id, reference, json.loads(proceedings or "[]"), json.loads(events or "[]")
+
+
+def _items(case_id: str, reference: str, proceedings: list[dict], events: list[dict]) -> list[Item]:
+    """The dated hearings and open deadlines of one case (its stored, validated document's lists)."""
     out = []
-    case_id = str(case.id or "")
-    for pr in case.proceedings:
-        what = vocab.label(vocab.PROCEEDING_KIND, pr.kind) + (f", {pr.forum}" if pr.forum else "")
-        for h in pr.hearings:
-            if (day := _day(h.date)) is not None:
-                out.append(Item(case.reference, day.isoformat(), "hearing", what, time=h.time, uid=h.id or "",
-                                case_id=case_id, proceeding=pr.kind, forum=pr.forum or ""))
-        for d in pr.deadlines:
-            if not d.done and (day := _day(d.date)) is not None:
-                out.append(Item(case.reference, day.isoformat(), "deadline", d.description, uid=d.id or "",
-                                case_id=case_id))
-    for e in case.events:   # a hearing recorded as an event of the chronology
-        if e.kind == "hearing" and (day := _day(e.start)) is not None:
-            out.append(Item(case.reference, day.isoformat(), "hearing", e.description or
-                            vocab.label(vocab.EVENT_KIND, "hearing"), uid=e.id or "", case_id=case_id))
+    for pr in proceedings:
+        kind, forum = pr["kind"], pr.get("forum") or ""
+        what = vocab.label(vocab.PROCEEDING_KIND, kind) + (f", {forum}" if forum else "")
+        for h in pr.get("hearings") or []:
+            if (day := _day(h.get("date"))) is not None:
+                out.append(Item(reference, day.isoformat(), "hearing", what, time=h.get("time"),
+                                uid=h.get("id") or "", case_id=case_id, proceeding=kind, forum=forum))
+        for d in pr.get("deadlines") or []:
+            if not d.get("done") and (day := _day(d.get("date"))) is not None:
+                out.append(Item(reference, day.isoformat(), "deadline", d.get("description") or "",
+                                uid=d.get("id") or "", case_id=case_id))
+    for e in events:   # a hearing recorded as an event of the chronology
+        if e.get("kind") == "hearing" and (day := _day(e.get("start"))) is not None:
+            out.append(Item(reference, day.isoformat(), "hearing", e.get("description") or
+                            vocab.label(vocab.EVENT_KIND, "hearing"), uid=e.get("id") or "", case_id=case_id))
     return out
 
 
@@ -83,17 +98,15 @@ def due(session: Session, today: dt.date, days: int = 7, overdue: bool = True) -
     if not 0 <= days <= MAX_DAYS:
         raise ValueError(f"The agenda looks 0 to {MAX_DAYS} days ahead, not {days}.")
     start, end = today.isoformat(), (today + dt.timedelta(days=days)).isoformat()
-    # A facet value may be a partial date ("2027-03"), which sorts before its days: the filter is
-    # wide enough and _items decides precisely.
-    deadlines = (CaseFacet.kind == "deadline") & (CaseFacet.value <= end)
-    if not overdue:
-        deadlines = deadlines & (CaseFacet.value >= start[:4])
-    wanted = or_((CaseFacet.kind == "hearing") & (CaseFacet.value >= start[:4]) & (CaseFacet.value <= end),
-                 deadlines)
+    # Only dates to the day are on the agenda, and those facet values are ISO dates that sort as
+    # text; a partial date ("2027-03") that falls in the range as text is read and left out by _items.
+    in_range = (CaseFacet.value >= start) & (CaseFacet.value <= end)
+    deadlines = (CaseFacet.kind == "deadline") & ((CaseFacet.value <= end) if overdue else in_range)
+    wanted = or_((CaseFacet.kind == "hearing") & in_range, deadlines)
     pks = sorted(set(session.exec(select(CaseFacet.case_pk).where(wanted))))
     items = []
-    for case in get_cases_by_pk(session, pks):
-        for item in _items(case):
+    for record in _records(session, pks):
+        for item in _items(*record):
             late = item.kind == "deadline" and item.date < start
             if start <= item.date <= end or (overdue and late):
                 items.append(Item(**{**asdict(item), "overdue": late}))

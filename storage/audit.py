@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from models.tables import AuditEntry, Meta
@@ -21,13 +22,17 @@ HEAD_KEY = "audit_head"
 GENESIS = "0" * 64
 
 
-def _canonical(e: AuditEntry) -> bytes:
-    return json.dumps([e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.detail],
-                      ensure_ascii=False, separators=(",", ":")).encode()
+_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "detail")  # what the MAC covers, in order
 
 
-def _mac(key: bytes, prev: str, e: AuditEntry) -> str:
-    return hmac.new(key, prev.encode() + b"\n" + _canonical(e), hashlib.sha256).hexdigest()
+def _mac(key: bytes, prev: str, fields: list) -> str:
+    """The MAC of an entry's fields (_COLUMNS, in order) chained to the previous entry's MAC."""
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode()
+    return hmac.new(key, prev.encode() + b"\n" + canonical, hashlib.sha256).hexdigest()
+
+
+def _fields(e: AuditEntry) -> list:
+    return [getattr(e, c) for c in _COLUMNS]
 
 
 def now() -> str:
@@ -42,15 +47,37 @@ def _head(session: Session) -> tuple[int, str]:
     return int(seq), mac
 
 
+def _entry(key: bytes, prev: str, seq: int, at: str, actor: str, action: str, entity: str,
+           entity_id: str | None, detail: dict) -> dict:
+    row = dict(zip(_COLUMNS, (seq, at, actor, action, entity, entity_id,
+                              json.dumps(detail, ensure_ascii=False, sort_keys=True))))
+    row["mac"] = _mac(key, prev, list(row.values()))
+    return row
+
+
 def append(session: Session, key: bytes, actor: str, action: str, entity: str,
            entity_id: str | None = None, **detail) -> AuditEntry:
     seq, prev = _head(session)
-    entry = AuditEntry(seq=seq + 1, at=now(), actor=actor, action=action, entity=entity,
-                       entity_id=entity_id, detail=json.dumps(detail, ensure_ascii=False, sort_keys=True), mac="")
-    entry.mac = _mac(key, prev, entry)
+    entry = AuditEntry(**_entry(key, prev, seq + 1, now(), actor, action, entity, entity_id, detail))
     session.add(entry)
     session.merge(Meta(key=HEAD_KEY, value=f"{entry.seq}:{entry.mac}"))
     return entry
+
+
+def append_many(session: Session, key: bytes, actor: str,
+                entries: list[tuple[str, str, str | None, dict]]) -> None:
+    """Append (action, entity, entity_id, detail) entries in one statement (a bulk import: one
+    per case); the chain and the head are the same as for as many ``append`` calls."""
+    if not entries:
+        return
+    seq, prev = _head(session)
+    at, rows = now(), []
+    for action, entity, entity_id, detail in entries:
+        seq += 1
+        rows.append(_entry(key, prev, seq, at, actor, action, entity, entity_id, detail))
+        prev = rows[-1]["mac"]
+    session.execute(insert(AuditEntry.__table__), rows)
+    session.merge(Meta(key=HEAD_KEY, value=f"{seq}:{prev}"))
 
 
 def verify(session: Session, key: bytes) -> list[str]:
@@ -60,7 +87,7 @@ def verify(session: Session, key: bytes) -> list[str]:
     for e in session.exec(select(AuditEntry).order_by(AuditEntry.seq)):
         if e.seq != expected_seq:
             problems.append(f"audit entries {expected_seq} to {e.seq - 1} are missing")
-        if not hmac.compare_digest(e.mac, _mac(key, prev, e)):
+        if not hmac.compare_digest(e.mac, _mac(key, prev, _fields(e))):
             problems.append(f"audit entry {e.seq} ({e.action} {e.entity}) was altered or does not follow entry {e.seq - 1}")
         prev, expected_seq = e.mac, e.seq + 1
     head_seq, head_mac = _head(session)

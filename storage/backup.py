@@ -126,7 +126,7 @@ def _check_database(path: Path, data_key: bytes, hmac: str, store_id: str) -> No
         conn.close()
     if bad or not ok or row is None or row[0] != store_id:
         raise BackupRefused("The copy of the database did not check out, so no backup was written. "
-                            "Run Check the store, then try again.")
+                            "Run Check the store, then try again.", code="backup.copy_unchecked")
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -136,14 +136,14 @@ def write_backup(store, out: Path, progress: Progress | None = None) -> BackupIn
     out = Path(out).absolute()
     store_dir = store.path.absolute()
     if out == store_dir or store_dir in out.parents:
-        raise BackupRefused("A backup cannot be written inside the store's own folder. Choose another place.")
+        raise BackupRefused("A backup cannot be written inside the store's own folder. Choose another place.", code="backup.inside_store")
     if not out.parent.is_dir():
-        raise BackupRefused(f"The folder {out.parent} does not exist.")
+        raise BackupRefused(f"The folder {out.parent} does not exist.", code="backup.no_folder", folder=out.parent)
     if out.exists() and (not out.is_file() or not _is_backup(out)):
-        raise BackupRefused(f"{out} already exists and is not a Casefile backup. Choose another name.")
+        raise BackupRefused(f"{out} already exists and is not a Casefile backup. Choose another name.", code="backup.name_taken", path=out)
     db_size = (store.path / DBFILE).stat().st_size
     if shutil.disk_usage(out.parent).free < 2 * db_size + (16 << 20):
-        raise BackupRefused(f"There is not enough free space in {out.parent} for a backup of this store.")
+        raise BackupRefused(f"There is not enough free space in {out.parent} for a backup of this store.", code="backup.no_space", folder=out.parent)
     tmp = _temp_folder(out)
     try:
         copy = tmp / DBFILE
@@ -151,7 +151,7 @@ def write_backup(store, out: Path, progress: Progress | None = None) -> BackupIn
         (tmp / KEYFILE).write_bytes(key_bytes)
         keyfile = KeyFile.load(tmp)  # parses, as a restore will
         if keyfile.store_id != store.store_id:
-            raise BackupRefused("The key file beside the store belongs to another store. No backup was written.")
+            raise BackupRefused("The key file beside the store belongs to another store. No backup was written.", code="backup.key_file_other_store")
         _copy_database(store, copy, progress)
         _check_database(copy, store._data_key, keyfile.hmac, store.store_id)
         manifest = {
@@ -214,7 +214,7 @@ def _add(tar: tarfile.TarFile, name: str, size: int, f: BinaryIO) -> None:
 
 def _damaged(path: Path) -> BackupRefused:
     return BackupRefused(f"{path} is not a complete Casefile backup: it is damaged, truncated or altered. "
-                         "Nothing was written.")
+                         "Nothing was written.", code="backup.damaged", path=path)
 
 
 def _is_backup(path: Path) -> bool:
@@ -274,7 +274,7 @@ def read_manifest(path: Path, check_hashes: bool = False, extract_to: Path | Non
     member is read and its size and SHA-256 compared (and written to ``extract_to``)."""
     path = Path(path)
     if not path.is_file():
-        raise BackupRefused(f"There is no backup file at {path}.")
+        raise BackupRefused(f"There is no backup file at {path}.", code="backup.missing", path=path)
     _scan_headers(path)
     try:
         with tarfile.open(path, mode="r:") as tar:
@@ -305,7 +305,7 @@ def _parse_manifest(raw: bytes, path: Path) -> dict:
             raise ValueError
         if m["version"] > VERSION:
             raise BackupRefused(f"{path} was made by a newer version of Casefile (backup format {m['version']}). "
-                                "Update Casefile to restore it. Nothing was written.")
+                                "Update Casefile to restore it. Nothing was written.", code="backup.newer", path=path, version=m['version'])
         files = m["files"]
         if [f["name"] for f in files] != [KEYFILE, DBFILE] or not isinstance(m["store_id"], str):
             raise ValueError
@@ -344,12 +344,12 @@ def restore_backup(backup: Path, new_store: Path, passphrase: str | None = None,
 
     backup, new_store = Path(backup), Path(new_store).absolute()
     if new_store.exists() and (not new_store.is_dir() or any(new_store.iterdir())):
-        raise StoreExists(f"{new_store} already exists and is not empty. Choose a new folder for the restored store.")
+        raise StoreExists(f"{new_store} already exists and is not empty. Choose a new folder for the restored store.", code="restore.folder_not_empty", folder=new_store)
     if not new_store.parent.is_dir():
-        raise BackupRefused(f"The folder {new_store.parent} does not exist.")
+        raise BackupRefused(f"The folder {new_store.parent} does not exist.", code="backup.no_folder", folder=new_store.parent)
     manifest = read_manifest(backup)
     if shutil.disk_usage(new_store.parent).free < sum(f["size"] for f in manifest["files"]) + (16 << 20):
-        raise BackupRefused(f"There is not enough free space in {new_store.parent} to restore this backup.")
+        raise BackupRefused(f"There is not enough free space in {new_store.parent} to restore this backup.", code="restore.no_space", folder=new_store.parent)
     tmp = _temp_folder(new_store)
     try:
         read_manifest(backup, extract_to=tmp)
@@ -361,7 +361,7 @@ def restore_backup(backup: Path, new_store: Path, passphrase: str | None = None,
         elif recovery_key is not None:
             data_key = keyfile.unwrap_recovery(recovery_key)
         else:
-            raise WrongPassphrase("A passphrase or the recovery key of the backed-up store is needed.")
+            raise WrongPassphrase("A passphrase or the recovery key of the backed-up store is needed.", code="restore.key_needed")
         try:
             _check_database(tmp / DBFILE, data_key, keyfile.hmac, keyfile.store_id)
         except BaseException:

@@ -16,14 +16,15 @@ from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
 from models import person_match
-from models.tables import CaseDocument, CaseFacet, CaseRevision, CaseRow, Meta, PersonIndex, PersonNameKey
+from models.tables import (CaseDocument, CaseFacet, CaseRevision, CaseRow, FacilityEvent, Meta, PersonIndex,
+                           PersonNameKey)
 from storage import search
 from storage.errors import Conflict, NotFound
 
 SEARCH_INDEX_KEY = "search_index"  # meta: the INDEX_VERSION the full-text index and the facets were built with
 # The derived indexes: search keys (storage.search) and the facets below. Change FACETS when
 # _facets changes; a store built otherwise is re-indexed once when opened.
-FACETS = "facets-3"  # facets-3: the persons of every case (person_index, person_fts)
+FACETS = "facets-4"  # facets-3: the persons of every case (person_index, person_fts); facets-4: facilities
 # person_match.KEYS_VERSION: the blocking keys and facts of persons (suggested links).
 INDEX_VERSION = f"{search.INDEX_VERSION}/{FACETS}/{person_match.KEYS_VERSION}"
 # The record lists of a case, each record with an id of its own for life.
@@ -92,11 +93,14 @@ def _with_ids(case: Case, old: Case | None = None) -> Case:
     return validate_case(data)
 
 
-def _facets(case: Case) -> set[tuple[str, str]]:
+def _facets(case: Case, registry: dict[str, list[str]]) -> set[tuple[str, str]]:
     out = {("tag", t.casefold()) for t in case.tags}
     for e in case.events:
         out |= {("violation", v) for v in e.violations}
-        if e.place and e.place.facility:
+        linked = registry.get(e.place.facility_id) if e.place and e.place.facility_id else None
+        if linked:  # the facility filter lists a registry facility by its first name
+            out.add(("facility", linked[0].casefold()))
+        elif e.place and e.place.facility:
             out.add(("facility", e.place.facility.casefold()))
         if e.kind == "hearing" and e.start:
             out.add(("hearing", e.start))
@@ -166,7 +170,7 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     case = _with_ids(case, old)
     clash = session.exec(select(CaseRow.id).where(CaseRow.reference == case.reference)).first()
     if clash and clash != case.id:
-        raise Conflict(f"The reference {case.reference} is already used by another case in this store.")
+        raise Conflict(f"The reference {case.reference} is already used by another case in this store.", code="case.reference_taken", ref=case.reference)
     document = _dump(case)
     if stored is not None and stored.document == document:
         return case, "unchanged"
@@ -200,13 +204,64 @@ def save_case(session: Session, store, case: Case, reason: str = "edited") -> tu
     return case, outcome
 
 
+def _fill_new_ids(case: Case) -> Case:
+    """What _with_ids gives a case that is new to the store (fresh ids where none were given),
+    done in place on a case just validated and owned by the caller: no second validation."""
+    case.id = case.id or str(uuid.uuid4())
+    for name in RECORD_LISTS:
+        for rec in getattr(case, name):
+            rec.id = rec.id or str(uuid.uuid4())
+    for pr in case.proceedings:
+        for rec in (*pr.hearings, *pr.deadlines):
+            rec.id = rec.id or str(uuid.uuid4())
+    return case
+
+
+def add_new_cases(session: Session, store, batch: list[Case], reason: str) -> list[Case]:
+    """Add cases that are not in the store (neither their ids nor their references: the caller
+    has looked), as save_case adds one, with one statement per table for the whole batch. The
+    cases are given their ids in place; returns them."""
+    if not batch:
+        return []
+    now = _now()
+    first = (session.execute(text('SELECT max(pk) FROM "case"')).scalar() or 0) + 1
+    pks = range(first, first + len(batch))
+    for case in batch:
+        _fill_new_ids(case)
+    session.execute(insert(CaseRow.__table__), [
+        {"pk": pk, "id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
+         "applicant": _applicant_name(c), "has_at_risk": any(p.at_risk for p in c.persons),
+         "opened_on": c.opened_on, "created_at": now, "updated_at": now} for pk, c in zip(pks, batch)])
+    session.execute(insert(CaseDocument.__table__), [{"case_pk": pk, "document": _dump(c)} for pk, c in zip(pks, batch)])
+    write_derived(session, list(zip(pks, batch)))
+    store.log_many(session, [("case_added", "case", c.id, {"case": c.id, "reason": reason}) for c in batch])
+    return batch
+
+
 _INDEX = text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
               "VALUES (:pk, :a, :b, :c, :d, :e)")
 _REINDEX_BATCH = 500
 
 
-def _index_row(pk: int, case: Case) -> dict:
-    return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case)), pk=pk)
+def _index_row(pk: int, case: Case, registry: dict[str, list[str]]) -> dict:
+    facility_names = [n for e in case.events if e.place and e.place.facility_id
+                      for n in registry.get(e.place.facility_id, [])]
+    return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case, facility_names)), pk=pk)
+
+
+def _registry_names(session: Session, batch: list[tuple[int, Case]]) -> dict[str, list[str]]:
+    """Every name (and alias) of the registry facilities the events of these cases point to."""
+    ids = sorted({e.place.facility_id for _pk, case in batch for e in case.events if e.place and e.place.facility_id})
+    out: dict[str, list[str]] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        marks = ", ".join(f":f{j}" for j in range(len(part)))
+        rows = session.execute(text(
+            "SELECT f.id, n.value FROM facility f JOIN facility_name n ON n.facility_pk = f.pk "
+            f"WHERE f.id IN ({marks}) ORDER BY f.id, n.seq"), {f"f{j}": v for j, v in enumerate(part)})
+        for fid, value in rows:
+            out.setdefault(fid, []).append(value)
+    return out
 
 
 # Everything derived from a case document (full-text rows, facets, and any index added later) is
@@ -216,11 +271,17 @@ def write_derived(session: Session, batch: list[tuple[int, Case]]) -> None:
     """Write the derived rows of many (case_pk, case) pairs at once (executemany)."""
     if not batch:
         return
-    session.execute(_INDEX, [_index_row(pk, case) for pk, case in batch])
-    facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case)]
+    registry = _registry_names(session, batch)
+    session.execute(_INDEX, [_index_row(pk, case, registry) for pk, case in batch])
+    facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case, registry)]
     if facets:
-        session.execute(insert(CaseFacet), facets)
+        session.execute(insert(CaseFacet.__table__), facets)
     _write_persons(session, batch)
+    events = [{"case_pk": pk, "event_id": e.id, "facility_id": e.place.facility_id, "event_key": e.key,
+               "kind": e.kind, "start": e.start, "end": e.end}
+              for pk, case in batch for e in case.events if e.place and e.place.facility_id]
+    if events:
+        session.execute(insert(FacilityEvent), events)
 
 
 def clear_derived(session: Session, pk: int | None = None) -> None:
@@ -230,11 +291,13 @@ def clear_derived(session: Session, pk: int | None = None) -> None:
         session.exec(delete(CaseFacet))
         for sql in _CLEAR_PERSONS_ALL:
             session.execute(text(sql))
+        session.exec(delete(FacilityEvent))
         return
     session.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": pk})
     session.exec(delete(CaseFacet).where(CaseFacet.case_pk == pk))
     for sql in _CLEAR_PERSONS:
         session.execute(text(sql), {"pk": pk})
+    session.exec(delete(FacilityEvent).where(FacilityEvent.case_pk == pk))
 
 
 # The persons of the cases (People across cases). person_fts has the rowid of the person_index row.
@@ -272,10 +335,21 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
             keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year, facts)]
             next_pk += 1
     if rows:
-        session.execute(insert(PersonIndex), rows)
+        session.execute(insert(PersonIndex.__table__), rows)
         session.execute(_PERSON_FTS, fts)
     if keys:
-        session.execute(insert(PersonNameKey), keys)
+        session.execute(insert(PersonNameKey.__table__), keys)
+
+
+def reindex_cases(session: Session, pks: list[int]) -> None:
+    """Write again the derived rows of these cases (a facility they point to was renamed)."""
+    for i in range(0, len(pks), _REINDEX_BATCH):
+        part = pks[i:i + _REINDEX_BATCH]
+        rows = session.execute(select(CaseDocument.case_pk, CaseDocument.document).where(CaseDocument.case_pk.in_(part)))
+        batch = [(pk, validate_case(json.loads(document))) for pk, document in rows]
+        for pk, _case in batch:
+            clear_derived(session, pk)
+        write_derived(session, batch)
 
 
 def reindex_if_stale(session: Session) -> int | None:
@@ -301,7 +375,7 @@ def reindex_if_stale(session: Session) -> int | None:
 def _row(session: Session, ref_or_id: str) -> CaseRow:
     row = session.exec(select(CaseRow).where((CaseRow.id == ref_or_id) | (CaseRow.reference == ref_or_id))).first()
     if row is None:
-        raise NotFound(f"There is no case {ref_or_id} in this store.")
+        raise NotFound(f"There is no case {ref_or_id} in this store.", code="case.missing", ref=ref_or_id)
     return row
 
 

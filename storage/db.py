@@ -102,7 +102,7 @@ def begin_immediate(dbapi_conn) -> None:
             dbapi_conn.execute("BEGIN IMMEDIATE")
         except sqlcipher.OperationalError as exc:
             if is_busy_error(exc):
-                raise StoreBusy(BUSY_MESSAGE) from None
+                raise StoreBusy(BUSY_MESSAGE, code="store.busy") from None
             raise
     finally:
         dbapi_conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT_SECONDS * 1000)}")
@@ -132,7 +132,7 @@ def connect(path: Path, data_key: bytes, hmac: str, create: bool = False) -> sql
         conn.close()
         raise StoreDamaged(
             f"{Path(path).name} cannot be decrypted: the file is damaged, or the key file belongs to "
-            "another store. Nothing was changed; restore the store from a backup.") from None
+            "another store. Nothing was changed; restore the store from a backup.", code="store.undecryptable", file=Path(path).name) from None
     return conn
 
 

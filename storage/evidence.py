@@ -98,7 +98,7 @@ def media_type(head: bytes, filename: str) -> str:
 def _case_row(session: Session, ref_or_id: str) -> CaseRow:
     row = session.exec(select(CaseRow).where((CaseRow.id == ref_or_id) | (CaseRow.reference == ref_or_id))).first()
     if row is None:
-        raise NotFound(f"There is no case {ref_or_id} in this store.")
+        raise NotFound(f"There is no case {ref_or_id} in this store.", code="case.missing", ref=ref_or_id)
     return row
 
 
@@ -110,7 +110,7 @@ def _check_record(session: Session, row: CaseRow, record_id: str | None) -> None
     case = get_case(session, row.id)
     ids = {r.id for name in _RECORD_LISTS for r in getattr(case, name)}
     if record_id not in ids:
-        raise NotFound(f"Case {row.reference} has no person, account or event with the id {record_id}.")
+        raise NotFound(f"Case {row.reference} has no person, account or event with the id {record_id}.", code="record.missing", ref=row.reference, id=record_id)
 
 
 def _check_received_on(received_on: str | None) -> str | None:
@@ -119,7 +119,7 @@ def _check_received_on(received_on: str | None) -> str | None:
     try:
         return PartialDate.parse(received_on).iso()
     except ValueError:
-        raise EvidenceError(f"'{received_on}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.") from None
+        raise EvidenceError(f"'{received_on}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.", code="evidence.bad_date", date=received_on) from None
 
 
 def _check_space(store, size: int) -> None:
@@ -129,7 +129,7 @@ def _check_space(store, size: int) -> None:
     if free < needed:
         raise EvidenceError(f"Not enough free disk space to attach a file of {format_size(size)}: it needs about "
                             f"{format_size(needed)} while it is being added, and {format_size(free)} is free. "
-                            "Nothing was added.")
+                            "Nothing was added.", code="evidence.no_space", size_bytes=size, needed_bytes=needed, free_bytes=free)
 
 
 def _next_number(session: Session, case_id: str) -> int:
@@ -177,7 +177,7 @@ def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", r
     path = Path(path)
     if not path.is_file():
         if path.exists():
-            raise EvidenceError(f"{path} is not a file. Attach files one at a time.")
+            raise EvidenceError(f"{path} is not a file. Attach files one at a time.", code="evidence.not_a_file", path=path)
         raise FileNotFoundError(2, "No such file", str(path))
     received_on = _check_received_on(received_on)
     with path.open("rb") as f:
@@ -195,7 +195,7 @@ def add_file(store, case_ref_or_id: str, path: Path, *, description: str = "", r
             sha, done, head = _write_chunks(s, row.pk, f, size, progress)
             if done != path.stat().st_size:
                 raise EvidenceError(f"{path.name} changed while it was being attached. Nothing was added; "
-                                    "attach it again once nothing is writing to it.")
+                                    "attach it again once nothing is writing to it.", code="evidence.changed_while_attaching", file=path.name)
             row.sha256, row.size, row.media_type = sha, done, media_type(head, path.name)
             s.add(row)
             store.log(s, "evidence_attached", "evidence", row.id, case=case.id, number=row.number,
@@ -216,9 +216,9 @@ def add_stream(store, case_id: str, info: EvidenceRecord, reader: BinaryIO,
         existing = s.exec(select(Evidence).where(Evidence.id == info.id)).first()
         if existing is not None:
             if existing.removed_at is not None:
-                raise Conflict(f"Evidence file {info.id} was removed from this store; it is not added again.")
+                raise Conflict(f"Evidence file {info.id} was removed from this store; it is not added again.", code="evidence.removed", id=info.id)
             if existing.case_id != case.id or existing.sha256 != info.sha256:
-                raise Conflict(f"Evidence file {info.id} is already in this store with other content or in another case.")
+                raise Conflict(f"Evidence file {info.id} is already in this store with other content or in another case.", code="evidence.id_clash", id=info.id)
             return EvidenceRecord.of(existing), "unchanged"
         _check_record(s, case, info.record_id)
         number = info.number
@@ -235,7 +235,7 @@ def add_stream(store, case_id: str, info: EvidenceRecord, reader: BinaryIO,
         sha, done, head = _write_chunks(s, row.pk, reader, info.size, progress)
         if sha != info.sha256.lower() or done != info.size:
             raise EvidenceMismatch(f"The content of {info.filename} does not match the SHA-256 and size it came with: "
-                                   "it was altered or damaged on the way. Nothing was added.")
+                                   "it was altered or damaged on the way. Nothing was added.", code="evidence.altered_in_transit", file=info.filename)
         row.sha256, row.size = sha, done
         row.media_type = row.media_type or media_type(head, row.filename)
         s.add(row)
@@ -279,7 +279,7 @@ def file_into_case(session: Session, pk: int, case_id: str, number: int = 0) -> 
     row = session.get(Evidence, pk)
     case = session.exec(select(CaseRow).where(CaseRow.id == case_id)).first()
     if row is None or case is None:
-        raise NotFound("A file of this bundle was lost before it could be added. Nothing was changed.")
+        raise NotFound("A file of this bundle was lost before it could be added. Nothing was changed.", code="bundle.file_lost")
     taken = number < 1 or session.exec(
         select(Evidence.pk).where(Evidence.case_id == case.id, Evidence.number == number)).first()
     row.number = _next_number(session, case.id) if taken else number
@@ -354,7 +354,7 @@ def remove_file(store, evidence_id: str, reason: str = "") -> None:
 def _row(session: Session, evidence_id: str) -> Evidence:
     row = session.exec(select(Evidence).where(Evidence.id == evidence_id, Evidence.removed_at.is_(None))).first()
     if row is None:
-        raise NotFound(f"There is no evidence file {evidence_id} in this store.")
+        raise NotFound(f"There is no evidence file {evidence_id} in this store.", code="evidence.missing", id=evidence_id)
     return row
 
 
@@ -396,7 +396,7 @@ def _snapshot(store, evidence_id: str, streamed: bool = False):
         row = conn.exec_driver_sql("SELECT pk, size FROM evidence WHERE id = ? AND removed_at IS NULL",
                                    (evidence_id,)).first()
         if row is None:
-            raise NotFound(f"There is no evidence file {evidence_id} in this store.")
+            raise NotFound(f"There is no evidence file {evidence_id} in this store.", code="evidence.missing", id=evidence_id)
     except BaseException:
         _let_go(conn, trans, streamed)
         raise
@@ -414,7 +414,7 @@ def _let_go(conn, trans, streamed: bool = False) -> None:
 
 
 def _missing(seq: int) -> EvidenceMismatch:
-    return EvidenceMismatch(f"Part {seq + 1} of this file is missing from the store.")
+    return EvidenceMismatch(f"Part {seq + 1} of this file is missing from the store.", code="evidence.part_missing", part=seq + 1)
 
 
 class EvidenceReader(io.RawIOBase):
@@ -549,7 +549,7 @@ def read_bytes(store, evidence_id: str, limit: int = 256 * CHUNK) -> bytes:
     """The whole content in memory, for showing an image or a PDF; refused above ``limit``."""
     with open_reader(store, evidence_id) as r:
         if r.raw.size > limit:
-            raise EvidenceError(f"This file is {format_size(r.raw.size)}, too large to show here.")
+            raise EvidenceError(f"This file is {format_size(r.raw.size)}, too large to show here.", code="evidence.too_large_to_show", size_bytes=r.raw.size)
         return r.read()
 
 
@@ -640,6 +640,6 @@ def export_file(store, evidence_id: str, dest: Path, reason: str = "") -> Eviden
             digest.update(piece)
             out.write(piece)
         if digest.hexdigest() != info.sha256:
-            raise EvidenceMismatch(f"{info.filename} no longer has the SHA-256 recorded at intake; it was not exported.")
+            raise EvidenceMismatch(f"{info.filename} no longer has the SHA-256 recorded at intake; it was not exported.", code="evidence.hash_changed", file=info.filename)
     record_custody(store, evidence_id, "exported", **({"reason": reason} if reason else {}))
     return info

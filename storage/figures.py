@@ -5,6 +5,9 @@ or case status. Nothing personal is in them: the keys are vocabulary codes, plac
         rows = figures(s, "violation")      # [Row(key="arbitrary_detention", cases=41, persons=57, events=63), ...]
     write_csv(rows, "violation", Path("figures.csv"))
 
+An event that points to a facility of the registry is counted under that facility's first name,
+whatever its place text says; other events under their place text.
+
 What is counted, for a key of an event (violation, facility, prefecture, year): the events that have
 it, the cases those events are in, and the people those events name as victims (a person counts
 once per case). For a case's status: the cases with it, every person and every event in them.
@@ -21,6 +24,7 @@ from sqlmodel import Session, select
 
 from models import vocab
 from models.tables import CaseDocument
+from storage.facilities import all_facilities
 from storage.files import atomic_write
 
 BY = ("violation", "facility", "prefecture", "year", "status")
@@ -40,12 +44,12 @@ class Row:
                 "events": self.events}
 
 
-def _event_keys(event: dict, by: str) -> list[str]:
+def _event_keys(event: dict, by: str, registry: dict[str, str]) -> list[str]:
     place = event.get("place") or {}
     if by == "violation":
         return list(dict.fromkeys(event.get("violations") or [])) or [NOT_RECORDED]
-    if by == "facility":
-        return [(place.get("facility") or "").strip()]
+    if by == "facility":  # the registry facility the event points to, else the place as written
+        return [registry.get(place.get("facility_id") or "") or (place.get("facility") or "").strip()]
     if by == "prefecture":
         return [(place.get("admin") or "").strip()]
     return [(event.get("start") or "")[:4]]   # year
@@ -60,6 +64,7 @@ def figures(session: Session, by: str) -> list[Row]:
     cases: dict[str, set] = {}
     persons: dict[str, set] = {}
     events: dict[str, int] = {}
+    registry = {f.id: f.display_name() for f in all_facilities(session)} if by == "facility" else {}
     for (document,) in session.execute(select(CaseDocument.document)):
         case = json.loads(document)
         ref = case["reference"]
@@ -71,7 +76,7 @@ def figures(session: Session, by: str) -> list[Row]:
             events[key] = events.get(key, 0) + len(case.get("events", []))
             continue
         for event in case.get("events", []):
-            for written in _event_keys(event, by):
+            for written in _event_keys(event, by, registry):
                 key = written.casefold()
                 shown.setdefault(key, written)
                 cases.setdefault(key, set()).add(ref)

@@ -45,7 +45,7 @@ def removed_cases(session: Session) -> list[KeptVersion]:
 def version(session: Session, seq: int) -> Case:
     rev = session.get(CaseRevision, seq)
     if rev is None:
-        raise NotFound("That version is not in this store.")
+        raise NotFound("That version is not in this store.", code="version.missing")
     return validate_case(json.loads(rev.document))
 
 

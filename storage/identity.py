@@ -96,7 +96,7 @@ def _check_recipient(recipient: str) -> str:
     try:
         parse_recipient(recipient)
     except BundleError as exc:
-        raise InvalidKey(str(exc)) from None
+        raise InvalidKey(str(exc), code="key.bad_recipient") from None
     return recipient.strip()
 
 
@@ -105,14 +105,14 @@ def _checked(name: str, recipient: str, signing_key: str | None) -> tuple[str, s
     error for any of them that is not right."""
     name = name.strip()
     if not name:
-        raise InvalidKey("A contact needs a name.")
+        raise InvalidKey("A contact needs a name.", code="contact.no_name")
     recipient = _check_recipient(recipient)
     fp = None
     if signing_key:
         try:
             raw = parse_signing_key(signing_key)
         except BundleError as exc:
-            raise InvalidKey(str(exc)) from None
+            raise InvalidKey(str(exc), code="key.bad_signing_key") from None
         signing_key, fp = signing_key_text(raw), fingerprint(raw)
     return name, recipient, signing_key, fp
 
@@ -121,9 +121,9 @@ def add_contact(store, name: str, recipient: str, signing_key: str | None = None
     name, recipient, signing_key, fp = _checked(name, recipient, signing_key)
     with store.write() as s:
         if s.exec(select(Contact).where(Contact.name == name)).first():
-            raise Conflict(f"There is already a contact named {name}. Choose another name.")
+            raise Conflict(f"There is already a contact named {name}. Choose another name.", code="contact.name_taken", name=name)
         if fp and (other := s.exec(select(Contact).where(Contact.fingerprint == fp)).first()):
-            raise Conflict(f"That signing key is already in the address book as {other.name}.")
+            raise Conflict(f"That signing key is already in the address book as {other.name}.", code="contact.key_taken", name=other.name)
         contact = Contact(name=name, recipient=recipient, signing_key=signing_key, fingerprint=fp, verified=verified,
                           added_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
         s.add(contact)
@@ -141,7 +141,7 @@ def remove_contact(store, name: str) -> None:
     with store.write() as s:
         contact = s.exec(select(Contact).where(Contact.name == name)).first()
         if contact is None:
-            raise NotFound(f"There is no contact named {name}.")
+            raise NotFound(f"There is no contact named {name}.", code="contact.missing", name=name)
         s.delete(contact)
         store.log(s, "contact_removed", "contact", str(contact.pk))
 
@@ -150,7 +150,7 @@ def set_verified(store, name: str, verified: bool = True) -> None:
     with store.write() as s:
         contact = s.exec(select(Contact).where(Contact.name == name)).first()
         if contact is None:
-            raise NotFound(f"There is no contact named {name}.")
+            raise NotFound(f"There is no contact named {name}.", code="contact.missing", name=name)
         contact.verified = verified
         s.add(contact)
         store.log(s, "contact_verified" if verified else "contact_unverified", "contact", str(contact.pk))
@@ -164,11 +164,11 @@ def update_contact(store, name: str, new_name: str, recipient: str, signing_key:
     with store.write() as s:
         contact = s.exec(select(Contact).where(Contact.name == name)).first()
         if contact is None:
-            raise NotFound(f"There is no contact named {name}.")
+            raise NotFound(f"There is no contact named {name}.", code="contact.missing", name=name)
         if new_name != name and s.exec(select(Contact).where(Contact.name == new_name)).first():
-            raise Conflict(f"There is already a contact named {new_name}. Choose another name.")
+            raise Conflict(f"There is already a contact named {new_name}. Choose another name.", code="contact.name_taken", name=new_name)
         if fp and (other := s.exec(select(Contact).where(Contact.fingerprint == fp)).first()) and other.pk != contact.pk:
-            raise Conflict(f"That signing key is already in the address book as {other.name}.")
+            raise Conflict(f"That signing key is already in the address book as {other.name}.", code="contact.key_taken", name=other.name)
         changed_key = fp != contact.fingerprint
         contact.name, contact.recipient, contact.signing_key = new_name, recipient, signing_key or None
         contact.fingerprint, contact.verified = fp, verified
@@ -194,5 +194,5 @@ def resolve_recipients(store, specs: list[str]) -> list[str]:
                 out.append(_check_recipient(spec))
             else:
                 raise NotFound(f"{spec} is neither an age recipient (age1…) nor a name in the address book. "
-                               "See `contacts STORE list`.")
+                               "See `contacts STORE list`.", code="contact.unknown_recipient", spec=spec)
     return list(dict.fromkeys(out))

@@ -1,22 +1,13 @@
 """The interchange format in and out of a store: all or nothing."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from models import interchange
 from models.interchange import InterchangeError
-from storage import cases, people_links
-from storage.errors import Conflict
+from storage import bulk_import, cases, facilities, people_links
 from storage.files import atomic_write
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    reference: str
-    id: str
-    outcome: str  # added, updated, unchanged
-    corrected: tuple[str, ...] = ()  # what was corrected rather than refused: "persons[0].names[1].script: ..."
+from storage.importing import ImportResult, finish_import, import_case, same_reference
 
 
 def import_document(store, doc: interchange.Document, reason: str = "imported",
@@ -27,28 +18,15 @@ def import_document(store, doc: interchange.Document, reason: str = "imported",
     seen_refs: dict[str, int] = {}
     for i, case in enumerate(doc.cases):
         if case.reference in seen_refs:
-            raise InterchangeError([f"cases[{i}].reference: '{case.reference}' is also the reference of cases[{seen_refs[case.reference]}]"])
+            raise same_reference(i, case.reference, seen_refs[case.reference])
         seen_refs[case.reference] = i
     with store.write() as s:
         for i, case in enumerate(doc.cases):
-            if case.id is None and (same := cases.unchanged_id(s, case)):
-                # The same document without ids again: "unchanged", not a clash of references.
-                case = case.model_copy(update={"id": same})
-            try:
-                stored, outcome = cases.save_case(s, store, case, reason=reason)
-            except Conflict:
-                raise InterchangeError([f"cases[{i}].reference: '{case.reference}' is already used by another case "
-                                        "in this store (a different id)"]) from None
-            results.append(ImportResult(stored.reference, stored.id, outcome, tuple(doc.corrections(i))))
+            results.append(import_case(s, store, i, case, reason, tuple(doc.corrections(i))))
             if progress:
                 progress(i + 1, len(doc.cases))
-        linked = {}
-        if doc.links:  # after the cases, so that their persons are known
-            persons = {p.id for c in doc.cases for p in c.persons if p.id}
-            applied, skipped = people_links.apply_links(s, store, doc.links, persons, source="import")
-            linked = {"links_applied": applied, "links_skipped": skipped}
-        store.log(s, "imported", "document", None, reason=reason, added=sum(r.outcome == "added" for r in results),
-                  updated=sum(r.outcome == "updated" for r in results), **linked)
+        persons = {p.id for c in doc.cases for p in c.persons if p.id}
+        finish_import(s, store, doc, persons, results, reason)
     return results
 
 
@@ -63,6 +41,10 @@ def read_document_bytes(path: Path) -> bytes:
 
 
 def import_file(store, path: Path, progress=None) -> list[ImportResult]:
+    """The import use case of the window and the command line. A file larger than the limit of a
+    document read whole is read as a stream instead (storage.bulk_import), to the same result."""
+    if bulk_import.file_size(path) > interchange.MAX_DOCUMENT_BYTES:
+        return bulk_import.import_cases(store, path, progress)
     data = read_document_bytes(path)
     return import_document(store, interchange.loads(data), reason=f"imported from {Path(path).name}", progress=progress)
 
@@ -71,9 +53,10 @@ def export_document(store, refs_or_ids: list[str] | None = None, reason: str = "
     with store.read() as s:
         selected = cases.get_cases(s, refs_or_ids)
         links = people_links.links_to_send(s, [c.id for c in selected])
+        registry = facilities.facilities_to_send(s, selected)
     with store.write() as s:
         store.log(s, "exported", "document", None, reason=reason, cases=[c.id for c in selected])
-    return interchange.to_json(selected, links=links)
+    return interchange.to_json(selected, links=links, facilities=registry)
 
 
 def export_file(store, refs_or_ids: list[str] | None, path: Path) -> Path:

@@ -93,7 +93,7 @@ def normalize_recovery_key(text: str) -> bytes:
     """Bytes of a recovery key as typed: case, spaces and dashes do not matter; O/I/L read as 0/1."""
     chars = "".join(c for c in text.upper() if c not in " -\t\n").translate(_ALIASES)
     if len(chars) != RECOVERY_BITS // 5 or any(c not in _ALPHABET for c in chars):
-        raise WrongPassphrase("That is not a recovery key: it has 32 letters and digits in eight groups of four.")
+        raise WrongPassphrase("That is not a recovery key: it has 32 letters and digits in eight groups of four.", code="recovery_key.malformed")
     n = 0
     for i, c in enumerate(chars):
         n |= _ALPHABET.index(c) << (5 * i)
@@ -170,9 +170,9 @@ class KeyFile:
         if not os.path.lexists(path):
             raise KeyFileMissing(
                 f"The key file {KEYFILE} is missing from {folder}. Restore it from your backup of the "
-                "store; without it the store cannot be opened.")
+                "store; without it the store cannot be opened.", code="key_file.missing", file=KEYFILE, folder=folder)
         damaged = StoreDamaged(f"The key file {KEYFILE} in {folder} is damaged or has been tampered with. "
-                               "Restore it from your backup.")
+                               "Restore it from your backup.", code="key_file.damaged", file=KEYFILE, folder=folder)
         try:
             data = json.loads(_read_bounded(path))
             if not isinstance(data, dict) or data.get("format") != "casefile-keys" or data.get("version") != 1:
@@ -216,9 +216,12 @@ class KeyFile:
             return data_key
         except InvalidTag:
             wipe(data_key)  # whatever was decrypted before the tag was found wrong
-            raise WrongPassphrase("The passphrase is wrong." if kind == "passphrase" else
-                                  "The recovery key is wrong." if kind == "recovery" else
-                                  "The key remembered on this device does not open this store.") from None
+            if kind == "passphrase":
+                raise WrongPassphrase("The passphrase is wrong.", code="passphrase.wrong") from None
+            if kind == "recovery":
+                raise WrongPassphrase("The recovery key is wrong.", code="recovery_key.wrong") from None
+            raise WrongPassphrase("The key remembered on this device does not open this store.",
+                                  code="device_key.wrong") from None
         finally:
             wipe(kek)
 
@@ -230,12 +233,12 @@ class KeyFile:
     def unwrap_passphrase(self, passphrase: str) -> bytearray:
         w = self.wraps.get("passphrase")
         if not w or w.get("kdf") != "argon2id":
-            raise StoreDamaged("The key file has no passphrase entry. Use the recovery key.")
+            raise StoreDamaged("The key file has no passphrase entry. Use the recovery key.", code="key_file.no_passphrase")
         try:
             _check_wrap("passphrase", w)  # also when the KeyFile was not read by load()
         except (ValueError, KeyError, TypeError):
             raise StoreDamaged(f"The key file {KEYFILE} is damaged or has been tampered with: its passphrase "
-                               "settings are outside the bounds Casefile accepts. Restore it from your backup.") from None
+                               "settings are outside the bounds Casefile accepts. Restore it from your backup.", code="key_file.out_of_bounds", file=KEYFILE) from None
         params = {k: int(w[k]) for k in ("memory_cost", "iterations", "lanes")}
         return self._open("passphrase", _argon2(passphrase, _unb64(w["salt"]), params))
 
@@ -247,7 +250,7 @@ class KeyFile:
     def unwrap_recovery(self, recovery_key: str) -> bytearray:
         w = self.wraps.get("recovery")
         if not w:
-            raise StoreDamaged("The key file has no recovery entry.")
+            raise StoreDamaged("The key file has no recovery entry.", code="key_file.no_recovery")
         return self._open("recovery", _hkdf(normalize_recovery_key(recovery_key), _unb64(w["salt"]),
                                             b"casefile recovery key wrap"))
 

@@ -11,9 +11,9 @@ from sqlalchemy.engine import Connection
 
 from storage.errors import StoreDamaged
 
-HEAD = "0008"
+HEAD = "0009"
 _SCRIPTS = "storage:migrations"  # a package resource: Alembic finds it through importlib.resources
-_KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+_KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -39,7 +39,7 @@ def upgrade(conn: Connection) -> bool:
     if rev == HEAD:
         return False
     if rev is not None and rev not in _KNOWN:
-        raise StoreDamaged("This store was made by a newer version of Casefile. Update Casefile to open it.")
+        raise StoreDamaged("This store was made by a newer version of Casefile. Update Casefile to open it.", code="store.newer")
     from alembic import command
 
     command.upgrade(_config(conn), "head")

@@ -42,6 +42,7 @@ class PersonEntry:
     cases: list[Appearance]
     at_risk: bool  # at risk in any case
     photo: str | None  # id of the evidence file marked as the person's photo
+    photos: tuple[str, ...] = ()  # every linked person's photo, in the order of ``cases``
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -112,8 +113,9 @@ def _entries(session: Session, eids: list[str], lone: dict[str, tuple] | None = 
             for n in json.loads(r[8]):
                 names.setdefault(n)
         cases = [Appearance(r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
-        photo = next((r[9] for r in rows if r[9]), None)
-        out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases), photo))
+        photos = tuple(dict.fromkeys(r[9] for r in rows if r[9]))
+        out.append(PersonEntry(eid, list(names), cases, any(a.at_risk for a in cases),
+                               photos[0] if photos else None, photos))
     return out
 
 
@@ -156,7 +158,7 @@ def group_of(session: Session, person_id: str) -> str | None:
 def person_entry(session: Session, person_id: str) -> PersonEntry:
     """The entry a person belongs to: its group, or the person alone."""
     if not exists(session, person_id):
-        raise NotFound("That person is in no case of this store.")
+        raise NotFound("That person is in no case of this store.", code="person.missing")
     return _entries(session, [group_of(session, person_id) or person_id])[0]
 
 
@@ -164,14 +166,14 @@ def resolve(session: Session, name: str) -> str:
     """The person id of a person named as CASE/KEY (a case reference and the person's key in it)."""
     ref, _, key = (name or "")[:MAX_REF].rpartition("/")
     if not ref or not key:
-        raise NotFound(f"Name a person as CASE/KEY, a case reference and the person's key within it, not {name[:80]!r}.")
+        raise NotFound(f"Name a person as CASE/KEY, a case reference and the person's key within it, not {name[:80]!r}.", code="person.bad_name", name=name[:80])
     case = session.execute(_sql('SELECT pk FROM "case" WHERE reference = :r'), {"r": ref}).first()
     if case is None:
-        raise NotFound(f"There is no case {ref} in this store.")
+        raise NotFound(f"There is no case {ref} in this store.", code="case.missing", ref=ref)
     row = session.execute(_sql('SELECT person_id FROM person_index WHERE case_pk = :c AND "key" = :k'),
                           {"c": case[0], "k": key}).first()
     if row is None:
-        raise NotFound(f"Case {ref} has no person with the key {key}.")
+        raise NotFound(f"Case {ref} has no person with the key {key}.", code="person.no_key", ref=ref, key=key)
     return row[0]
 
 
@@ -197,15 +199,15 @@ def link(session: Session, store, a_person_id: str, b_person_id: str) -> str:
     Linking persons already linked changes nothing."""
     for pid in (a_person_id, b_person_id):
         if not exists(session, pid):
-            raise NotFound("That person is in no case of this store.")
+            raise NotFound("That person is in no case of this store.", code="person.missing")
     if a_person_id == b_person_id:
-        raise Conflict("A person cannot be linked to itself.")
+        raise Conflict("A person cannot be linked to itself.", code="person.link_self")
     ga = group_of(session, a_person_id)
     if ga is not None and ga == group_of(session, b_person_id):
         return ga
     if (ref := clash(session, [a_person_id, b_person_id])) is not None:
         raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} would be one person "
-                       f"twice in case {ref}, so they cannot be linked.")
+                       f"twice in case {ref}, so they cannot be linked.", code="person.link_twice_in_case", a=_label(session, a_person_id), b=_label(session, b_person_id), ref=ref)
     gid = join(session, [a_person_id, b_person_id], audit.now(), store.actor)
     lo, hi = sorted((a_person_id, b_person_id))
     if (rej := session.get(LinkRejected, (lo, hi))) is not None:
@@ -254,7 +256,7 @@ def unlink(session: Session, store, person_id: str) -> None:
     """Take a person out of its group (undoes a link). A group left with one person is dissolved."""
     row = session.get(PersonLink, person_id)
     if row is None:
-        raise NotFound(f"{_label(session, person_id)} is not linked to anyone.")
+        raise NotFound(f"{_label(session, person_id)} is not linked to anyone.", code="person.not_linked", person=_label(session, person_id))
     gid = row.group_id
     session.delete(row)
     session.merge(PersonUnlinked(person_id=person_id, unlinked_at=audit.now()))
@@ -270,13 +272,13 @@ def reject(session: Session, store, a_person_id: str, b_person_id: str) -> None:
     """Remember that two persons are not the same: they are not suggested again."""
     for pid in (a_person_id, b_person_id):
         if not exists(session, pid):
-            raise NotFound("That person is in no case of this store.")
+            raise NotFound("That person is in no case of this store.", code="person.missing")
     if a_person_id == b_person_id:
-        raise Conflict("A person cannot be told apart from itself.")
+        raise Conflict("A person cannot be told apart from itself.", code="person.apart_self")
     ga = group_of(session, a_person_id)
     if ga is not None and ga == group_of(session, b_person_id):
         raise Conflict(f"{_label(session, a_person_id)} and {_label(session, b_person_id)} are linked; "
-                       "unlink one of them first.")
+                       "unlink one of them first.", code="person.apart_linked", a=_label(session, a_person_id), b=_label(session, b_person_id))
     lo, hi = sorted((a_person_id, b_person_id))
     if session.get(LinkRejected, (lo, hi)) is not None:
         return
@@ -320,9 +322,9 @@ def set_photo(session: Session, store, evidence_id: str, on: bool) -> None:
     one photo: marking another unmarks the earlier one."""
     ev = session.exec(select(Evidence).where(Evidence.id == evidence_id)).first()
     if ev is None or ev.removed_at is not None:
-        raise NotFound("There is no such evidence file in this store.")
+        raise NotFound("There is no such evidence file in this store.", code="evidence.gone")
     if on and (ev.record_id is None or not exists(session, ev.record_id)):
-        raise Conflict(f"Exhibit {ev.number} is not recorded for a person, so it cannot be a person's photo.")
+        raise Conflict(f"Exhibit {ev.number} is not recorded for a person, so it cannot be a person's photo.", code="photo.not_person", exhibit=ev.number)
     if bool(ev.photo) == bool(on):
         return
     if on:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 
 from models import names
 from models.interchange import Case
@@ -53,19 +54,31 @@ def translit_tokens(texts) -> str:
     """The ``translit`` column: the match keys of every word of the texts, once each, as tokens."""
     keys: dict[str, None] = {}
     for text in texts:
-        for _start, _end, word in names.words(text or ""):
-            for key in names.match_keys(word):
-                keys.setdefault(names.key_token(key))
+        keys.update(dict.fromkeys(_text_tokens(text or "")))
     return " ".join(keys)
 
 
-def index_columns(case: Case) -> tuple[str, str, str, str, str]:
+@lru_cache(maxsize=65536)
+def _text_tokens(text: str) -> tuple[str, ...]:
+    """The tokens of one text, in order. Cached: names, titles and places recur across cases (a
+    bulk import or a re-index reads the same place names thousands of times)."""
+    keys: dict[str, None] = {}
+    for _start, _end, word in names.words(text):
+        for key in names.match_keys(word):
+            keys.setdefault(names.key_token(key))
+    return tuple(keys)
+
+
+def index_columns(case: Case, facility_names: list[str] = ()) -> tuple[str, str, str, str, str]:
+    """The indexed columns of a case. ``facility_names``: every name of the registry facilities its
+    events point to, so that a facility's name in any script finds the case."""
     person_names = [n.value for p in case.persons for n in p.names]
     idents = [i.value for p in case.persons for i in p.identifiers]
     places = []
     for e in case.events:
         if e.place:
             places += [e.place.name, e.place.admin, e.place.facility]
+    places += list(facility_names)
     body = [case.summary, " ".join(case.tags)]
     for p in case.persons:
         body += [p.whereabouts, p.ethnicity, p.relation.kind if p.relation else None]

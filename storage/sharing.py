@@ -25,7 +25,7 @@ from models import interchange
 from models.evidence import EvidenceRecord
 from models.interchange import Case, InterchangeError
 from models.tables import CaseRevision, Contact, PendingConflict, ReceivedBundle, RecordRemoved, RecordSeen
-from storage import cases, identity, merge, people_links
+from storage import cases, facilities, identity, merge, people_links
 from storage.errors import Conflict, NotFound, StoreError
 from storage.files import atomic_writer
 
@@ -34,10 +34,11 @@ SCOPE = "share_with_partners"
 
 class BundleRefused(StoreError):
     """A bundle that was not made or not received; nothing was changed. ``reason`` is the code
-    the audit log keeps (``Refusal``), set where the refusal is raised."""
+    the audit log keeps (``Refusal``), set where the refusal is raised. Without a code of its own,
+    the window names the refusal by its reason ("bundle.damaged")."""
 
-    def __init__(self, message: str, reason: Refusal):
-        super().__init__(message)
+    def __init__(self, message: str, reason: Refusal, code: str = "", **values: object):
+        super().__init__(message, code or f"bundle.{reason.value}", **values)
         self.reason = reason
 
 
@@ -51,7 +52,7 @@ class UnknownSigner(BundleRefused):
         super().__init__(f"This bundle was signed by a key that is not in your address book: {fingerprint} "
                          f"(it calls itself {name!r}). Compare the fingerprint with the sender, by phone or in "
                          "person, then receive again with --accept-signer " + fingerprint + ". Nothing was changed.",
-                         Refusal.UNKNOWN_SIGNER)
+                         Refusal.UNKNOWN_SIGNER, fingerprint=fingerprint, name=name)
 
 
 # --- evidence files: the interface the store's attachments implement --------------------------
@@ -78,14 +79,14 @@ class NoEvidence:
         return []
 
     def open(self, evidence_id):
-        raise NotFound("There are no evidence files in this store.")
+        raise NotFound("There are no evidence files in this store.", code="evidence.none")
 
     def has(self, session, evidence_id):
         return False
 
     def stage(self, info, reader):
         raise BundleRefused("This bundle carries evidence files, which this version of Casefile cannot store yet. "
-                            "Nothing was changed.", Refusal.INVALID)
+                            "Nothing was changed.", Refusal.INVALID, code="bundle.evidence_unsupported")
 
     def commit(self, session, staged, manifest):
         pass
@@ -195,23 +196,24 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
     this store itself. Refuses cases without consent unless ``override_consent`` gives a reason."""
     evidence = evidence or NoEvidence()
     if not refs:
-        raise NotFound("Name at least one case to send.")
+        raise NotFound("Name at least one case to send.", code="send.no_case")
     recipients = identity.resolve_recipients(store, to)
     if not recipients:
-        raise NotFound("Name at least one recipient (--to).")
+        raise NotFound("Name at least one recipient (--to).", code="send.no_recipient")
     age_secret, signer, me = identity.private_keys(store)
     with store.write() as s:  # writes only the tombstones of records removed here since the last time
         selected = cases.get_cases(s, refs)
         selected = list({c.id: c for c in selected}.values())
         removed = removals_to_send(s, store, [c.id for c in selected])
         links = people_links.links_to_send(s, [c.id for c in selected])
+        registry = facilities.facilities_to_send(s, selected)
         history = {c.id: {rid: sorted(hs) for rid, hs in known_history(s, c.id).items()} for c in selected}
         files = [info for c in selected for info in evidence.list(s, c.id)]
     missing = consent_problems(selected)
     if missing and not (override_consent and override_consent.strip()):
         raise ConsentMissing(f"No consent to share with partners for {', '.join(missing)}. Nothing was sent. Record the "
-                             "consent in the case, or override with a reason (it goes into the audit log).")
-    cases_json = interchange.to_json(selected, removed, links).encode()
+                             "consent in the case, or override with a reason (it goes into the audit log).", code="send.no_consent", cases=", ".join(missing))
+    cases_json = interchange.to_json(selected, removed, links, registry).encode()
     parts = [bundle.cases_part(cases_json)] + [bundle.evidence_part(f) for f in files]
     everyone = list(dict.fromkeys([*recipients, me.recipient]))
     manifest = bundle.manifest_for(bundle.Sender(name=store.actor, recipient=me.recipient, signing_key=me.signing_key),
@@ -249,6 +251,7 @@ class IncomingBundle:
     _path: Path | None = None
     removed: list[interchange.Removal] = field(default_factory=list)  # tombstones it carries
     links: list[interchange.Link] = field(default_factory=list)  # people linked across its cases
+    facilities: list[interchange.Facility] = field(default_factory=list)  # registry entries its events point to
     _by_case: dict | None = None
 
     @property
@@ -334,7 +337,7 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
         again = s.get(ReceivedBundle, manifest.id) is not None
     pending = not seen["trusted"] and any(p.evidence_id for p in manifest.parts)
     return IncomingBundle(manifest, doc.cases, known, again, evidence, staged, pending, path, removed=doc.removed,
-                          links=doc.links)
+                          links=doc.links, facilities=doc.facilities)
 
 
 def _known_sender(s: Session, manifest: Manifest, me) -> Contact | None:
@@ -376,7 +379,7 @@ def _take_pending_evidence(store, incoming: IncomingBundle, progress) -> None:
     if again.manifest != incoming.manifest:
         again.discard()
         raise BundleRefused("The bundle file changed while it was being received. Nothing was changed; "
-                            "receive it again.", Refusal.DAMAGED)
+                            "receive it again.", Refusal.DAMAGED, code="bundle.changed_while_receiving")
     incoming._staged, incoming.evidence_pending = again._staged, False
 
 
@@ -415,6 +418,11 @@ def accept(store, incoming: IncomingBundle, accept_signer: str | None = None,
                 store.log(s, "bundle_received_again", "bundle", m.id, signer=m.fingerprint)
                 incoming.discard()
                 return result
+            # The registry first, so that the events of the cases point to facilities that are here.
+            problems = facilities.unresolved(s, incoming.facilities, incoming.cases)
+            if problems:
+                raise InterchangeError(problems)
+            facilities.apply_facilities(s, store, incoming.facilities, source=f"bundle {m.id}")
             for case in incoming.cases:
                 _merge_one(s, store, incoming, case, result)
             if incoming.links:  # after the cases, so that their persons are known
@@ -484,7 +492,7 @@ def _merge_one(s: Session, store, incoming: IncomingBundle, case: Case, result: 
         except Conflict:
             raise BundleRefused(f"The bundle's case {case.reference} uses a reference that another case in this store "
                                 "already has. Rename one of them and receive again. Nothing was changed.",
-                                Refusal.REFERENCE_TAKEN) from None
+                                Refusal.REFERENCE_TAKEN, code="bundle.reference_taken", ref=case.reference) from None
     _remember(s, outcome.agreed)
     for c in outcome.conflicts:
         s.exec(delete(PendingConflict).where(PendingConflict.case_id == c.case_id,
@@ -546,7 +554,7 @@ def resolve_conflict(store, pk: int, choices: dict[str, str]) -> Case:
     with store.write() as s:
         p = s.get(PendingConflict, pk)
         if p is None:
-            raise NotFound("That conflict has already been resolved.")
+            raise NotFound("That conflict has already been resolved.", code="conflict.resolved")
         local = cases.get_case(s, p.case_id)
         mine = merge.records(local.model_dump(mode="json")).get(p.record_id, (p.kind, {}))[1]
         theirs = json.loads(p.incoming)

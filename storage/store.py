@@ -49,7 +49,7 @@ def _check_not_empty(path: Path) -> None:
     SQLCipher would happily start a new database in it: refuse before anything opens it."""
     wal = path / (DBFILE + "-wal")
     if (path / DBFILE).stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size > 0):
-        raise StoreDamaged(f"{path} is not a Casefile store: {DBFILE} is empty. Nothing was changed.")
+        raise StoreDamaged(f"{path} is not a Casefile store: {DBFILE} is empty. Nothing was changed.", code="store.empty_db", path=path, file=DBFILE)
 
 
 class Store:
@@ -73,9 +73,9 @@ class Store:
         """A new, empty store. Returns it and the recovery key, to be shown once."""
         path = Path(path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise StoreExists(f"{path} already exists and is not empty. Choose a new folder for the store.")
+            raise StoreExists(f"{path} already exists and is not empty. Choose a new folder for the store.", code="store.folder_not_empty", path=path)
         if check_strength and (problem := passphrase_problem(passphrase)):
-            raise WeakPassphrase(problem)
+            raise WeakPassphrase(problem, code="passphrase.weak")
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         # An existing empty folder keeps the mode it had (world-writable, say): tighten it to the
         # owner alone, or refuse before anything is written into it.
@@ -83,7 +83,7 @@ class Store:
             os.chmod(path, 0o700)
         except PermissionError:
             raise StoreExists(f"{path} belongs to another user, so Casefile cannot make it private. "
-                              "Choose a folder of your own for the store.") from None
+                              "Choose a folder of your own for the store.", code="store.folder_not_yours", path=path) from None
         data_key = new_data_key()
         recovery = new_recovery_key()
         keyfile = KeyFile(store_id=str(uuid.uuid4()), hmac=HMAC_NEW)
@@ -114,7 +114,7 @@ class Store:
         """The slow, deliberate part of opening: key derivation and unwrapping of the data key."""
         path = Path(path)
         if not (path / DBFILE).is_file():
-            raise StoreNotFound(f"There is no Casefile store at {path}.")
+            raise StoreNotFound(f"There is no Casefile store at {path}.", code="store.missing", path=path)
         _check_not_empty(path)
         keyfile = KeyFile.load(path)
         if passphrase is not None:
@@ -141,7 +141,7 @@ class Store:
             with store.write() as s:
                 conn = s.connection()
                 if migrate.current_revision(conn) is None:
-                    raise StoreDamaged(f"{path} is not a Casefile store.")
+                    raise StoreDamaged(f"{path} is not a Casefile store.", code="store.not_a_store", path=path)
                 if migrate.upgrade(conn):
                     store.log(s, "migrated", "store", keyfile.store_id, revision=migrate.HEAD)
                 if (indexed := cases.reindex_if_stale(s)) is not None:
@@ -149,7 +149,7 @@ class Store:
                 owner = s.get(Meta, "owner")
                 store.actor = actor or (owner.value if owner else getpass.getuser())
                 if s.get(Meta, "store_id").value != keyfile.store_id:
-                    raise StoreDamaged(f"The key file in {path} belongs to another store.")
+                    raise StoreDamaged(f"The key file in {path} belongs to another store.", code="key_file.other_store", path=path)
             bundle_evidence.discard_leftovers(store)  # what a receive killed half-way had staged
         except BaseException:
             store.engine.dispose()
@@ -205,6 +205,10 @@ class Store:
     def log(self, session: Session, action: str, entity: str, entity_id: str | None = None, **detail):
         return audit.append(session, self._audit_key, self.actor, action, entity, entity_id, **detail)
 
+    def log_many(self, session: Session, entries: list[tuple[str, str, str | None, dict]]) -> None:
+        """Many audit entries at once: (action, entity, entity_id, detail) each."""
+        audit.append_many(session, self._audit_key, self.actor, entries)
+
     def verify_audit(self) -> list[str]:
         with self.read() as s:
             return audit.verify(s, self._audit_key)
@@ -217,9 +221,9 @@ class Store:
         matches = unwrapped == self._data_key
         wipe(unwrapped)
         if not matches:
-            raise StoreDamaged("The key file does not match the open store.")
+            raise StoreDamaged("The key file does not match the open store.", code="key_file.mismatch")
         if check_strength and (problem := passphrase_problem(new)):
-            raise WeakPassphrase(problem)
+            raise WeakPassphrase(problem, code="passphrase.weak")
         updated = dataclasses.replace(self.keyfile, wraps=dict(self.keyfile.wraps))
         updated.wrap_passphrase(self._data_key, new)
         updated.save(self.path)  # atomic: the old wrap is replaced only once the new one is on disk
@@ -229,7 +233,7 @@ class Store:
 
     def remember_on_device(self, device: DeviceKeyring) -> None:
         if not device.available():
-            raise StoreDamaged("This computer has no secure keyring, so the store cannot be remembered here.")
+            raise StoreDamaged("This computer has no secure keyring, so the store cannot be remembered here.", code="keyring.none")
         secret = device.new_secret(self.store_id)
         updated = dataclasses.replace(self.keyfile, wraps=dict(self.keyfile.wraps))
         updated.wrap_device(self._data_key, secret)

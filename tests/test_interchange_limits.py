@@ -56,9 +56,10 @@ def test_a_field_longer_than_the_limit_is_refused(store, tmp_path):
     assert msg == "cases[0].summary: a text of 4,000,001 characters is longer than the limit of 4,000,000"
 
 
-def test_a_document_larger_than_the_limit_is_refused_before_parsing(store, tmp_path):
+def test_a_document_larger_than_the_limit_is_read_as_a_stream_which_limits_what_is_beside_the_cases(store, tmp_path):
     raw = b'{"format": "casefile-interchange", "version": 1, "cases": [], "x": "' + b"t" * (64 * 1024 * 1024) + b'"}'
-    assert _refused(store, tmp_path, raw) == "doc.json is larger than the limit of 64 MiB for a document"
+    assert _refused(store, tmp_path, raw) == ("the fields of the document other than cases are larger than the "
+                                              "limit of 64 MiB")
 
 
 def test_an_endless_file_is_read_only_up_to_the_limit(store):

@@ -32,7 +32,7 @@ def wording(request, monkeypatch):
     if request.param == "reworded":
         for cls in (bundle.BundleError, sharing.BundleRefused):
             original = cls.__init__
-            monkeypatch.setattr(cls, "__init__", lambda self, message, reason, _o=original: _o(self, REWORDED, reason))
+            monkeypatch.setattr(cls, "__init__", lambda self, message, reason, _o=original, **kw: _o(self, REWORDED, reason, **kw))
     return request.param
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from storage.agenda import due, write_ics
 from ui.agenda_table_model import LATER, OVERDUE, THIS_WEEK, TODAY, WEEK_DAYS, AgendaTableModel, group_of
 from ui.errors import user_message
 from ui.file_dialogs import save_file
+from ui.sorted_table import sorted_table
 
 
 class AgendaDialog(QDialog):
@@ -37,22 +37,12 @@ class AgendaDialog(QDialog):
                             (THIS_WEEK, self.tr("This week")), (LATER, self.tr("Later"))):
             self.show_only.addItem(text, group)
         self.model = AgendaTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(AgendaTableModel.SortRole)
+        self.proxy, self.view = sorted_table(self.model, AgendaTableModel.SortRole, self)
         self.proxy.setFilterRole(AgendaTableModel.GroupRole)
         self.proxy.setFilterKeyColumn(AgendaTableModel.WHEN)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
         self.view.sortByColumn(AgendaTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export calendar…"), self)

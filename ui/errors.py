@@ -12,9 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from models.interchange import InterchangeError
 from models.outside_text import escape_controls
 from storage.errors import StoreError
+from ui import error_texts, language
 
 
 def user_message(exc: BaseException) -> str:
+    if isinstance(exc, StoreError) and language.current() != "en":
+        # the refusal in the window's language, by its code (ui/error_texts.py)
+        text = error_texts.window_text(exc.code, exc.values)
+        return escape_controls(text if text is not None else error_texts.general(str(exc)))
     if isinstance(exc, (StoreError, InterchangeError)):
         return escape_controls(exc)  # may quote a document's field names: no controls, no bidi overrides
     if isinstance(exc, FileNotFoundError):

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from models.dates import PartialDate
-from models.evidence import EvidenceRecord, format_size
+from models.evidence import EvidenceRecord
 from storage import evidence
 from ui.case_table_model import local_time
 from ui.errors import user_message
 from ui.evidence_table_model import CustodyTableModel
+from ui.i18n import size_text
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class IntakeDialog(QDialog):
         for path in self.paths:
             edit = QLineEdit(files)
             edit.setPlaceholderText(self.tr("What it is: detention notice, photo of the camp gate, …"))
-            size = format_size(path.stat().st_size) if path.is_file() else self.tr("not found")
+            size = size_text(path.stat().st_size) if path.is_file() else self.tr("not found")
             files_form.addRow(f"{path.name} ({size})", edit)
             self.description_edits.append(edit)
         scroll = QScrollArea(self)

@@ -14,11 +14,11 @@ from PySide6.QtGui import QBrush, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from models import vocab
-from models.evidence import EvidenceRecord, format_size
+from models.evidence import EvidenceRecord
 from ui.case_table_model import local_time
 from ui.editor.pages import account_label, event_label, person_name
 from ui.headed_table_model import HeadedTableModel
-from ui.i18n import _tr, date_text, number_text, vocab_label
+from ui.i18n import _tr, date_text, number_text, size_text, vocab_label
 
 SHORT_HASH = 12  # hex digits shown in lists; the whole hash on hover, in the history and when copied
 
@@ -105,7 +105,7 @@ class EvidenceTableModel(HeadedTableModel):
         if removed and col in (self.DESCRIPTION, self.NAME, self.SOURCE, self.ABOUT, self.TYPE):
             return _tr("(removed {0})").format(local_time(removed)) if col == self.DESCRIPTION else ""
         return (str(f.number), f.description, f.filename, self.about(f), type_label(f.media_type),
-                format_size(f.size), short_hash(f.sha256), f.source, local_time(f.added_at)[:10] if f.added_at else "")[col]
+                size_text(f.size), short_hash(f.sha256), f.source, local_time(f.added_at)[:10] if f.added_at else "")[col]
 
     def _tooltip(self, f: EvidenceRecord, removed: str | None, col: int):
         if col == self.SHA256:
@@ -178,7 +178,7 @@ def detail_text(detail_json: str) -> str:
         if key in _SAME_EVERY_TIME:
             continue
         if key == "size" and isinstance(value, int):
-            value = format_size(value)
+            value = size_text(value)
         elif key in ("kind", "profile"):
             value = terms.get(value, str(value).replace("_", " "))
         parts.append(f"{names.get(key, key.replace('_', ' '))}: {value}")

@@ -11,10 +11,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
-from models.evidence import EvidenceRecord, format_size
+from models.evidence import EvidenceRecord
 from ui.case_table_model import local_time
 from ui.evidence_table_model import type_label
-from ui.i18n import _tr
+from ui.i18n import _tr, size_text
 from ui.pdf_pages import PdfPages
 
 PDF_SCALE = 1.5  # about 108 dpi: readable on a laptop screen
@@ -32,7 +32,7 @@ def preview_refusal(info: EvidenceRecord) -> str | None:
                    "program.")
     if info.size > PREVIEW_LIMIT:
         return _tr("This file is {0}, too large to preview here. Export a copy, or open it with another "
-                   "program.").format(format_size(info.size))
+                   "program.").format(size_text(info.size))
     return None
 
 
@@ -66,7 +66,7 @@ def details_text(info: EvidenceRecord, about: str = "") -> str:
     title = "<b>" + _tr("Exhibit {0}").format(info.number) + "</b>"
     lines = [title + (f" — {_esc(info.description)}" if info.description else ""),
              _tr("Original file: {0} ({1}, {2})").format(_esc(info.filename), _esc(type_label(info.media_type)),
-                                                         format_size(info.size)),
+                                                         size_text(info.size)),
              _tr("SHA-256: {0}").format(f"<tt>{info.sha256}</tt>")]
     if about:
         lines.append(_tr("About: {0}").format(_esc(about)))

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout)
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout)
 
 from storage.figures import NOT_RECORDED, figures, write_csv
 from ui.bar_chart import BarChart
 from ui.errors import user_message
 from ui.figures_table_model import FiguresTableModel, by_names, key_text
 from ui.file_dialogs import save_file
+from ui.sorted_table import sorted_table
 
 
 class FiguresDialog(QDialog):
@@ -27,18 +28,8 @@ class FiguresDialog(QDialog):
         self.measure = QComboBox(self)
         for column in (FiguresTableModel.CASES, FiguresTableModel.PERSONS, FiguresTableModel.EVENTS):
             self.measure.addItem(self.model.headerData(column, Qt.Orientation.Horizontal), column)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(FiguresTableModel.SortRole)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FiguresTableModel.KEY, QHeaderView.ResizeMode.Stretch)
+        self.proxy, self.view = sorted_table(self.model, FiguresTableModel.SortRole, self)
+        self.view.horizontalHeader().setSectionResizeMode(FiguresTableModel.KEY, QHeaderView.ResizeMode.Stretch)
         self.chart = BarChart(self)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)

@@ -49,3 +49,18 @@ def number_text(n: int | float) -> str:
     from ui import language
 
     return language.locale().toString(n)
+
+
+def size_text(n: int) -> str:
+    """A file size as the window's language writes it: '512 байт', '1,5 МБ' (one decimal from 1 KiB;
+    GiB is the largest unit). Qt's QLocale.formattedDataSize leaves its units in English."""
+    from ui import language
+
+    if n < 1024:
+        return _tr("%n byte(s)", "file size", n)
+    value, unit = n / 1024, _tr("{0} KiB")
+    for larger in (_tr("{0} MiB"), _tr("{0} GiB")):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    return unit.format(language.locale().toString(value, "f", 1))

@@ -15,6 +15,7 @@ from ui.case_list_page import CaseListPage
 from ui.editor.case_dialog import CaseDialog
 from ui.errors import user_message
 from ui.evidence_window import EvidenceDialog
+from ui.facilities_window import FacilitiesWindow
 from ui.figures_dialog import FiguresDialog
 from ui.guards import ask_idle_minutes
 from ui.history_dialog import HistoryDialog
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         cases.addSeparator()
         self.people_action = self._action(cases, self.tr("&People…"), self._on_people_action_triggered, "Ctrl+Shift+P",
                                           self.tr("Every person across cases, links between them, and suggested links"))
+        self._action(cases, self.tr("F&acilities…"), self._on_facilities_action_triggered, None,
+                     self.tr("Camps, prisons and detention centres by their names in every script, and the cases naming them"))
         cases.addSeparator()
         self._action(cases, self.tr("Removed cases…"), self._on_removed_action_triggered)
 
@@ -210,6 +213,19 @@ class MainWindow(QMainWindow):
         if window is None:
             window = PeopleWindow(self.services, self)
             window.case_activated.connect(self.open_case)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot()
+    def _on_facilities_action_triggered(self) -> None:
+        window = next((w for w in self.findChildren(FacilitiesWindow) if w.isVisible()), None)
+        if window is None:
+            window = FacilitiesWindow(self.services, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # A link or a renamed facility changes what the case list finds and filters on.
+            window.registry_changed.connect(self.cases.reload)
+            window.registry_changed.connect(self.cases.refresh_filters)
         window.show()
         window.raise_()
         window.activateWindow()

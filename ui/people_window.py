@@ -6,6 +6,7 @@ of every suggested link in the store, found in the background.
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
@@ -68,10 +69,15 @@ class SuggestionReview(QWidget):
         self.status.setText(self.tr("Comparing people…"))
         self._task = self.services.runner.run(
             lambda progress: _all_suggestions(store, progress), done=self._on_found, failed=self._on_failed,
-            progress=lambda done, total: self.status.setText(
-                self.tr("Comparing people… {0}%").format(100 * done // max(total, 1))))
+            progress=self._on_progress)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self):
+            self.status.setText(self.tr("Comparing people… {0}%").format(100 * done // max(total, 1)))
 
     def _on_found(self, suggestions) -> None:
+        if not shiboken6.isValid(self):  # the window was closed while the pass ran
+            return
         self.find_button.setEnabled(True)
         self.list.clear()
         for sug in suggestions:
@@ -84,6 +90,8 @@ class SuggestionReview(QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.find_button.setEnabled(True)
         self.status.setText(user_message(exc))
 

@@ -3,6 +3,7 @@ role, and "Unlink" for a person linked to others), their photo, and the links su
 each with its score and reasons, to accept or reject. Nothing is linked without a click."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -18,6 +19,7 @@ from ui.link_reasons import reasons_text, score_text
 THUMBNAIL = 128       # pixels, the longer side of a photo in the panel
 SUGGESTED_FOR = 5     # persons of a group whose suggestions are looked up
 PHOTO_LIMIT = 16 * 1024 * 1024  # a photo larger than this is not decrypted for a thumbnail
+MAX_PHOTOS = 4        # thumbnails shown for a person linked across cases (one photo per case's person)
 
 
 def suggestions_for_entry(session, entry: PersonEntry, limit: int = 10) -> list:
@@ -32,16 +34,16 @@ def suggestions_for_entry(session, entry: PersonEntry, limit: int = 10) -> list:
 
 
 def _read_detail(store, entry: PersonEntry):
-    """Runs on a worker thread: the suggestions, and the photo decrypted into memory (never a file)."""
+    """Runs on a worker thread: the suggestions, and the photos decrypted into memory (never a file)."""
     with store.read() as s:
         suggestions = suggestions_for_entry(s, entry)
-    photo = None
-    if entry.photo is not None:
+    photos = []
+    for photo_id in entry.photos[:MAX_PHOTOS]:
         try:
-            photo = evidence.read_bytes(store, entry.photo, limit=PHOTO_LIMIT)
+            photos.append(evidence.read_bytes(store, photo_id, limit=PHOTO_LIMIT))
         except Exception:  # a photo that cannot be shown is left out; the rest of the panel stands
-            photo = None
-    return suggestions, photo
+            continue
+    return suggestions, photos
 
 
 class PersonPanel(QWidget):
@@ -65,16 +67,20 @@ class PersonPanel(QWidget):
         self.risk = QLabel(self)
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet("color: #b00020")
-        self.photo = QLabel(self)
-        self.photo.setFixedSize(THUMBNAIL, THUMBNAIL)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setFrameShape(QLabel.Shape.StyledPanel)
+        self.photos: list[QLabel] = []
+        for _ in range(MAX_PHOTOS):
+            label = QLabel(self)
+            label.setFixedSize(THUMBNAIL, THUMBNAIL)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setFrameShape(QLabel.Shape.StyledPanel)
+            self.photos.append(label)
+        self.photo = self.photos[0]  # the first, which says "No photo" when there is none
 
         self.cases = QTreeWidget(self)
         self.cases.setHeaderLabels([self.tr("Case"), self.tr("Role"), self.tr("Key in the case")])
         self.cases.setRootIsDecorated(False)
         self.cases.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.cases.setToolTip(self.tr("Double-click a case to open it."))
+        self.cases.setToolTip(self.tr("Double-click a case to open it."))  # or press Enter
         self.unlink_button = QPushButton(self.tr("Unlink"), self)
         self.unlink_button.setToolTip(self.tr("This person of this case is not the same real person as the others"))
 
@@ -98,7 +104,8 @@ class PersonPanel(QWidget):
         names.addWidget(self.risk)
         names.addStretch(1)
         head.addLayout(names, 1)
-        head.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        for label in self.photos:
+            head.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         case_buttons = QHBoxLayout()
         case_buttons.addStretch(1)
         case_buttons.addWidget(self.unlink_button)
@@ -115,7 +122,7 @@ class PersonPanel(QWidget):
         layout.addWidget(self.suggestions, 1)
         layout.addLayout(sug_buttons)
 
-        self.cases.itemDoubleClicked.connect(self._on_cases_itemDoubleClicked)
+        self.cases.itemActivated.connect(self._on_cases_itemActivated)
         self.cases.itemSelectionChanged.connect(self._update_buttons)
         self.suggestions.itemSelectionChanged.connect(self._update_buttons)
         self.unlink_button.clicked.connect(self._on_unlink_button_clicked)
@@ -130,7 +137,9 @@ class PersonPanel(QWidget):
         self.entry = entry
         self.cases.clear()
         self.suggestions.clear()
-        self.photo.clear()
+        for label in self.photos:
+            label.clear()
+            label.setVisible(label is self.photo)
         self.photo.setText(self.tr("No photo"))
         self.setEnabled(entry is not None)
         if entry is None:
@@ -157,9 +166,9 @@ class PersonPanel(QWidget):
                                  failed=lambda exc: self._on_detail_failed(gen, exc))
 
     def _on_detail_read(self, gen: int, result) -> None:
-        if gen != self._generation:
+        if gen != self._generation or not shiboken6.isValid(self):  # another person, or the window closed
             return
-        suggestions, photo = result
+        suggestions, photos = result
         me = {a.person_id for a in self.entry.cases}
         for sug in suggestions:
             mine, other = (sug.a, sug.b) if sug.a.person_id in me else (sug.b, sug.a)
@@ -171,16 +180,15 @@ class PersonPanel(QWidget):
             self.suggestions.addTopLevelItem(item)
         self.suggestions_note.setText(self.tr("No links are suggested for this person.") if not suggestions
                                       else self.tr("Link only when you are sure: briefs then treat them as one."))
-        if photo:
-            image = QImage.fromData(photo)
-            if not image.isNull():
-                self.photo.setPixmap(QPixmap.fromImage(image).scaled(
-                    THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+        shown = [img for img in (QImage.fromData(data) for data in photos) if not img.isNull()]
+        for label, image in zip(self.photos, shown):
+            label.setPixmap(QPixmap.fromImage(image).scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                                                            Qt.TransformationMode.SmoothTransformation))
+            label.show()
         self._update_buttons()
 
     def _on_detail_failed(self, gen: int, exc: BaseException) -> None:
-        if gen == self._generation:
+        if gen == self._generation and shiboken6.isValid(self):
             self.suggestions_note.setText(user_message(exc))
 
     def _update_buttons(self) -> None:
@@ -227,5 +235,5 @@ class PersonPanel(QWidget):
         self._change(lambda s, store: people.unlink(s, store, person_id), others[0])
 
     @Slot(QTreeWidgetItem, int)
-    def _on_cases_itemDoubleClicked(self, item: QTreeWidgetItem, _column: int) -> None:  # noqa: N802
+    def _on_cases_itemActivated(self, item: QTreeWidgetItem, _column: int) -> None:  # noqa: N802
         self.case_activated.emit(item.data(0, self.SideRole)[0])

@@ -108,6 +108,14 @@
             <numerusform>%n recipients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>file size</comment>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDialog</name>
@@ -201,6 +209,16 @@
         <translation>
             <numerusform>Added %n file.</numerusform>
             <numerusform>Added %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesWindow</name>
+    <message numerus="yes">
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>Cases and events that point to it: %n case</numerusform>
+            <numerusform>Cases and events that point to it: %n cases</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
@@ -40,7 +40,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>Бұл істе қауіп төнген адам бар: оның аты қоймадан ешқашан қорғаусыз шықпайды.</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -1272,9 +1272,33 @@
         <translation>Істер мен рөлдер</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>Кемінде бір істе қауіп төнген: ол аталатын әр істің әр анықтамасы мен пакетінде қорғалады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/i18n.py" line="+60"/>
+        <source>%n byte(s)</source>
+        <comment>file size</comment>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} KiB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} MiB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} GiB</source>
+        <translation>{0} ГБ</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1483,7 @@
         <translation>Кейінірек</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Export calendar…</source>
         <translation>Күнтізбеге экспорттау…</translation>
     </message>
@@ -2092,7 +2116,7 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="+179"/>
+        <location filename="../../ui/evidence_dialogs.py" line="+180"/>
         <source>Custody of exhibit {0}</source>
         <translation>{0}-қосымшаның сақтау тарихы</translation>
     </message>
@@ -2393,14 +2417,267 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FacilitiesWindow</name>
+    <message>
+        <location filename="../../ui/facilities_window.py" line="+48"/>
+        <location line="+172"/>
+        <source>Facilities</source>
+        <translation>Қамау орындары</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Search by any name, in any script</source>
+        <translation>Кез келген атауы бойынша, кез келген жазумен іздеу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>Ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link places…</source>
+        <translation>Орындарды &amp;байланыстыру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places written in cases that name a facility: link the ones you agree with</source>
+        <translation>Істерде жазылған, қамау орнын атайтын орындар: келісетіндеріңізді байланыстырыңыз</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates:</source>
+        <translation>Координаттар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names and aliases</source>
+        <translation>Атаулары және басқа атаулары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No facility chosen</source>
+        <translation>Қамау орны таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases and events</source>
+        <translation>Істер мен оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>alias</source>
+        <translation>басқа атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>Онымен байланысты істер мен оқиғалар: %n іс</numerusform>
+            <numerusform>Онымен байланысты істер мен оқиғалар: %n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove facility</source>
+        <translation>Қамау орнын өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this facility from the registry? Cases keep their places as written.</source>
+        <translation>Бұл қамау орнын тізілімнен өшіру керек пе? Істердегі орындар жазылғандай қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <source>Edit facility</source>
+        <translation>Қамау орнын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New facility</source>
+        <translation>Жаңа қамау орны</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name per line, at most one in each script:
+Xinyuan re-education camp
+新源县职业技能教育培训中心</source>
+        <translation>Әр жолға бір атау, әр жазуда біреуден артық емес:
+Синьюань лагері
+新源县职业技能教育培训中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names it is known by, one per line, any script</source>
+        <translation>Ол белгілі басқа атаулар, әр жолға біреуден, кез келген жазумен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 43.43</source>
+        <translation>мысалы, 43.43</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 83.26</source>
+        <translation>мысалы, 83.26</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names:</source>
+        <translation>&amp;Атаулары:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per script; the script is read from the letters. Other spellings and names go under Aliases.</source>
+        <translation>Әр жазуда бір атау; жазу әріптерден анықталады. Басқа жазылулары мен атаулары «Басқа атаулары» өрісіне жазылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Aliases:</source>
+        <translation>Басқа а&amp;таулары:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;County:</source>
+        <translation>Ау&amp;дан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prefecture:</source>
+        <translation>&amp;Округ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Ендік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>Бой&amp;лық:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>Е&amp;скертпе:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../ui/facility_table_model.py" line="+17"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefecture</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <location filename="../../ui/figures_dialog.py" line="+23"/>
         <source>Figures for reports</source>
         <translation>Есептерге арналған статистика</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Export CSV…</source>
         <translation>CSV-ге экспорттау…</translation>
     </message>
@@ -2606,7 +2883,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+112"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2617,9 +2894,58 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LinkPlacesDialog</name>
+    <message>
+        <location filename="../../ui/link_places_dialog.py" line="+21"/>
+        <location line="+78"/>
+        <source>Link places to facilities</source>
+        <translation>Орындарды қамау орындарымен байланыстыру</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>These places, as written in cases, name a facility of the registry. Tick the ones that are that facility and choose Link ticked. The text of the case is not changed; a link can be undone.</source>
+        <translation>Істерде жазылған бұл орындар тізілімдегі қамау орнын атайды. Шынымен сол қамау орны болатындарын белгілеп, «Белгіленгендерді байланыстыру» түймесін басыңыз. Іс мәтіні өзгермейді; байланысты болдырмауға болады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place as written</source>
+        <translation>Жазылған орын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility</source>
+        <translation>Қамау орны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Link ticked</source>
+        <translation>Белгіленгендерді &amp;байланыстыру</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No place written in a case names a facility that it is not linked to.</source>
+        <translation>Істерде жазылған бірде-бір орын әлі байланыстырылмаған қамау орнын атамайды.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+89"/>
+        <location filename="../../ui/main_window.py" line="+90"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
@@ -2644,12 +2970,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Істі жо&amp;ю…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Removed cases…</source>
         <translation>Жойылған істер…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2712,6 +3038,16 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+1"/>
         <source>Every person across cases, links between them, and suggested links</source>
         <translation>Барлық істердегі әр адам, олардың арасындағы байланыстар және ұсынылған байланыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;acilities…</source>
+        <translation>Қа&amp;мау орындары…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camps, prisons and detention centres by their names in every script, and the cases naming them</source>
+        <translation>Лагерьлер, түрмелер мен қамауда ұстау орталықтары барлық жазудағы атауларымен және оларды атайтын істер</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2804,7 +3140,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Анықтама сақталды: {0}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Remove case</source>
         <translation>Істі жою</translation>
     </message>
@@ -2951,7 +3287,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>Адамдар</translation>
@@ -2991,7 +3327,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+74"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -3046,7 +3382,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Бір адам емес</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Appears in</source>
         <translation>Аталатын істер</translation>
     </message>
@@ -3056,7 +3392,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Тексеруге ұсынылған байланыстар</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No photo</source>
         <translation>Фото жоқ</translation>
     </message>
@@ -3086,7 +3422,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Сенімді болғанда ғана байланыстырыңыз: анықтамалар оларды бір адам деп санайды.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -3389,7 +3725,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
         <translation>Casefile әр адамды басқа істердің адамдарымен салыстырып, ықтимал жұптарды ең ықтималынан бастап көрсетеді. Сіз шешпейінше ештеңе байланыстырылмайды.</translation>
     </message>
@@ -3434,13 +3770,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Адамдар салыстырылуда…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>Адамдар салыстырылуда… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>Тексеруге %n байланыс ұсынылды</numerusform>
@@ -3548,7 +3884,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+21"/>
+        <location filename="../../ui/errors.py" line="+26"/>
         <source>{0}: no such file.</source>
         <translation>{0}: мұндай файл жоқ.</translation>
     </message>
@@ -3567,6 +3903,472 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+13"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
         <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+20"/>
+        <source>There is no Casefile store at {path}.</source>
+        <translation>{path} жолында Casefile қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Casefile store.</source>
+        <translation>{path} — Casefile қоймасы емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Casefile store: {file} is empty. Nothing was changed.</source>
+        <translation>{path} — Casefile қоймасы емес: {file} файлы бос. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not empty. Choose a new folder for the store.</source>
+        <translation>{path} бұрыннан бар және бос емес. Қойма үшін жаңа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} belongs to another user, so Casefile cannot make it private. Choose a folder of your own for the store.</source>
+        <translation>{path} басқа пайдаланушыға тиесілі, сондықтан Casefile оны жабық ете алмайды. Қойма үшін өз қалтаңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be decrypted: the file is damaged, or the key file belongs to another store. Nothing was changed; restore the store from a backup.</source>
+        <translation>{file} файлын шифрдан шығару мүмкін емес: файл бүлінген немесе кілт файлы басқа қоймаға тиесілі. Ештеңе өзгерген жоқ; қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store was made by a newer version of Casefile. Update Casefile to open it.</source>
+        <translation>Бұл қойма Casefile-дың жаңарақ нұсқасында жасалған. Оны ашу үшін Casefile-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Casefile is writing to this store. Nothing was changed; try again when it has finished.</source>
+        <translation>Бұл қоймаға қазір басқа Casefile жазып жатыр. Ештеңе өзгерген жоқ; ол аяқтағанда қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {file} is missing from {folder}. Restore it from your backup of the store; without it the store cannot be opened.</source>
+        <translation>{folder} қалтасында {file} кілт файлы жоқ. Оны қойманың сақтық көшірмесінен қалпына келтіріңіз: онсыз қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file {file} in {folder} is damaged or has been tampered with. Restore it from your backup.</source>
+        <translation>{folder} қалтасындағы {file} кілт файлы бүлінген немесе қолдан өзгертілген. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {file} is damaged or has been tampered with: its passphrase settings are outside the bounds Casefile accepts. Restore it from your backup.</source>
+        <translation>{file} кілт файлы бүлінген немесе қолдан өзгертілген: оның құпия фраза баптаулары Casefile қабылдайтын шектен тыс. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file has no passphrase entry. Use the recovery key.</source>
+        <translation>Кілт файлында құпия фраза жазбасы жоқ. Қалпына келтіру кілтін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file has no recovery entry.</source>
+        <translation>Кілт файлында қалпына келтіру кілтінің жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file in {path} belongs to another store.</source>
+        <translation>{path} ішіндегі кілт файлы басқа қоймаға тиесілі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file does not match the open store.</source>
+        <translation>Кілт файлы ашық тұрған қоймаға сәйкес емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Құпия фраза қате.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase is too weak. Use at least 10 characters; several unrelated words are easiest to remember.</source>
+        <translation>Бұл құпия фраза тым әлсіз. Кемінде 10 таңба пайдаланыңыз; бір-бірімен байланысы жоқ бірнеше сөзді есте сақтау оңай.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key is wrong.</source>
+        <translation>Қалпына келтіру кілті қате.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a recovery key: it has 32 letters and digits in eight groups of four.</source>
+        <translation>Бұл қалпына келтіру кілті емес: онда төрттен сегіз топқа бөлінген 32 әріп пен цифр болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key remembered on this device does not open this store.</source>
+        <translation>Осы құрылғыда сақталған кілт бұл қойманы ашпайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no secure keyring, so the store cannot be remembered here.</source>
+        <translation>Бұл компьютерде қорғалған кілттер сақтағышы жоқ, сондықтан қойманы мұнда есте сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That version is not in this store.</source>
+        <translation>Бұл нұсқа қоймада жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a complete Casefile backup: it is damaged, truncated or altered. Nothing was written.</source>
+        <translation>{path} — толық емес Casefile сақтық көшірмесі: ол бүлінген, қиылған немесе өзгертілген. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy of the database did not check out, so no backup was written. Run Check the store, then try again.</source>
+        <translation>Дерекқор көшірмесі тексеруден өтпеді, сондықтан сақтық көшірме жазылған жоқ. «Қойманы тексеру» орындап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup cannot be written inside the store&apos;s own folder. Choose another place.</source>
+        <translation>Сақтық көшірмені қойманың өз қалтасына жазуға болмайды. Басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not a Casefile backup. Choose another name.</source>
+        <translation>{path} бұрыннан бар және Casefile сақтық көшірмесі емес. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough free space in {folder} for a backup of this store.</source>
+        <translation>{folder} ішінде бұл қойманың сақтық көшірмесіне бос орын жеткіліксіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>{path} жолында сақтық көшірме файлы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside the store belongs to another store. No backup was written.</source>
+        <translation>Қойма жанындағы кілт файлы басқа қоймаға тиесілі. Сақтық көшірме жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was made by a newer version of Casefile (backup format {version}). Update Casefile to restore it. Nothing was written.</source>
+        <translation>{path} Casefile-дың жаңарақ нұсқасында жасалған (сақтық көшірме форматы {version}). Оны қалпына келтіру үшін Casefile-ды жаңартыңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} already exists and is not empty. Choose a new folder for the restored store.</source>
+        <translation>{folder} бұрыннан бар және бос емес. Қалпына келтірілген қойма үшін жаңа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough free space in {folder} to restore this backup.</source>
+        <translation>{folder} ішінде бұл сақтық көшірмені қалпына келтіруге бос орын жеткіліксіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase or the recovery key of the backed-up store is needed.</source>
+        <translation>Сақтық көшірмесі жасалған қойманың құпия фразасы немесе қалпына келтіру кілті қажет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no case {ref} in this store.</source>
+        <translation>Бұл қоймада {ref} ісі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference {ref} is already used by another case in this store.</source>
+        <translation>{ref} нөмірі бұл қоймадағы басқа іске берілген.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {ref} has no person, account or event with the id {id}.</source>
+        <translation>{ref} ісінде {id} идентификаторы бар адам, айғақ немесе оқиға жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That person is in no case of this store.</source>
+        <translation>Бұл адам қойманың бірде-бір ісінде жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a person as CASE/KEY, a case reference and the person&apos;s key within it, not &apos;{name}&apos;.</source>
+        <translation>Адамды ІС/КІЛТ түрінде көрсетіңіз — іс нөмірі және ондағы адамның кілті, «{name}» емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {ref} has no person with the key {key}.</source>
+        <translation>{ref} ісінде {key} кілті бар адам жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be linked to itself.</source>
+        <translation>Адамды өзімен байланыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b} would be one person twice in case {ref}, so they cannot be linked.</source>
+        <translation>{a} мен {b} {ref} ісінде екі рет аталған бір адам болып шығар еді, сондықтан оларды байланыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} is not linked to anyone.</source>
+        <translation>{person} ешкіммен байланыстырылмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be told apart from itself.</source>
+        <translation>Адамды өзінен ажыратуға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b} are linked; unlink one of them first.</source>
+        <translation>{a} мен {b} байланыстырылған; алдымен біреуін ажыратыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit {exhibit} is not recorded for a person, so it cannot be a person&apos;s photo.</source>
+        <translation>{exhibit}-қосымша адамға тіркелмеген, сондықтан ол адамның суреті бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The facility was not saved: it is not valid ({problem}).</source>
+        <translation>Қамау орны сақталмады: деректер жарамсыз ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such facility in this store.</source>
+        <translation>Бұл қоймада мұндай қамау орны жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events point to this facility ({count}); unlink them before removing it.</source>
+        <translation>Бұл қамау орнына оқиғалар сілтейді ({count}); оны жоймас бұрын оларды ажыратыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case {ref} has no such event.</source>
+        <translation>{ref} ісінде мұндай оқиға жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event points to no facility; there is nothing to unlink.</source>
+        <translation>Бұл оқиға ешбір қамау орнына сілтемейді; ажырататын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no evidence file {id} in this store.</source>
+        <translation>Бұл қоймада {id} дәлелдеме файлы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such evidence file in this store.</source>
+        <translation>Бұл қоймада мұндай дәлелдеме файлы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no evidence files in this store.</source>
+        <translation>Бұл қоймада дәлелдеме файлдары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part} of this file is missing from the store.</source>
+        <translation>Бұл файлдың {part}-бөлігі қоймада жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough free disk space to attach a file of {size_bytes}: it needs about {needed_bytes} while it is being added, and {free_bytes} is free. Nothing was added.</source>
+        <translation>{size_bytes} файлды тіркеуге дискіде бос орын жеткіліксіз: қосу кезінде шамамен {needed_bytes} қажет, ал бос орын {free_bytes}. Ештеңе қосылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{date}&apos; is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{date}» — күн емес; оны ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a file. Attach files one at a time.</source>
+        <translation>{path} — файл емес. Файлдарды бір-бірлеп тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The content of {file} does not match the SHA-256 and size it came with: it was altered or damaged on the way. Nothing was added.</source>
+        <translation>{file} мазмұны онымен бірге келген SHA-256 мәні мен өлшемге сәйкес емес: ол жолда өзгертілген немесе бүлінген. Ештеңе қосылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is {size_bytes}, too large to show here.</source>
+        <translation>Бұл файлдың өлшемі {size_bytes} — мұнда көрсету үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} no longer has the SHA-256 recorded at intake; it was not exported.</source>
+        <translation>{file} файлының SHA-256 мәні қабылдау кезінде тіркелгенге енді сәйкес емес; ол экспортталған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} changed while it was being attached. Nothing was added; attach it again once nothing is writing to it.</source>
+        <translation>{file} тіркеліп жатқанда өзгерді. Ештеңе қосылған жоқ; оған ешнәрсе жазбай тұрғанда қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence file {id} was removed from this store; it is not added again.</source>
+        <translation>{id} дәлелдеме файлы бұл қоймадан жойылған; ол қайта қосылмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence file {id} is already in this store with other content or in another case.</source>
+        <translation>{id} дәлелдеме файлы бұл қоймада басқа мазмұнмен немесе басқа іспен бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact needs a name.</source>
+        <translation>Контактқа атау керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a contact named {name}. Choose another name.</source>
+        <translation>{name} атты контакт бұрыннан бар. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That signing key is already in the address book as {name}.</source>
+        <translation>Бұл қолтаңба кілті мекенжай кітапшасында {name} ретінде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no contact named {name}.</source>
+        <translation>{name} атты контакт жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spec} is neither an age recipient (age1…) nor a name in the address book.</source>
+        <translation>{spec} — age алушысы да (age1…), мекенжай кітапшасындағы атау да емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an age recipient (they start with age1).</source>
+        <translation>Бұл age алушысы емес (олар age1 деп басталады).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a signing key. It looks like ed25519:… (44 characters after the colon).</source>
+        <translation>Бұл қолтаңба кілті емес. Ол ed25519:… түрінде болады (қос нүктеден кейін 44 таңба).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one case to send.</source>
+        <translation>Жіберу үшін кемінде бір істі көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Name at least one recipient.</source>
+        <translation>Кемінде бір алушыны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
+        <translation>{cases} үшін серіктес ұйымдарға беруге келісім жоқ. Ештеңе жіберілген жоқ. Келісімді іске жазыңыз немесе себебін көрсетіп, тексеруді айналып өтіңіз (себеп аудит журналына жазылады).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That conflict has already been resolved.</source>
+        <translation>Бұл қайшылық бұрын шешілген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file of this bundle was lost before it could be added. Nothing was changed.</source>
+        <translation>Бұл пакеттің бір файлы қосылмай тұрып жоғалды. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle carries evidence files, which this version of Casefile cannot store yet. Nothing was changed.</source>
+        <translation>Бұл пакетте дәлелдеме файлдары бар, ал Casefile-дың бұл нұсқасы оларды қоймада әлі сақтай алмайды. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle file changed while it was being received. Nothing was changed; receive it again.</source>
+        <translation>Пакет файлы қабылданып жатқанда өзгерді. Ештеңе өзгерген жоқ; оны қайта қабылдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
+        <translation>Пакеттегі {ref} ісінің нөмірі бұл қоймадағы басқа іске берілген. Біреуінің атауын өзгертіп, пакетті қайта қабылдаңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was signed by a key that is not in your address book: {fingerprint} (it calls itself &apos;{name}&apos;). Compare the fingerprint with the sender, by phone or in person, before you accept it. Nothing was changed.</source>
+        <translation>Бұл пакетке мекенжай кітапшаңызда жоқ кілтпен қол қойылған: {fingerprint} (жіберуші өзін «{name}» деп атайды). Қабылдамас бұрын саусақ ізін жіберушімен телефон арқылы немесе жеке кездесіп салыстырыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was not addressed to you. It was refused; nothing was changed.</source>
+        <translation>Бұл пакет сізге арналмаған. Ол қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle is not signed. It was refused: its sender cannot be known.</source>
+        <translation>Бұл пакетке қол қойылмаған. Ол қабылданбады: жіберушіні анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle&apos;s signature does not match its content: it was altered or forged. It was refused.</source>
+        <translation>Бұл пакеттің қолтаңбасы мазмұнына сәйкес емес: ол өзгертілген немесе жалған. Ол қабылданбады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You refused this bundle. Nothing was changed.</source>
+        <translation>Сіз бұл пакетті қабылдамадыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases in this bundle are not valid or could not be merged. It was refused; nothing was changed.</source>
+        <translation>Бұл пакеттегі істер жарамсыз немесе біріктірілмейді. Ол қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle is damaged: cut off, altered or unreadable. It was refused; nothing was changed.</source>
+        <translation>Бұл пакет бүлінген: қиылған, өзгертілген немесе оқылмайды. Ол қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a Casefile bundle. It was refused.</source>
+        <translation>Бұл файл Casefile пакеті емес. Ол қабылданбады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle holds something a bundle may not hold. It was refused; nothing was changed.</source>
+        <translation>Бұл пакетте пакетте болмауы тиіс нәрсе бар. Ол қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recipient&apos;s key or a signing key is not valid.</source>
+        <translation>Алушының кілті немесе қолтаңба кілті жарамсыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An evidence file no longer matches its recorded size and SHA-256. No bundle was written.</source>
+        <translation>Дәлелдеме файлы тіркелген өлшем мен SHA-256 мәніне енді сәйкес емес. Пакет жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle could not be written. Nothing was sent.</source>
+        <translation>Пакетті жазу мүмкін болмады. Ештеңе жіберілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
+        <translation>Casefile бұл қадамды орындаудан бас тартты. Ештеңе өзгерген жоқ. Себебі (ағылшынша):</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="+42"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
@@ -40,7 +40,7 @@
         <translation>Изменено</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>В этом деле есть человек под угрозой: его имя никогда не покидает хранилище в незащищённом виде.</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1287,9 +1287,34 @@
         <translation>Дела и роли</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>Под угрозой хотя бы в одном деле: данные защищены в каждом досье и пакете каждого дела, где упоминается этот человек.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/i18n.py" line="+60"/>
+        <source>%n byte(s)</source>
+        <comment>file size</comment>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} KiB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} MiB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} GiB</source>
+        <translation>{0} ГБ</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1499,7 @@
         <translation>Позже</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Export calendar…</source>
         <translation>Экспорт в календарь…</translation>
     </message>
@@ -2116,7 +2141,7 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="+179"/>
+        <location filename="../../ui/evidence_dialogs.py" line="+180"/>
         <source>Custody of exhibit {0}</source>
         <translation>История хранения приложения {0}</translation>
     </message>
@@ -2419,14 +2444,268 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FacilitiesWindow</name>
+    <message>
+        <location filename="../../ui/facilities_window.py" line="+48"/>
+        <location line="+172"/>
+        <source>Facilities</source>
+        <translation>Места содержания</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Search by any name, in any script</source>
+        <translation>Поиск по любому названию, любой письменностью</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link places…</source>
+        <translation>&amp;Связать места…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places written in cases that name a facility: link the ones you agree with</source>
+        <translation>Места, записанные в делах, которые называют место содержания: свяжите те, с которыми вы согласны</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County:</source>
+        <translation>Уезд:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates:</source>
+        <translation>Координаты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names and aliases</source>
+        <translation>Названия и другие названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No facility chosen</source>
+        <translation>Место содержания не выбрано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases and events</source>
+        <translation>Дела и события</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>alias</source>
+        <translation>другое название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>Дела и события, связанные с ним: %n дело</numerusform>
+            <numerusform>Дела и события, связанные с ним: %n дела</numerusform>
+            <numerusform>Дела и события, связанные с ним: %n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove facility</source>
+        <translation>Удаление места содержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this facility from the registry? Cases keep their places as written.</source>
+        <translation>Удалить это место содержания из реестра? В делах места останутся так, как записаны.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <source>Edit facility</source>
+        <translation>Изменение места содержания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New facility</source>
+        <translation>Новое место содержания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name per line, at most one in each script:
+Xinyuan re-education camp
+新源县职业技能教育培训中心</source>
+        <translation>По одному названию в строке, не больше одного на каждой письменности:
+Синьюаньский лагерь перевоспитания
+新源县职业技能教育培训中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names it is known by, one per line, any script</source>
+        <translation>Другие названия, под которыми оно известно, по одному в строке, любой письменностью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 43.43</source>
+        <translation>напр. 43.43</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 83.26</source>
+        <translation>напр. 83.26</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names:</source>
+        <translation>&amp;Названия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per script; the script is read from the letters. Other spellings and names go under Aliases.</source>
+        <translation>По одному названию на каждой письменности; письменность определяется по буквам. Другие написания и названия — в «Другие названия».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Aliases:</source>
+        <translation>Др&amp;угие названия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;County:</source>
+        <translation>&amp;Уезд:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prefecture:</source>
+        <translation>&amp;Округ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Широта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>&amp;Долгота:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../ui/facility_table_model.py" line="+17"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefecture</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <location filename="../../ui/figures_dialog.py" line="+23"/>
         <source>Figures for reports</source>
         <translation>Статистика для отчётов</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
@@ -2634,7 +2913,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+112"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2645,9 +2924,58 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LinkPlacesDialog</name>
+    <message>
+        <location filename="../../ui/link_places_dialog.py" line="+21"/>
+        <location line="+78"/>
+        <source>Link places to facilities</source>
+        <translation>Связать места с местами содержания</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>These places, as written in cases, name a facility of the registry. Tick the ones that are that facility and choose Link ticked. The text of the case is not changed; a link can be undone.</source>
+        <translation>Эти места, как они записаны в делах, называют место содержания из реестра. Отметьте те, что действительно являются этим местом содержания, и нажмите «Связать отмеченные». Текст дела не меняется; связь можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place as written</source>
+        <translation>Место, как записано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Link ticked</source>
+        <translation>&amp;Связать отмеченные</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No place written in a case names a facility that it is not linked to.</source>
+        <translation>Ни одно место, записанное в делах, не называет место содержания, с которым оно ещё не связано.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+89"/>
+        <location filename="../../ui/main_window.py" line="+90"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
@@ -2672,12 +3000,12 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>&amp;Удалить дело…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Removed cases…</source>
         <translation>Удалённые дела…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2740,6 +3068,16 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+1"/>
         <source>Every person across cases, links between them, and suggested links</source>
         <translation>Все люди из всех дел, связи между ними и предложенные связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;acilities…</source>
+        <translation>&amp;Места содержания…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camps, prisons and detention centres by their names in every script, and the cases naming them</source>
+        <translation>Лагеря, тюрьмы и центры содержания под стражей по их названиям на всех письменностях, и дела, в которых они названы</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2832,7 +3170,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Досье сохранено в {0}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Remove case</source>
         <translation>Удаление дела</translation>
     </message>
@@ -2979,7 +3317,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>Люди</translation>
@@ -3021,7 +3359,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+74"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -3076,7 +3414,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Это разные люди</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Appears in</source>
         <translation>Упоминается в делах</translation>
     </message>
@@ -3086,7 +3424,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Предложенные связи для проверки</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
@@ -3116,7 +3454,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>Связывайте, только если уверены: досье будут считать их одним человеком.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -3419,7 +3757,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
         <translation>Casefile сравнивает каждого человека с людьми из других дел и показывает вероятные пары, самые вероятные сначала. Ничего не связывается без вашего решения.</translation>
     </message>
@@ -3464,13 +3802,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Сравнение людей…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>Сравнение людей… {0} %</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>%n предложенная связь для проверки</numerusform>
@@ -3579,7 +3917,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+21"/>
+        <location filename="../../ui/errors.py" line="+26"/>
         <source>{0}: no such file.</source>
         <translation>{0}: файл не найден.</translation>
     </message>
@@ -3598,6 +3936,472 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+13"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
         <translation>Непредвиденная ошибка Casefile ({0}). Неудавшийся шаг ничего не изменил. Сообщите, пожалуйста, что вы делали, не указывая никаких данных дел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+20"/>
+        <source>There is no Casefile store at {path}.</source>
+        <translation>По адресу {path} нет хранилища Casefile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Casefile store.</source>
+        <translation>{path} — не хранилище Casefile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Casefile store: {file} is empty. Nothing was changed.</source>
+        <translation>{path} — не хранилище Casefile: файл {file} пуст. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not empty. Choose a new folder for the store.</source>
+        <translation>{path} уже существует и не пуста. Выберите для хранилища новую папку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} belongs to another user, so Casefile cannot make it private. Choose a folder of your own for the store.</source>
+        <translation>{path} принадлежит другому пользователю, поэтому Casefile не может закрыть к ней доступ. Выберите для хранилища свою папку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be decrypted: the file is damaged, or the key file belongs to another store. Nothing was changed; restore the store from a backup.</source>
+        <translation>Файл {file} не удаётся расшифровать: он повреждён, или файл ключей относится к другому хранилищу. Ничего не изменено; восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store was made by a newer version of Casefile. Update Casefile to open it.</source>
+        <translation>Это хранилище создано более новой версией Casefile. Обновите Casefile, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Casefile is writing to this store. Nothing was changed; try again when it has finished.</source>
+        <translation>В это хранилище сейчас записывает другая копия Casefile. Ничего не изменено; повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {file} is missing from {folder}. Restore it from your backup of the store; without it the store cannot be opened.</source>
+        <translation>В папке {folder} нет файла ключей {file}. Восстановите его из резервной копии хранилища: без него хранилище не открыть.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file {file} in {folder} is damaged or has been tampered with. Restore it from your backup.</source>
+        <translation>Файл ключей {file} в папке {folder} повреждён или подделан. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {file} is damaged or has been tampered with: its passphrase settings are outside the bounds Casefile accepts. Restore it from your backup.</source>
+        <translation>Файл ключей {file} повреждён или подделан: его настройки парольной фразы выходят за допустимые для Casefile пределы. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file has no passphrase entry. Use the recovery key.</source>
+        <translation>В файле ключей нет записи для парольной фразы. Воспользуйтесь ключом восстановления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file has no recovery entry.</source>
+        <translation>В файле ключей нет записи для ключа восстановления.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file in {path} belongs to another store.</source>
+        <translation>Файл ключей в {path} относится к другому хранилищу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file does not match the open store.</source>
+        <translation>Файл ключей не соответствует открытому хранилищу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase is too weak. Use at least 10 characters; several unrelated words are easiest to remember.</source>
+        <translation>Эта парольная фраза слишком слабая. Используйте не меньше 10 символов; проще всего запомнить несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key is wrong.</source>
+        <translation>Неверный ключ восстановления.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a recovery key: it has 32 letters and digits in eight groups of four.</source>
+        <translation>Это не ключ восстановления: в нём 32 буквы и цифры, восемь групп по четыре.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key remembered on this device does not open this store.</source>
+        <translation>Ключ, запомненный на этом компьютере, не открывает это хранилище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no secure keyring, so the store cannot be remembered here.</source>
+        <translation>На этом компьютере нет защищённого хранилища ключей, поэтому запомнить здесь хранилище нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That version is not in this store.</source>
+        <translation>Этой версии нет в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a complete Casefile backup: it is damaged, truncated or altered. Nothing was written.</source>
+        <translation>{path} — неполная резервная копия Casefile: она повреждена, обрезана или изменена. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy of the database did not check out, so no backup was written. Run Check the store, then try again.</source>
+        <translation>Копия базы данных не прошла проверку, поэтому резервная копия не записана. Выполните «Проверить хранилище» и повторите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup cannot be written inside the store&apos;s own folder. Choose another place.</source>
+        <translation>Резервную копию нельзя записать в папку самого хранилища. Выберите другое место.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not a Casefile backup. Choose another name.</source>
+        <translation>{path} уже существует и не является резервной копией Casefile. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough free space in {folder} for a backup of this store.</source>
+        <translation>В папке {folder} недостаточно свободного места для резервной копии этого хранилища.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>По адресу {path} нет файла резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside the store belongs to another store. No backup was written.</source>
+        <translation>Файл ключей рядом с хранилищем относится к другому хранилищу. Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was made by a newer version of Casefile (backup format {version}). Update Casefile to restore it. Nothing was written.</source>
+        <translation>{path} создан более новой версией Casefile (формат резервной копии {version}). Обновите Casefile, чтобы восстановить его. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} already exists and is not empty. Choose a new folder for the restored store.</source>
+        <translation>{folder} уже существует и не пуста. Выберите новую папку для восстановленного хранилища.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough free space in {folder} to restore this backup.</source>
+        <translation>В папке {folder} недостаточно свободного места, чтобы восстановить эту резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase or the recovery key of the backed-up store is needed.</source>
+        <translation>Нужна парольная фраза или ключ восстановления того хранилища, с которого снята резервная копия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no case {ref} in this store.</source>
+        <translation>В этом хранилище нет дела {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference {ref} is already used by another case in this store.</source>
+        <translation>Номер {ref} уже занят другим делом в этом хранилище.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {ref} has no person, account or event with the id {id}.</source>
+        <translation>В деле {ref} нет человека, показаний или события с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That person is in no case of this store.</source>
+        <translation>Этого человека нет ни в одном деле хранилища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a person as CASE/KEY, a case reference and the person&apos;s key within it, not &apos;{name}&apos;.</source>
+        <translation>Укажите человека как ДЕЛО/КЛЮЧ — номер дела и ключ человека в нём, а не «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {ref} has no person with the key {key}.</source>
+        <translation>В деле {ref} нет человека с ключом {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be linked to itself.</source>
+        <translation>Человека нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b} would be one person twice in case {ref}, so they cannot be linked.</source>
+        <translation>{a} и {b} оказались бы одним человеком, дважды упомянутым в деле {ref}, поэтому их нельзя связать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} is not linked to anyone.</source>
+        <translation>{person} ни с кем не связан(а).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be told apart from itself.</source>
+        <translation>Человека нельзя отличить от самого себя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b} are linked; unlink one of them first.</source>
+        <translation>{a} и {b} связаны; сначала отвяжите одного из них.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit {exhibit} is not recorded for a person, so it cannot be a person&apos;s photo.</source>
+        <translation>Приложение {exhibit} не относится к человеку, поэтому не может быть его фотографией.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The facility was not saved: it is not valid ({problem}).</source>
+        <translation>Место содержания не сохранено: данные некорректны ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such facility in this store.</source>
+        <translation>В этом хранилище нет такого места содержания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events point to this facility ({count}); unlink them before removing it.</source>
+        <translation>С этим местом содержания связаны события ({count}); отвяжите их, прежде чем удалять его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case {ref} has no such event.</source>
+        <translation>В деле {ref} нет такого события.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event points to no facility; there is nothing to unlink.</source>
+        <translation>Это событие не связано ни с каким местом содержания; отвязывать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no evidence file {id} in this store.</source>
+        <translation>В этом хранилище нет файла доказательств {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such evidence file in this store.</source>
+        <translation>В этом хранилище нет такого файла доказательств.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no evidence files in this store.</source>
+        <translation>В этом хранилище нет файлов доказательств.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part} of this file is missing from the store.</source>
+        <translation>Часть {part} этого файла отсутствует в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough free disk space to attach a file of {size_bytes}: it needs about {needed_bytes} while it is being added, and {free_bytes} is free. Nothing was added.</source>
+        <translation>Недостаточно места на диске, чтобы приложить файл размером {size_bytes}: при добавлении ему нужно около {needed_bytes}, а свободно {free_bytes}. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{date}&apos; is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{date}» — не дата; запишите её как ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a file. Attach files one at a time.</source>
+        <translation>{path} — не файл. Прикладывайте файлы по одному.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The content of {file} does not match the SHA-256 and size it came with: it was altered or damaged on the way. Nothing was added.</source>
+        <translation>Содержимое {file} не совпадает с SHA-256 и размером, с которыми он пришёл: его изменили или повредили в пути. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is {size_bytes}, too large to show here.</source>
+        <translation>Размер этого файла {size_bytes} — слишком большой, чтобы показать его здесь.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} no longer has the SHA-256 recorded at intake; it was not exported.</source>
+        <translation>SHA-256 файла {file} больше не совпадает с записанным при приёме; файл не экспортирован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} changed while it was being attached. Nothing was added; attach it again once nothing is writing to it.</source>
+        <translation>{file} изменился, пока его прикладывали. Ничего не добавлено; приложите его снова, когда в него никто не будет записывать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence file {id} was removed from this store; it is not added again.</source>
+        <translation>Файл доказательств {id} был удалён из этого хранилища; повторно он не добавляется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence file {id} is already in this store with other content or in another case.</source>
+        <translation>Файл доказательств {id} уже есть в этом хранилище — с другим содержимым или в другом деле.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact needs a name.</source>
+        <translation>У контакта должно быть имя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a contact named {name}. Choose another name.</source>
+        <translation>Контакт с именем {name} уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That signing key is already in the address book as {name}.</source>
+        <translation>Этот ключ подписи уже есть в адресной книге — у контакта {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no contact named {name}.</source>
+        <translation>Контакта с именем {name} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spec} is neither an age recipient (age1…) nor a name in the address book.</source>
+        <translation>{spec} — не получатель age (age1…) и не имя из адресной книги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an age recipient (they start with age1).</source>
+        <translation>Это не получатель age (такие ключи начинаются с age1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a signing key. It looks like ed25519:… (44 characters after the colon).</source>
+        <translation>Это не ключ подписи. Он выглядит как ed25519:… (44 символа после двоеточия).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one case to send.</source>
+        <translation>Укажите хотя бы одно дело для отправки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Name at least one recipient.</source>
+        <translation>Укажите хотя бы одного получателя.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
+        <translation>Нет согласия на передачу партнёрским организациям для: {cases}. Ничего не отправлено. Запишите согласие в деле или отмените проверку, указав причину (она попадёт в журнал аудита).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That conflict has already been resolved.</source>
+        <translation>Этот конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file of this bundle was lost before it could be added. Nothing was changed.</source>
+        <translation>Файл из этого пакета потерялся, прежде чем его удалось добавить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle carries evidence files, which this version of Casefile cannot store yet. Nothing was changed.</source>
+        <translation>В этом пакете есть файлы доказательств, а эта версия Casefile пока не может сохранить их в хранилище. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle file changed while it was being received. Nothing was changed; receive it again.</source>
+        <translation>Файл пакета изменился во время получения. Ничего не изменено; получите его заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
+        <translation>Дело {ref} из пакета имеет номер, который уже занят другим делом в этом хранилище. Переименуйте одно из них и получите пакет снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was signed by a key that is not in your address book: {fingerprint} (it calls itself &apos;{name}&apos;). Compare the fingerprint with the sender, by phone or in person, before you accept it. Nothing was changed.</source>
+        <translation>Этот пакет подписан ключом, которого нет в вашей адресной книге: {fingerprint} (отправитель называет себя «{name}»). Прежде чем принять его, сверьте отпечаток с отправителем по телефону или лично. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was not addressed to you. It was refused; nothing was changed.</source>
+        <translation>Этот пакет адресован не вам. Он отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle is not signed. It was refused: its sender cannot be known.</source>
+        <translation>Этот пакет не подписан. Он отклонён: отправителя невозможно установить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle&apos;s signature does not match its content: it was altered or forged. It was refused.</source>
+        <translation>Подпись этого пакета не соответствует его содержимому: его изменили или подделали. Он отклонён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You refused this bundle. Nothing was changed.</source>
+        <translation>Вы отклонили этот пакет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases in this bundle are not valid or could not be merged. It was refused; nothing was changed.</source>
+        <translation>Дела в этом пакете некорректны или не могут быть объединены. Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle is damaged: cut off, altered or unreadable. It was refused; nothing was changed.</source>
+        <translation>Этот пакет повреждён: обрезан, изменён или не читается. Он отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a Casefile bundle. It was refused.</source>
+        <translation>Этот файл — не пакет Casefile. Он отклонён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle holds something a bundle may not hold. It was refused; nothing was changed.</source>
+        <translation>В этом пакете есть то, чего в пакете быть не может. Он отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recipient&apos;s key or a signing key is not valid.</source>
+        <translation>Ключ получателя или ключ подписи недействителен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An evidence file no longer matches its recorded size and SHA-256. No bundle was written.</source>
+        <translation>Файл доказательств больше не совпадает с записанными размером и SHA-256. Пакет не записан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle could not be written. Nothing was sent.</source>
+        <translation>Не удалось записать пакет. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
+        <translation>Casefile отказался выполнить этот шаг. Ничего не изменено. Причина (на английском):</translation>
     </message>
 </context>
 <context>

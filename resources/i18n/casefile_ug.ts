@@ -263,7 +263,7 @@
         <translation>PDF ھۆججەتلىرى (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="+51"/>
+        <location filename="../../ui/case_table_model.py" line="+37"/>
         <location filename="../../ui/editor/pages.py" line="-79"/>
         <source>Reference</source>
         <translation>نومۇر</translation>
@@ -299,7 +299,7 @@
         <translation>ئاخىرقى ئۆزگەرتىش</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+62"/>
         <source>Someone in this case is at risk: their name never leaves the store unprotected.</source>
         <translation>بۇ دېلودىكى بىر كىشى خەۋپ ئاستىدا: ئۇنىڭ ئىسمى ئامباردىن ھەرگىز قوغدالمىغان ھالدا چىقمايدۇ.</translation>
     </message>
@@ -358,7 +358,7 @@
     <message>
         <location line="-100"/>
         <source>At risk in case {0}; protected in every brief and bundle.</source>
-        <translation>{0} دېلوسىدا خەۋپ ئاستىدا: ھەر بىر دوكلات ۋە توپلامدا قوغدىلىدۇ.</translation>
+        <translation>دېلو {0} دا خەۋپ ئاستىدا: ھەر بىر دوكلات ۋە توپلامدا قوغدىلىدۇ.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/people_table_model.py" line="+51"/>
+        <location filename="../../ui/people_table_model.py" line="+35"/>
         <source>Name</source>
         <translation>ئىسىم</translation>
     </message>
@@ -1272,9 +1272,33 @@
         <translation>دېلولار ۋە روللىرى</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+47"/>
         <source>At risk in at least one case: protected in every brief and bundle of every case they appear in.</source>
         <translation>كەم دېگەندە بىر دېلودا خەۋپ ئاستىدا: ئۇ تىلغا ئېلىنغان ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/i18n.py" line="+60"/>
+        <source>%n byte(s)</source>
+        <comment>file size</comment>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} KiB</source>
+        <translation>{0} كىلوبايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} MiB</source>
+        <translation>{0} مېگابايت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} GiB</source>
+        <translation>{0} گىگابايت</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1483,7 @@
         <translation>كېيىنرەك</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Export calendar…</source>
         <translation>كالېندارغا چىقىرىش…</translation>
     </message>
@@ -2092,7 +2116,7 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/evidence_dialogs.py" line="+179"/>
+        <location filename="../../ui/evidence_dialogs.py" line="+180"/>
         <source>Custody of exhibit {0}</source>
         <translation>قولدىن ئۆتۈش تارىخى: دەلىل {0}</translation>
     </message>
@@ -2393,14 +2417,267 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>FacilitiesWindow</name>
+    <message>
+        <location filename="../../ui/facilities_window.py" line="+48"/>
+        <location line="+172"/>
+        <source>Facilities</source>
+        <translation>قاماق ئورۇنلىرى</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Search by any name, in any script</source>
+        <translation>خالىغان نام بىلەن، خالىغان يېزىقتا ئىزدەش</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>قوش&amp;ۇش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>تەھرىر&amp;لەش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>ئۆچۈر&amp;ۈش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link places…</source>
+        <translation>ئورۇنلارنى &amp;باغلاش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places written in cases that name a facility: link the ones you agree with</source>
+        <translation>دېلولاردا يېزىلغان، قاماق ئورنىنى تىلغا ئالغان ئورۇنلار: قوشۇلىدىغانلىرىڭىزنى باغلاڭ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type:</source>
+        <translation>تۈرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County:</source>
+        <translation>ناھىيە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture:</source>
+        <translation>ئوبلاست:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates:</source>
+        <translation>كوئوردىناتلار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names and aliases</source>
+        <translation>ناملىرى ۋە باشقا ناملىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>يېزىق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>تۈرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>ۋەقە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>باشلانغان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>ئاخىرلاشقان</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No facility chosen</source>
+        <translation>قاماق ئورنى تاللانمىدى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases and events</source>
+        <translation>دېلولار ۋە ۋەقەلەر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>alias</source>
+        <translation>باشقا نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>نامى</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases and events that point to it: %n case(s)</source>
+        <translation>
+            <numerusform>ئۇنىڭغا باغلانغان دېلولار ۋە ۋەقەلەر: %n دېلو</numerusform>
+            <numerusform>ئۇنىڭغا باغلانغان دېلولار ۋە ۋەقەلەر: %n دېلو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove facility</source>
+        <translation>قاماق ئورنىنى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this facility from the registry? Cases keep their places as written.</source>
+        <translation>بۇ قاماق ئورنىنى تىزىملىكتىن ئۆچۈرەمسىز؟ دېلولاردىكى ئورۇنلار يېزىلغان پېتى قالىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <source>Edit facility</source>
+        <translation>قاماق ئورنىنى تەھرىرلەش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New facility</source>
+        <translation>يېڭى قاماق ئورنى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name per line, at most one in each script:
+Xinyuan re-education camp
+新源县职业技能教育培训中心</source>
+        <translation>ھەر قۇرغا بىر نام، ھەر يېزىقتا بىردىن ئارتۇق ئەمەس:
+شىنيۈەن لاگېرى
+新源县职业技能教育培训中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other names it is known by, one per line, any script</source>
+        <translation>ئۇنىڭ باشقا ناملىرى، ھەر قۇرغا بىردىن، خالىغان يېزىقتا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 43.43</source>
+        <translation>مەسىلەن، 43.43</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 83.26</source>
+        <translation>مەسىلەن، 83.26</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>تۈر&amp;ى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names:</source>
+        <translation>نام&amp;لىرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per script; the script is read from the letters. Other spellings and names go under Aliases.</source>
+        <translation>ھەر يېزىقتا بىر نام؛ يېزىق ھەرپلەردىن بېكىتىلىدۇ. باشقا يېزىلىشلار ۋە ناملار «باشقا ناملىرى» غا يېزىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Aliases:</source>
+        <translation>باشقا ناملى&amp;رى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;County:</source>
+        <translation>ناھىي&amp;ە:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prefecture:</source>
+        <translation>ئوبلاس&amp;ت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>كەڭلى&amp;ك:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>ئۇزۇنلۇ&amp;ق:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>ئىزاھا&amp;ت:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../ui/facility_table_model.py" line="+17"/>
+        <source>Name</source>
+        <translation>نامى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>تۈرى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefecture</source>
+        <translation>ئوبلاست</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>ۋەقەلەر</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/figures_dialog.py" line="+22"/>
+        <location filename="../../ui/figures_dialog.py" line="+23"/>
         <source>Figures for reports</source>
         <translation>ھېساباتلار ئۈچۈن سانلىق مەلۇمات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Export CSV…</source>
         <translation>CSV قىلىپ چىقىرىش…</translation>
     </message>
@@ -2606,7 +2883,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+112"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>تىل(&amp;L)</translation>
     </message>
@@ -2617,9 +2894,58 @@ They are deleted when you click the button, close this window, or the store lock
     </message>
 </context>
 <context>
+    <name>LinkPlacesDialog</name>
+    <message>
+        <location filename="../../ui/link_places_dialog.py" line="+21"/>
+        <location line="+78"/>
+        <source>Link places to facilities</source>
+        <translation>ئورۇنلارنى قاماق ئورۇنلىرىغا باغلاش</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>These places, as written in cases, name a facility of the registry. Tick the ones that are that facility and choose Link ticked. The text of the case is not changed; a link can be undone.</source>
+        <translation>دېلولاردا يېزىلغان بۇ ئورۇنلار تىزىملىكتىكى بىر قاماق ئورنىنى تىلغا ئالىدۇ. ھەقىقەتەن شۇ قاماق ئورنى بولغانلىرىنى بەلگىلەپ، «بەلگىلەنگەنلەرنى باغلاش» نى بېسىڭ. دېلو تېكىستى ئۆزگەرمەيدۇ؛ باغلىنىشنى بىكار قىلغىلى بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>ۋەقە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place as written</source>
+        <translation>يېزىلغان ئورۇن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facility</source>
+        <translation>قاماق ئورنى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Link ticked</source>
+        <translation>بەلگىلەنگەنلەرنى &amp;باغلاش</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No place written in a case names a facility that it is not linked to.</source>
+        <translation>دېلولاردا يېزىلغان ھېچقانداق ئورۇن تېخى باغلانمىغان قاماق ئورنىنى تىلغا ئالمايدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+39"/>
+        <location filename="../../ui/main_window.py" line="+40"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
@@ -2707,6 +3033,16 @@ They are deleted when you click the button, close this window, or the store lock
         <location line="+1"/>
         <source>Every person across cases, links between them, and suggested links</source>
         <translation>بارلىق دېلولاردىكى ھەر بىر كىشى، ئۇلار ئارىسىدىكى باغلىنىشلار ۋە تەۋسىيە قىلىنغان باغلىنىشلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;acilities…</source>
+        <translation>قاماق ئورۇن&amp;لىرى…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camps, prisons and detention centres by their names in every script, and the cases naming them</source>
+        <translation>لاگېرلار، تۈرمىلەر ۋە قاماقخانىلار ھەممە يېزىقتىكى ناملىرى بىلەن، ۋە ئۇلارنى تىلغا ئالغان دېلولار</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2804,7 +3140,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>دوكلات ساقلاندى: {0}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Remove case</source>
         <translation>دېلونى ئۆچۈرۈش</translation>
     </message>
@@ -2951,7 +3287,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../ui/people_window.py" line="+136"/>
+        <location filename="../../ui/people_window.py" line="+144"/>
         <location line="+35"/>
         <source>People</source>
         <translation>كىشىلەر</translation>
@@ -2991,7 +3327,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../ui/person_panel.py" line="+74"/>
+        <location filename="../../ui/person_panel.py" line="+80"/>
         <source>Case</source>
         <translation>دېلو</translation>
     </message>
@@ -3046,7 +3382,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>ئوخشاش ئادەم ئەمەس</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Appears in</source>
         <translation>تىلغا ئېلىنغان دېلولار</translation>
     </message>
@@ -3056,7 +3392,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>تەكشۈرۈشكە تەۋسىيە قىلىنغان باغلىنىشلار</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No photo</source>
         <translation>رەسىم يوق</translation>
     </message>
@@ -3068,7 +3404,7 @@ They are deleted when you click the button, close this window, or the store lock
     <message>
         <location line="+9"/>
         <source>At risk in case {0}: protected in every brief and bundle of every case above.</source>
-        <translation>{0} دېلوسىدا خەۋپ ئاستىدا: يۇقىرىدىكى ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
+        <translation>دېلو {0} دا خەۋپ ئاستىدا: يۇقىرىدىكى ھەر بىر دېلونىڭ ھەر بىر دوكلاتى ۋە توپلىمىدا قوغدىلىدۇ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3086,7 +3422,7 @@ They are deleted when you click the button, close this window, or the store lock
         <translation>پەقەت جەزملەشتۈرگەندىلا باغلاڭ: ئۇنىڭدىن كېيىن دوكلاتلار ئۇلارنى بىر ئادەم دەپ قارايدۇ.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>People</source>
         <translation>كىشىلەر</translation>
     </message>
@@ -3389,9 +3725,9 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SuggestionReview</name>
     <message>
-        <location filename="../../ui/people_window.py" line="-209"/>
+        <location filename="../../ui/people_window.py" line="-216"/>
         <source>Casefile compares every person with the persons of other cases and lists the likely pairs, best first. Nothing is linked until you say so.</source>
-        <translation>Casefile ھەر بىر كىشىنى باشقا دېلولاردىكى كىشىلەر بىلەن سېلىشتۇرۇپ، ئېھتىماللىقى بار جۈپلەرنى ئەڭ يۇقىرىسىدىن باشلاپ كۆرسىتىدۇ. سىز قارار قىلمىغۇچە ھېچنېمە باغلانمايدۇ.</translation>
+        <translation>ھەر بىر كىشى باشقا دېلولاردىكى كىشىلەر بىلەن سېلىشتۇرۇلۇپ، ئېھتىماللىقى بار جۈپلەر ئەڭ يۇقىرىسىدىن باشلاپ كۆرسىتىلىدۇ. سىز قارار قىلمىغۇچە ھېچنېمە باغلانمايدۇ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3434,13 +3770,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>كىشىلەر سېلىشتۇرۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Comparing people… {0}%</source>
         <translation>كىشىلەر سېلىشتۇرۇلۇۋاتىدۇ… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>%n suggested link(s) to review</source>
         <translation>
             <numerusform>تەكشۈرۈشكە %n باغلىنىش تەۋسىيە قىلىندى</numerusform>
@@ -3548,7 +3884,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+21"/>
+        <location filename="../../ui/errors.py" line="+26"/>
         <source>{0}: no such file.</source>
         <translation>{0}: بۇنداق ھۆججەت يوق.</translation>
     </message>
@@ -3567,6 +3903,472 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+13"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
         <translation>Casefile ئويلىمىغان خاتالىققا يولۇقتى ({0}). مەغلۇپ بولغان قەدەم ھېچنېمىنى ئۆزگەرتمىدى. نېمە قىلغانلىقىڭىزنى مەلۇم قىلىڭ، لېكىن ھېچقانداق دېلو ئۇچۇرىنى قوشماڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+20"/>
+        <source>There is no Casefile store at {path}.</source>
+        <translation>{path} دا Casefile ئامبىرى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Casefile store.</source>
+        <translation>{path} Casefile ئامبىرى ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Casefile store: {file} is empty. Nothing was changed.</source>
+        <translation>{path} Casefile ئامبىرى ئەمەس: {file} ھۆججىتى قۇرۇق. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not empty. Choose a new folder for the store.</source>
+        <translation>{path} ئاللىبۇرۇن بار ۋە قۇرۇق ئەمەس. ئامبار ئۈچۈن يېڭى قىسقۇچ تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} belongs to another user, so Casefile cannot make it private. Choose a folder of your own for the store.</source>
+        <translation>{path} باشقا ئىشلەتكۈچىگە تەۋە، شۇڭا Casefile ئۇنى مەخپىي قىلالمايدۇ. ئامبار ئۈچۈن ئۆزىڭىزنىڭ قىسقۇچىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be decrypted: the file is damaged, or the key file belongs to another store. Nothing was changed; restore the store from a backup.</source>
+        <translation>{file} ھۆججىتىنى شىفىرلاشتىن يېشىشكە بولمىدى: ھۆججەت بۇزۇلغان ياكى ئاچقۇچ ھۆججىتى باشقا ئامبارغا تەۋە. ھېچنېمە ئۆزگەرمىدى؛ ئامبارنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store was made by a newer version of Casefile. Update Casefile to open it.</source>
+        <translation>بۇ ئامبار Casefile نىڭ يېڭىراق نەشرىدە قۇرۇلغان. ئۇنى ئېچىش ئۈچۈن Casefile نى يېڭىلاڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Casefile is writing to this store. Nothing was changed; try again when it has finished.</source>
+        <translation>بۇ ئامبارغا ھازىر باشقا بىر Casefile يېزىۋاتىدۇ. ھېچنېمە ئۆزگەرمىدى؛ ئۇ تۈگىگەندىن كېيىن قايتا سىناڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {file} is missing from {folder}. Restore it from your backup of the store; without it the store cannot be opened.</source>
+        <translation>{folder} قىسقۇچىدا {file} ئاچقۇچ ھۆججىتى يوق. ئۇنى ئامبارنىڭ زاپاس نۇسخىسىدىن ئەسلىگە كەلتۈرۈڭ؛ ئۇ بولمىسا ئامبارنى ئاچقىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file {file} in {folder} is damaged or has been tampered with. Restore it from your backup.</source>
+        <translation>{folder} قىسقۇچىدىكى {file} ئاچقۇچ ھۆججىتى بۇزۇلغان ياكى ئۆزگەرتىلگەن. ئۇنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {file} is damaged or has been tampered with: its passphrase settings are outside the bounds Casefile accepts. Restore it from your backup.</source>
+        <translation>{file} ئاچقۇچ ھۆججىتى بۇزۇلغان ياكى ئۆزگەرتىلگەن: ئۇنىڭ مەخپىي ئىبارە تەڭشەكلىرى Casefile قوبۇل قىلىدىغان دائىرىدىن ھالقىپ كەتكەن. ئۇنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file has no passphrase entry. Use the recovery key.</source>
+        <translation>ئاچقۇچ ھۆججىتىدە مەخپىي ئىبارە خاتىرىسى يوق. ئەسلىگە كەلتۈرۈش ئاچقۇچىنى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file has no recovery entry.</source>
+        <translation>ئاچقۇچ ھۆججىتىدە ئەسلىگە كەلتۈرۈش ئاچقۇچىنىڭ خاتىرىسى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file in {path} belongs to another store.</source>
+        <translation>{path} دىكى ئاچقۇچ ھۆججىتى باشقا ئامبارغا تەۋە.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file does not match the open store.</source>
+        <translation>ئاچقۇچ ھۆججىتى ئوچۇق ئامبارغا ماس كەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>مەخپىي ئىبارە خاتا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase is too weak. Use at least 10 characters; several unrelated words are easiest to remember.</source>
+        <translation>بۇ مەخپىي ئىبارە بەك ئاجىز. كەم دېگەندە 10 ھەرپ ئىشلىتىڭ؛ بىر-بىرىگە مۇناسىۋەتسىز بىرقانچە سۆزنى ئەستە تۇتۇش ئەڭ ئاسان.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key is wrong.</source>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى خاتا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a recovery key: it has 32 letters and digits in eight groups of four.</source>
+        <translation>بۇ ئەسلىگە كەلتۈرۈش ئاچقۇچى ئەمەس: ئۇنىڭدا تۆتتىن سەككىز گۇرۇپپىغا بۆلۈنگەن 32 ھەرپ ۋە رەقەم بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key remembered on this device does not open this store.</source>
+        <translation>بۇ ئۈسكۈنىدە ساقلانغان ئاچقۇچ بۇ ئامبارنى ئاچالمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no secure keyring, so the store cannot be remembered here.</source>
+        <translation>بۇ كومپيۇتېردا بىخەتەر ئاچقۇچ ساقلىغۇچ يوق، شۇڭا ئامبارنى بۇ يەردە ئەستە ساقلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>توختىتىلدى. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That version is not in this store.</source>
+        <translation>بۇ نەشرى ئامباردا يوق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a complete Casefile backup: it is damaged, truncated or altered. Nothing was written.</source>
+        <translation>{path} تولۇق Casefile زاپاس نۇسخىسى ئەمەس: ئۇ بۇزۇلغان، كېسىلگەن ياكى ئۆزگەرتىلگەن. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy of the database did not check out, so no backup was written. Run Check the store, then try again.</source>
+        <translation>ساندان كۆچۈرمىسى تەكشۈرۈشتىن ئۆتمىدى، شۇڭا زاپاس نۇسخا يېزىلمىدى. «ئامبارنى تەكشۈرۈش» نى ئىجرا قىلىپ، قايتا سىناڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup cannot be written inside the store&apos;s own folder. Choose another place.</source>
+        <translation>زاپاس نۇسخىنى ئامبارنىڭ ئۆز قىسقۇچىغا يازغىلى بولمايدۇ. باشقا ئورۇن تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} قىسقۇچى مەۋجۇت ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists and is not a Casefile backup. Choose another name.</source>
+        <translation>{path} ئاللىبۇرۇن بار ۋە Casefile زاپاس نۇسخىسى ئەمەس. باشقا نام تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough free space in {folder} for a backup of this store.</source>
+        <translation>{folder} دا بۇ ئامبارنىڭ زاپاس نۇسخىسى ئۈچۈن بوش ئورۇن يېتەرلىك ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>{path} دا زاپاس نۇسخا ھۆججىتى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside the store belongs to another store. No backup was written.</source>
+        <translation>ئامبار يېنىدىكى ئاچقۇچ ھۆججىتى باشقا ئامبارغا تەۋە. زاپاس نۇسخا يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was made by a newer version of Casefile (backup format {version}). Update Casefile to restore it. Nothing was written.</source>
+        <translation>{path} Casefile نىڭ يېڭىراق نەشرىدە قۇرۇلغان (زاپاس نۇسخا فورماتى {version}). ئۇنى ئەسلىگە كەلتۈرۈش ئۈچۈن Casefile نى يېڭىلاڭ. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} already exists and is not empty. Choose a new folder for the restored store.</source>
+        <translation>{folder} ئاللىبۇرۇن بار ۋە قۇرۇق ئەمەس. ئەسلىگە كەلتۈرۈلگەن ئامبار ئۈچۈن يېڭى قىسقۇچ تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough free space in {folder} to restore this backup.</source>
+        <translation>{folder} دا بۇ زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش ئۈچۈن بوش ئورۇن يېتەرلىك ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase or the recovery key of the backed-up store is needed.</source>
+        <translation>زاپاس نۇسخىسى ئېلىنغان ئامبارنىڭ مەخپىي ئىبارىسى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى كېرەك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no case {ref} in this store.</source>
+        <translation>بۇ ئامباردا {ref} دېلوسى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference {ref} is already used by another case in this store.</source>
+        <translation>{ref} نومۇرى بۇ ئامباردىكى باشقا بىر دېلوغا ئىشلىتىلگەن.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {ref} has no person, account or event with the id {id}.</source>
+        <translation>{ref} دېلوسىدا كىملىكى {id} بولغان شەخس، بايان ياكى ۋەقە يوق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That person is in no case of this store.</source>
+        <translation>بۇ شەخس ئامباردىكى ھېچقايسى دېلودا يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a person as CASE/KEY, a case reference and the person&apos;s key within it, not &apos;{name}&apos;.</source>
+        <translation>شەخسنى دېلو/ئاچقۇچ شەكلىدە كۆرسىتىڭ — دېلو نومۇرى ۋە ئۇنىڭدىكى شەخسنىڭ ئاچقۇچى، «{name}» ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {ref} has no person with the key {key}.</source>
+        <translation>{ref} دېلوسىدا ئاچقۇچى {key} بولغان شەخس يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be linked to itself.</source>
+        <translation>شەخسنى ئۆزى بىلەن باغلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b} would be one person twice in case {ref}, so they cannot be linked.</source>
+        <translation>{a} بىلەن {b} {ref} دېلوسىدا ئىككى قېتىم تىلغا ئېلىنغان بىر شەخس بولۇپ قالىدۇ، شۇڭا ئۇلارنى باغلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} is not linked to anyone.</source>
+        <translation>{person} ھېچكىم بىلەن باغلانمىغان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be told apart from itself.</source>
+        <translation>شەخسنى ئۆزىدىن ئايرىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} and {b} are linked; unlink one of them first.</source>
+        <translation>{a} بىلەن {b} باغلانغان؛ ئاۋۋال ئۇلارنىڭ بىرىنى ئاجرىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit {exhibit} is not recorded for a person, so it cannot be a person&apos;s photo.</source>
+        <translation>{exhibit}-دەلىل بىرەر شەخسكە خاتىرىلەنمىگەن، شۇڭا ئۇ شەخسنىڭ سۈرىتى بولالمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The facility was not saved: it is not valid ({problem}).</source>
+        <translation>قاماق ئورنى ساقلانمىدى: ئۇچۇرى ئىناۋەتسىز ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such facility in this store.</source>
+        <translation>بۇ ئامباردا بۇنداق قاماق ئورنى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events point to this facility ({count}); unlink them before removing it.</source>
+        <translation>بۇ قاماق ئورنىغا ۋەقەلەر باغلانغان ({count})؛ ئۇنى ئۆچۈرۈشتىن بۇرۇن ئۇلارنى ئاجرىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case {ref} has no such event.</source>
+        <translation>{ref} دېلوسىدا بۇنداق ۋەقە يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event points to no facility; there is nothing to unlink.</source>
+        <translation>بۇ ۋەقە ھېچقانداق قاماق ئورنىغا باغلانمىغان؛ ئاجرىتىدىغان نەرسە يوق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no evidence file {id} in this store.</source>
+        <translation>بۇ ئامباردا {id} ئىسپات ھۆججىتى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such evidence file in this store.</source>
+        <translation>بۇ ئامباردا بۇنداق ئىسپات ھۆججىتى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no evidence files in this store.</source>
+        <translation>بۇ ئامباردا ئىسپات ھۆججەتلىرى يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {part} of this file is missing from the store.</source>
+        <translation>بۇ ھۆججەتنىڭ {part}-قىسمى ئامباردا يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough free disk space to attach a file of {size_bytes}: it needs about {needed_bytes} while it is being added, and {free_bytes} is free. Nothing was added.</source>
+        <translation>{size_bytes} چوڭلۇقتىكى ھۆججەتنى قوشۇشقا دىسكىدا بوش ئورۇن يېتىشمەيدۇ: قوشۇش جەريانىدا تەخمىنەن {needed_bytes} كېرەك، بوش ئورۇن {free_bytes}. ھېچنېمە قوشۇلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{date}&apos; is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{date}» چېسلا ئەمەس؛ ئۇنى YYYY، YYYY-MM ياكى YYYY-MM-DD شەكلىدە يېزىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a file. Attach files one at a time.</source>
+        <translation>{path} ھۆججەت ئەمەس. ھۆججەتلەرنى بىر-بىرلەپ قوشۇڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The content of {file} does not match the SHA-256 and size it came with: it was altered or damaged on the way. Nothing was added.</source>
+        <translation>{file} ھۆججىتىنىڭ مەزمۇنى ئۇنىڭ بىلەن كەلگەن SHA-256 ۋە چوڭلۇققا ماس كەلمەيدۇ: ئۇ يولدا ئۆزگەرتىلگەن ياكى بۇزۇلغان. ھېچنېمە قوشۇلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is {size_bytes}, too large to show here.</source>
+        <translation>بۇ ھۆججەتنىڭ چوڭلۇقى {size_bytes}، بۇ يەردە كۆرسىتىشكە بەك چوڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} no longer has the SHA-256 recorded at intake; it was not exported.</source>
+        <translation>{file} ھۆججىتىنىڭ SHA-256 قىممىتى قوبۇل قىلىنغاندا خاتىرىلەنگىنىگە ئەمدى ماس كەلمەيدۇ؛ ئۇ چىقىرىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} changed while it was being attached. Nothing was added; attach it again once nothing is writing to it.</source>
+        <translation>{file} ھۆججىتى قوشۇلۇۋاتقاندا ئۆزگەردى. ھېچنېمە قوشۇلمىدى؛ ئۇنىڭغا ھېچنېمە يېزىلمايۋاتقاندا قايتا قوشۇڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence file {id} was removed from this store; it is not added again.</source>
+        <translation>{id} ئىسپات ھۆججىتى بۇ ئامباردىن ئۆچۈرۈلگەن؛ ئۇ قايتا قوشۇلمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence file {id} is already in this store with other content or in another case.</source>
+        <translation>{id} ئىسپات ھۆججىتى بۇ ئامباردا باشقا مەزمۇن بىلەن ياكى باشقا دېلودا ئاللىبۇرۇن بار.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact needs a name.</source>
+        <translation>ئالاقىداشنىڭ ئىسمى بولۇشى كېرەك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a contact named {name}. Choose another name.</source>
+        <translation>{name} ناملىق ئالاقىداش ئاللىبۇرۇن بار. باشقا نام تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That signing key is already in the address book as {name}.</source>
+        <translation>بۇ ئىمزا ئاچقۇچى ئادرېس دەپتىرىدە {name} نامىدا ئاللىبۇرۇن بار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no contact named {name}.</source>
+        <translation>{name} ناملىق ئالاقىداش يوق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spec} is neither an age recipient (age1…) nor a name in the address book.</source>
+        <translation>{spec} نە age قوبۇل قىلغۇچىسى (age1…) ئەمەس، نە ئادرېس دەپتىرىدىكى نام ئەمەس.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an age recipient (they start with age1).</source>
+        <translation>بۇ age قوبۇل قىلغۇچىسى ئەمەس (ئۇلار age1 بىلەن باشلىنىدۇ).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a signing key. It looks like ed25519:… (44 characters after the colon).</source>
+        <translation>بۇ ئىمزا ئاچقۇچى ئەمەس. ئۇ ed25519:… شەكلىدە بولىدۇ (قوش چېكىتتىن كېيىن 44 ھەرپ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one case to send.</source>
+        <translation>ئەۋەتىش ئۈچۈن كەم دېگەندە بىر دېلونى كۆرسىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Name at least one recipient.</source>
+        <translation>كەم دېگەندە بىر قوبۇل قىلغۇچىنى كۆرسىتىڭ.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
+        <translation>{cases} ئۈچۈن ھەمكار تەشكىلاتلار بىلەن ھەمبەھىرلەشكە رازىلىق يوق. ھېچنېمە ئەۋەتىلمىدى. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى سەۋەبىنى كۆرسىتىپ تەكشۈرۈشتىن ئۆتۈپ كېتىڭ (سەۋەب تەپتىش خاتىرىسىگە يېزىلىدۇ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That conflict has already been resolved.</source>
+        <translation>بۇ توقۇنۇش ئاللىبۇرۇن ھەل قىلىنغان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file of this bundle was lost before it could be added. Nothing was changed.</source>
+        <translation>بۇ توپلامنىڭ بىر ھۆججىتى قوشۇلۇشتىن بۇرۇن يوقالدى. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle carries evidence files, which this version of Casefile cannot store yet. Nothing was changed.</source>
+        <translation>بۇ توپلامدا ئىسپات ھۆججەتلىرى بار، Casefile نىڭ بۇ نەشرى ئۇلارنى ئامباردا تېخى ساقلىيالمايدۇ. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle file changed while it was being received. Nothing was changed; receive it again.</source>
+        <translation>توپلام ھۆججىتى قوبۇل قىلىنىۋاتقاندا ئۆزگەردى. ھېچنېمە ئۆزگەرمىدى؛ ئۇنى قايتا قوبۇل قىلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
+        <translation>توپلامدىكى {ref} دېلوسىنىڭ نومۇرى بۇ ئامباردىكى باشقا بىر دېلوغا ئىشلىتىلگەن. ئۇلارنىڭ بىرىنىڭ نامىنى ئۆزگەرتىپ، توپلامنى قايتا قوبۇل قىلىڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was signed by a key that is not in your address book: {fingerprint} (it calls itself &apos;{name}&apos;). Compare the fingerprint with the sender, by phone or in person, before you accept it. Nothing was changed.</source>
+        <translation>بۇ توپلام ئادرېس دەپتىرىڭىزدە يوق ئاچقۇچ بىلەن ئىمزالانغان: {fingerprint} (ئەۋەتكۈچى ئۆزىنى «{name}» دەپ ئاتايدۇ). قوبۇل قىلىشتىن بۇرۇن بارماق ئىزىنى ئەۋەتكۈچى بىلەن تېلېفوندا ياكى يۈزمۇيۈز سېلىشتۇرۇڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was not addressed to you. It was refused; nothing was changed.</source>
+        <translation>بۇ توپلام سىزگە ئەۋەتىلمىگەن. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle is not signed. It was refused: its sender cannot be known.</source>
+        <translation>بۇ توپلام ئىمزالانمىغان. ئۇ رەت قىلىندى: ئەۋەتكۈچىنى بىلگىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle&apos;s signature does not match its content: it was altered or forged. It was refused.</source>
+        <translation>بۇ توپلامنىڭ ئىمزاسى مەزمۇنىغا ماس كەلمەيدۇ: ئۇ ئۆزگەرتىلگەن ياكى ساختا. ئۇ رەت قىلىندى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You refused this bundle. Nothing was changed.</source>
+        <translation>سىز بۇ توپلامنى رەت قىلدىڭىز. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases in this bundle are not valid or could not be merged. It was refused; nothing was changed.</source>
+        <translation>بۇ توپلامدىكى دېلولار ئىناۋەتسىز ياكى بىرلەشتۈرگىلى بولمايدۇ. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle is damaged: cut off, altered or unreadable. It was refused; nothing was changed.</source>
+        <translation>بۇ توپلام بۇزۇلغان: كېسىلگەن، ئۆزگەرتىلگەن ياكى ئوقۇغىلى بولمايدۇ. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a Casefile bundle. It was refused.</source>
+        <translation>بۇ ھۆججەت Casefile توپلىمى ئەمەس. ئۇ رەت قىلىندى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle holds something a bundle may not hold. It was refused; nothing was changed.</source>
+        <translation>بۇ توپلامدا توپلامدا بولماسلىقى كېرەك بولغان نەرسە بار. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recipient&apos;s key or a signing key is not valid.</source>
+        <translation>قوبۇل قىلغۇچىنىڭ ئاچقۇچى ياكى ئىمزا ئاچقۇچى ئىناۋەتسىز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An evidence file no longer matches its recorded size and SHA-256. No bundle was written.</source>
+        <translation>بىر ئىسپات ھۆججىتى خاتىرىلەنگەن چوڭلۇق ۋە SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ. توپلام يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle could not be written. Nothing was sent.</source>
+        <translation>توپلامنى يازغىلى بولمىدى. ھېچنېمە ئەۋەتىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
+        <translation>Casefile بۇ قەدەمنى ئىجرا قىلىشنى رەت قىلدى. ھېچنېمە ئۆزگەرمىدى. سەۋەبى (ئىنگلىزچە):</translation>
     </message>
 </context>
 <context>

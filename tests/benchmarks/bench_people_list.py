@@ -47,6 +47,18 @@ def _case(i: int, rng: random.Random) -> dict:
             "accounts": [], "events": [], "proceedings": [], "sources": []}
 
 
+def insert_cases(s, batch: list, now: str) -> None:
+    """Case rows, documents and every derived row of validated cases (with their persons' ids), in bulk."""
+    s.execute(insert(CaseRow), [{"id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
+                                 "applicant": c.persons[0].names[0].value, "created_at": now,
+                                 "updated_at": now, "has_at_risk": any(p.at_risk for p in c.persons),
+                                 "pseudonyms": "{}"} for c in batch])
+    pks = dict(s.execute(CaseRow.__table__.select().with_only_columns(CaseRow.id, CaseRow.pk)
+                         .where(CaseRow.id.in_([c.id for c in batch]))).all())
+    s.execute(insert(CaseDocument), [{"case_pk": pks[c.id], "document": c.model_dump_json()} for c in batch])
+    cases.write_derived(s, [(pks[c.id], c) for c in batch])
+
+
 def build(path: Path, n: int, n_links: int, seed: int = 7) -> float:
     rng = random.Random(seed)
     now = "2026-12-05T12:00:00+00:00"
@@ -55,14 +67,7 @@ def build(path: Path, n: int, n_links: int, seed: int = 7) -> float:
     for start in range(0, n, 1000):
         batch = [validate_case(_case(i, rng)) for i in range(start, min(n, start + 1000))]
         with store.write() as s:
-            s.execute(insert(CaseRow), [{"id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
-                                         "applicant": c.persons[0].names[0].value, "created_at": now,
-                                         "updated_at": now, "has_at_risk": any(p.at_risk for p in c.persons),
-                                         "pseudonyms": "{}"} for c in batch])
-            pks = dict(s.execute(CaseRow.__table__.select().with_only_columns(CaseRow.id, CaseRow.pk)
-                                 .where(CaseRow.id.in_([c.id for c in batch]))).all())
-            s.execute(insert(CaseDocument), [{"case_pk": pks[c.id], "document": c.model_dump_json()} for c in batch])
-            cases.write_derived(s, [(pks[c.id], c) for c in batch])
+            insert_cases(s, batch, now)
     with store.write() as s:  # links: persons of two different cases, the first two of each pair of cases
         rows, used = [], set()
         for _ in range(n_links):

@@ -9,18 +9,13 @@ from PySide6.QtCore import Qt
 
 from storage import cases
 from tests import factory
+from tests.test_agenda_figures import _proceedings
 
 TODAY = dt.date.today()
 
 
 def _day(n: int) -> str:
     return (TODAY + dt.timedelta(days=n)).isoformat()
-
-
-def _proceedings(hearings=(), deadlines=()):
-    return [{"kind": "asylum_appeal", "forum": "Almaty City Court", "country": "KZ", "status": "pending",
-             "hearings": [{"date": d} for d in hearings],
-             "deadlines": [{"date": d, "description": text, "done": done} for d, text, done in deadlines]}]
 
 
 @pytest.fixture

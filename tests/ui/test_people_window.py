@@ -94,8 +94,10 @@ def test_the_detail_panel_shows_names_cases_and_risk(qtbot, services, saved):
     assert [item.text(c) for c in range(3)] == ["A-1", "Relative", "mother"]
     opened = []
     window.case_activated.connect(opened.append)
-    panel.cases.itemDoubleClicked.emit(item, 0)
-    assert opened == [services.store and _case_id(services.store, "A-1")]
+    where = panel.cases.visualItemRect(item).center()
+    qtbot.mouseClick(panel.cases.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press
+    qtbot.mouseDClick(panel.cases.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == [_case_id(services.store, "A-1")]
 
 
 def _case_id(store, ref: str) -> str:
@@ -222,7 +224,7 @@ def test_the_case_form_says_a_person_is_protected_because_of_another_case(qtbot,
     assert note.isHidden()  # the applicant is linked to no one
 
 
-def test_an_image_marked_as_a_persons_photo_shows_in_the_people_view(qtbot, services, saved, tmp_path):
+def test_an_image_marked_as_a_persons_photo_shows_in_the_people_view(qtbot, services, saved, tmp_path, monkeypatch):
     from storage import evidence as ev
     from tests.ui.evidence_support import png_file
     from ui.evidence_panel import EvidencePanel
@@ -243,9 +245,61 @@ def test_an_image_marked_as_a_persons_photo_shows_in_the_people_view(qtbot, serv
     assert "is now this person's photo" in panel.status.text()
     assert panel.photo_action(panel.selected()).isChecked()
 
+    import tempfile
+
+    def no_temporary_files(*_a, **_k):
+        raise AssertionError("a thumbnail is decrypted into memory, never into a file")
+    for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile"):
+        monkeypatch.setattr(tempfile, name, no_temporary_files)
     window = _open(qtbot, services)
     _select(qtbot, window, "Гүлнар Нұрдәулет", "A-1")
     qtbot.waitUntil(lambda: window.panel.photo.pixmap() is not None and not window.panel.photo.pixmap().isNull(),
                     timeout=5000)
     assert window.panel.photo.pixmap().width() == 128  # a thumbnail, the image's shape kept
     assert window.panel.photo.pixmap().height() in (85, 86)
+
+
+def test_a_lock_closes_the_people_view_and_forgets_its_rows(qtbot, qapp, services, saved, monkeypatch):
+    import shiboken6
+
+    from ui.app import Casefile
+    from ui.unlock_dialog import UnlockDialog
+
+    saved(reference="A-1")
+    asked = []
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, parent, svc, path=None: asked.append(path)))
+    monkeypatch.setattr(qapp, "quit", lambda: asked.append("quit"))
+    app = Casefile(qapp, services, idle_minutes=60)
+    app._show(services.store)
+    app.idle.stop()
+    app.window.people_action.trigger()
+    [window] = [w for w in app.window.findChildren(PeopleWindow) if w.isVisible()]
+    _settle(qtbot, window)
+    _select(qtbot, window, "Гүлнар Нұрдәулет", "A-1")
+    model = window.model
+    app.lock()
+    qtbot.waitUntil(lambda: "quit" in asked, timeout=10000)
+    assert not shiboken6.isValid(window) or not window.isVisible()
+    assert not shiboken6.isValid(model) or model.rowCount() == 0
+    assert services.store is None
+
+
+def test_a_person_linked_across_cases_shows_the_photo_of_each(qtbot, services, saved, tmp_path):
+    from storage import evidence as ev
+    from tests.ui.evidence_support import png_file
+
+    store = services.store
+    cases = [saved(reference=ref) for ref in ("A-1", "B-1")]
+    files = [ev.add_file(store, case.id, png_file(tmp_path / f"m{i}.png", 100 + 50 * i, 100, "#335577"),
+                         record_id=case.persons[1].id) for i, case in enumerate(cases)]
+    with store.write() as s:
+        for f in files:
+            people.set_photo(s, store, f.id, True)
+        people.link(s, store, cases[0].persons[1].id, cases[1].persons[1].id)
+    window = _open(qtbot, services)
+    _select(qtbot, window, "Гүлнар Нұрдәулет", "A-1")
+    shown = lambda: [p for p in window.panel.photos if p.isVisible() and p.pixmap() and not p.pixmap().isNull()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(shown()) == 2, timeout=5000)
+    assert sorted(p.pixmap().width() for p in shown()) == [128, 128]
+    assert sorted(p.pixmap().height() for p in shown()) == [85, 128]  # 150x100 and 100x100, shapes kept
+

@@ -1,0 +1,111 @@
+"""A refusal of the store reaches a Russian, Kazakh or Uyghur user in their language.
+
+Every refusal raised in storage/ names a code (storage.errors.StoreError(message, code=..., **values));
+ui/error_texts.py has a window text for each code, translated in casefile_{ru,kk,ug}.ts.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from exports.bundle import Refusal
+from storage.errors import NotFound, StoreError
+from storage.store import Store
+from ui import error_texts, language
+from ui.errors import user_message
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def in_language(qapp):
+    yield lambda code: language.install(qapp, code)
+    language.install(qapp, "en")
+
+
+def _refusal_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """Names of StoreError and every class in storage/ derived from it, found in the source."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {b.id for b in node.bases if isinstance(b, ast.Name)}
+    found = {"StoreError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
+def _constructions():
+    """(where, class, code or None, keyword names) of every refusal built in storage/."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "storage").rglob("*.py"))}
+    classes = _refusal_classes(trees)
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in classes:
+                keywords = {k.arg: k.value for k in node.keywords if k.arg}
+                code = keywords.get("code")
+                yield (f"{path.relative_to(ROOT)}:{node.lineno}", node.func.id,
+                       code.value if isinstance(code, ast.Constant) else code, set(keywords) - {"code"})
+
+
+def test_every_refusal_raised_in_storage_has_a_code_with_a_window_text():
+    problems = []
+    seen = 0
+    for where, cls, code, values in _constructions():
+        seen += 1
+        if cls in ("StoreError", "BundleRefused", "UnknownSigner") and code is None:
+            continue  # a class's own definition, or a bundle refusal named by its reason (below)
+        if not isinstance(code, str):
+            problems.append(f"{where}: {cls} without a code")
+        elif code not in error_texts.TEXTS:
+            problems.append(f"{where}: no window text for {code!r}")
+        else:
+            wanted = {name for _, name, _, _ in string.Formatter().parse(error_texts.TEXTS[code]) if name}
+            if not wanted <= values:
+                problems.append(f"{where}: {code!r} shows {sorted(wanted - values)}, which the refusal does not carry")
+    assert seen > 80, "the refusals of storage/ were found"
+    assert not problems, "\n".join(problems)
+
+
+def test_a_bundle_refused_for_any_reason_has_a_window_text():
+    missing = [r.value for r in Refusal if f"bundle.{r.value}" not in error_texts.TEXTS]
+    assert not missing
+
+
+def test_a_refusal_is_shown_in_the_window_s_language(tmp_path, in_language):
+    missing = tmp_path / "nowhere"
+    with pytest.raises(StoreError) as caught:
+        Store.open(missing, passphrase="correct horse battery staple")
+    assert user_message(caught.value) == f"There is no Casefile store at {missing}."
+    in_language("ru")
+    assert user_message(caught.value) == f"По адресу {missing} нет хранилища Casefile."
+    in_language("kk")
+    assert user_message(caught.value) == f"{missing} жолында Casefile қоймасы жоқ."
+    in_language("ug")
+    assert user_message(caught.value) == f"{missing} دا Casefile ئامبىرى يوق."
+
+
+def test_sizes_in_a_refusal_are_written_the_language_s_way(in_language):
+    from storage.evidence import EvidenceError
+
+    exc = EvidenceError("This file is 3.0 MiB, too large to show here.", code="evidence.too_large_to_show",
+                        size_bytes=3 * 1024 * 1024)
+    in_language("ru")
+    text = user_message(exc)
+    assert text.startswith("Размер этого файла 3,0 МБ")   # a decimal comma, a Russian unit
+    assert not re.search("[A-Za-z]{3}", text)
+
+
+def test_a_refusal_without_a_text_is_still_explained(in_language):
+    exc = NotFound("Something new was refused.", code="not.yet.translated")
+    in_language("kk")
+    text = user_message(exc)
+    assert text.startswith("Casefile бұл қадамды орындаудан бас тартты.")
+    assert text.endswith("Something new was refused.")
