@@ -239,10 +239,13 @@ class _Aborted(Exception):
 
 
 class _Channel:
-    """Bytes from one thread to another, at most ``depth`` chunks in flight."""
+    """Bytes from one thread to another, at most ``depth`` chunks in flight. Chunks are buffers of
+    CHUNK bytes that go back to the writer once read, so that none is allocated (and faulted in)
+    per MiB."""
 
     def __init__(self, depth: int = 8):
         self._q: queue.Queue = queue.Queue(maxsize=depth)
+        self._free: queue.SimpleQueue = queue.SimpleQueue()
         self._aborted = threading.Event()
         self.error: BaseException | None = None
         self.reader, self.writer = _ChannelReader(self), _ChannelWriter(self)
@@ -259,6 +262,16 @@ class _Channel:
 
     def get(self):
         return self._q.get()
+
+    def spare(self) -> bytearray:
+        """A chunk buffer the reader gave back, or a new one."""
+        try:
+            return self._free.get_nowait()
+        except queue.Empty:
+            return bytearray(CHUNK)
+
+    def give_back(self, chunk: bytearray) -> None:
+        self._free.put(chunk)
 
     def finish(self, error: BaseException | None = None) -> None:
         """Called by the producer, always, when it stops: EOF, or the error it failed with."""
@@ -282,32 +295,39 @@ class _Channel:
 
 class _ChannelWriter(io.RawIOBase):
     """age writes in small pieces (8 KiB); handing each one over alone would cost a thread switch
-    per piece, so they travel in chunks of about 1 MiB."""
+    per piece, so they are gathered into chunks of CHUNK bytes."""
 
     def __init__(self, channel: _Channel):
         self._c = channel
-        self._pending = bytearray()
+        self._chunk, self._filled = channel.spare(), 0
 
     def writable(self) -> bool:
         return True
 
     def write(self, b) -> int:
-        self._pending += b
-        if len(self._pending) >= CHUNK:
-            self.send_pending()
-        return len(b)
+        view = memoryview(b).cast("B")
+        n = len(view)
+        while view:
+            k = min(len(view), CHUNK - self._filled)
+            self._chunk[self._filled:self._filled + k] = view[:k]
+            self._filled += k
+            view = view[k:]
+            if self._filled == CHUNK:
+                self.send_pending()
+        return n
 
     def send_pending(self) -> None:
-        if self._pending:
-            piece = bytes(self._pending)
-            self._pending.clear()
-            self._c.put(piece)
+        if self._filled:
+            chunk, filled = self._chunk, self._filled
+            self._chunk, self._filled = self._c.spare(), 0
+            self._c.put((chunk, filled))
 
 
 class _ChannelReader(io.RawIOBase):
     def __init__(self, channel: _Channel):
         self._c = channel
         self._buf = memoryview(b"")
+        self._held: bytearray | None = None
         self._eof = False
         self.on_chunk: Callable[[], None] | None = None  # called on the reading thread, per chunk
 
@@ -316,6 +336,9 @@ class _ChannelReader(io.RawIOBase):
 
     def readinto(self, b) -> int:
         while not self._buf:
+            if self._held is not None:
+                self._c.give_back(self._held)
+                self._held = None
             if self._eof:
                 return 0
             item = self._c.get()
@@ -324,7 +347,8 @@ class _ChannelReader(io.RawIOBase):
                 if self._c.error is not None:
                     raise _decrypt_error(self._c.error)
                 return 0
-            self._buf = memoryview(item)
+            self._held, filled = item
+            self._buf = memoryview(self._held)[:filled]
             if self.on_chunk is not None:
                 self.on_chunk()
         n = min(len(b), len(self._buf))
@@ -537,6 +561,83 @@ class _Budget(io.RawIOBase):
         return n
 
 
+class _Forward(io.RawIOBase):
+    """The plaintext tar stream, seekable forwards only (by reading on): enough for tarfile's
+    random-access mode, which reads a member's headers and nothing ahead of them, so that a part's
+    content can then be read straight from here (``_content``) rather than through the copies of
+    tarfile's stream mode. A seek backwards is a broken archive."""
+
+    def __init__(self, src: _Budget):
+        self._src, self.pos = src, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_CUR:
+            offset += self.pos
+        if whence == io.SEEK_END or offset < self.pos:
+            raise tarfile.ReadError("the archive would be read backwards")
+        while self.pos < offset:
+            if not self.read(min(offset - self.pos, CHUNK)):
+                break
+        return self.pos
+
+    def read(self, n: int = -1) -> bytes:
+        """Up to ``n`` bytes, fewer only at the end, as a file reads (tarfile takes a short read
+        of a header for a broken one); past the budget's allowance, BundleError."""
+        if n is None or n < 0:
+            data = self._src.read()
+        else:
+            pieces = []
+            while n > 0 and (piece := self._src.read(n)):
+                pieces.append(piece)
+                n -= len(piece)
+            data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        self.pos += len(data)
+        return data
+
+    def readinto(self, b) -> int:
+        n = self._src.readinto(b) or 0
+        self.pos += n
+        return n
+
+
+class _Content(io.RawIOBase):
+    """Exactly the ``size`` bytes of a member's content, read straight from the stream; a stream
+    that ends before them is a broken archive."""
+
+    def __init__(self, src: _Forward, member: tarfile.TarInfo):
+        src.seek(member.offset_data)
+        self._src, self._left = src, member.size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if not self._left:
+            return 0
+        view = memoryview(b).cast("B")[:self._left]
+        n = self._src.readinto(view)
+        if not n:
+            raise tarfile.ReadError("unexpected end of data")
+        self._left -= n
+        return n
+
+    def readall(self) -> bytes:  # small parts (the manifest, cases.json) in one piece
+        buf = bytearray(self._left)
+        view, got = memoryview(buf), 0
+        while got < len(buf):
+            got += self.readinto(view[got:])
+        return bytes(buf)
+
+
 class _Verifying(io.RawIOBase):
     """Reads one part and refuses it as soon as it is longer than the manifest says, and at its
     end unless its size and SHA-256 match."""
@@ -557,6 +658,13 @@ class _Verifying(io.RawIOBase):
         else:
             self.check()
         return n
+
+    def readall(self) -> bytes:
+        data = self._src.readall()
+        self._size += len(data)
+        self._digest.update(data)
+        self.check()
+        return data
 
     def check(self) -> None:
         if self._size != self._part.size or self._digest.hexdigest() != self._part.sha256:
@@ -593,7 +701,7 @@ def _read_small(tar: tarfile.TarFile, budget: _Budget, expected: str, limit: int
     if member.size > limit:
         raise BundleError("This bundle's manifest is too large to be genuine. It was refused.", Refusal.INVALID)
     budget.allow(member.size + HEADER_ALLOWANCE)
-    return member, tar.extractfile(member).read()
+    return member, _Content(tar.fileobj, member).readall()
 
 
 def _next_part(tar: tarfile.TarFile, budget: _Budget, parts: dict[str, Part], seen: set[str]):
@@ -643,7 +751,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
         budget = _Budget(stream)
         budget.allow(HEADER_ALLOWANCE)
         try:
-            tar = tarfile.open(fileobj=budget, mode="r|", bufsize=CHUNK)
+            tar = tarfile.open(fileobj=_Forward(budget), mode="r:")
         except tarfile.TarError:
             raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.",
                               Refusal.NOT_A_BUNDLE) from None
@@ -663,7 +771,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
             member, part = _next_part(tar, budget, parts, seen)
             if member is None:
                 break
-            reader = _Verifying(tar.extractfile(member), part)
+            reader = _Verifying(_Content(tar.fileobj, member), part)
             if member.name == CASES:
                 cases_json = reader.read()
                 reader.check()

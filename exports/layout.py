@@ -6,6 +6,8 @@ times at most) so that the index can show page ranges and the footer 'Page X of 
 """
 from __future__ import annotations
 
+import functools
+import gettext
 import io
 import re
 from dataclasses import dataclass, field
@@ -258,13 +260,24 @@ def _date_range(start: str | None, end: str | None) -> str:
 
 
 def country_name(code: str | None) -> str:
-    """'CN' -> 'China': a court reads names, not ISO codes (pycountry's short common name if any)."""
+    """'CN' -> 'China', 'Китай', 'Қытай': a court reads names, not ISO codes (pycountry's short common
+    name if any, in the brief's language from the iso-codes translations pycountry ships)."""
     if not code:
         return ""
     import pycountry
 
     found = pycountry.countries.get(alpha_2=code.upper())
-    return getattr(found, "common_name", None) or found.name if found else code
+    if not found:
+        return code
+    name = getattr(found, "common_name", None) or found.name
+    return _iso3166(wording.current().language).gettext(name)
+
+
+@functools.cache
+def _iso3166(language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
 def _place(p) -> str:
@@ -588,8 +601,9 @@ def _render_log(reference: str, for_profile: str, entries, paper: str, language:
         widths = [w * x for x in (0.22, 0.2, 0.34, 0.24)]
         rows = [[static(h, st["th"]) for h in ("Where", "Rule", "Original", "Shown as")]]
         for e in entries:
-            rows.append([static(e.where, st["tiny"]), static(e.rule, st["tiny"]), cell(e.original, st["small"], widths[2]),
-                         cell(e.replacement, st["small"], widths[3])])
+            rows.append([static(_where_text(e.where), st["tiny"]), static(_rule_text(e.rule), st["tiny"]),
+                         cell(e.original, st["small"], widths[2]),
+                         cell(t(e.replacement) if e.replacement == "(removed)" else e.replacement, st["small"], widths[3])])
         doc.build([Heading(t("Redaction log: {0} profile").format(t(for_profile)), st["h1"], "log", level=0),
                    *para(t("Case reference: {0}").format(reference) + ". " + t(PROFILE_LINE["internal"]), st["italic"], w),
                    _table(rows, widths, long=True)])
@@ -597,6 +611,44 @@ def _render_log(reference: str, for_profile: str, entries, paper: str, language:
             break
         previous = doc.current
     return buf.getvalue()
+
+
+# A redaction log's "where" ('persons[1].identifiers[0]') read as 'person 2 › identifier 1' in the
+# brief's language: each field by the name of one of its records.
+_FIELD_NAMES = {
+    "persons": "person", "identifiers": "identifier", "names": "name", "accounts": "account", "events": "event",
+    "proceedings": "proceeding", "hearings": "hearing", "deadlines": "deadline", "sources": "source",
+    "consent": "consent", "text": "text", "description": "description", "summary": "summary", "title": "title",
+    "notes": "notes", "place": "place", "admin": "region", "facility": "facility", "forum": "forum",
+    "birth_date": "date of birth", "whereabouts": "whereabouts", "ethnicity": "ethnicity", "gender": "gender",
+    "interviewer": "interviewer", "narrator": "narrator", "value": "value", "tags": "tags", "publisher": "publisher",
+    "url": "address", "victims": "victims", "translation_of": "translation of", "reference": "reference",
+    "exhibits": "exhibit", "filename": "file name",
+}
+_FIELD = re.compile(r"(\w+)(?:\[(\d+)\])?")
+_IDENTIFIER_RULE = re.compile(r"(identifier|identifier in text): (\w+)( \(part\))?")
+
+
+def _where_text(where: str) -> str:
+    parts = []
+    for segment in where.split("."):
+        m = _FIELD.fullmatch(segment)
+        if not m or m.group(1) not in _FIELD_NAMES:
+            parts.append(segment)
+            continue
+        name = t(_FIELD_NAMES[m.group(1)])
+        parts.append(f"{name} {int(m.group(2)) + 1}" if m.group(2) is not None else name)
+    return " \u203a ".join(parts)
+
+
+def _rule_text(rule: str) -> str:
+    """'identifier: national_id' -> 'идентификатор: удостоверение личности'; fixed rules through the catalogue."""
+    if m := _IDENTIFIER_RULE.fullmatch(rule):
+        kind = _label("identifier_kind", m.group(2))
+        return t(m.group(1)) + ": " + kind[:1].lower() + kind[1:] + (t(" (part)") if m.group(3) else "")
+    if rule.startswith("person: "):
+        return t("person") + ": " + t(rule.removeprefix("person: "))
+    return t(rule)
 
 
 def _label(vocabulary: str, code: str) -> str:

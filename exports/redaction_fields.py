@@ -50,7 +50,7 @@ FIELD_RULES: dict[str, dict[str, str]] = {
     "Redaction": {"reason": "drop"},
     "Event": {"id": "id", "key": "key", "kind": "code", "victims": "ref", "start": "date", "end": "date",
               "violations": "code", "description": "free_text", "accounts": "ref", "sources": "ref"},
-    "Place": {"name": "place", "admin": "place", "country": "code", "facility": "place"},
+    "Place": {"name": "place", "admin": "place", "country": "code", "facility": "place", "facility_id": "id"},
     "Hearing": {"id": "id", "date": "date", "time": "free_text", "notes": "free_text"},
     "Deadline": {"id": "id", "date": "date", "description": "free_text"},
     "Proceeding": {"id": "id", "key": "key", "kind": "code", "forum": "place", "country": "code", "date": "date",

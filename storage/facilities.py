@@ -219,15 +219,23 @@ def remove(session: Session, store, facility_id: str) -> None:
 
 # --- linking events -----------------------------------------------------------------------------
 
-def _set_event_facility(session: Session, store, case_ref_or_id: str, event_id: str, facility_id: str | None,
-                        reason: str) -> interchange.Case:
-    case = cases.get_case(session, case_ref_or_id)
-    event = next((e for e in case.events if e.id == event_id or e.key == event_id), None)
-    if event is None:
+def _event(case: interchange.Case, event: str):
+    """The event of a case named by its id or its key."""
+    found = next((e for e in case.events if event in (e.id, e.key)), None)
+    if found is None:
         raise NotFound(f"The case {case.reference} has no such event.", code="event.missing", ref=case.reference)
+    return found
+
+
+def _set_event_facility(session: Session, store, case_ref_or_id: str, event: str, facility_id: str | None,
+                        reason: str) -> tuple[interchange.Case, str]:
+    """Save the case with the event (by id or key) pointing to the facility, or to none; the case
+    as stored and the event's id."""
+    case = cases.get_case(session, case_ref_or_id)
+    key = _event(case, event).key
     data = case.model_dump(mode="json")
     for e in data["events"]:
-        if e["id"] == event.id:
+        if e["key"] == key:
             place = e.get("place") or {}
             if facility_id is None:
                 place.pop("facility_id", None)
@@ -235,28 +243,27 @@ def _set_event_facility(session: Session, store, case_ref_or_id: str, event_id: 
                 place["facility_id"] = facility_id
             e["place"] = place
     stored, _outcome = cases.save_case(session, store, interchange.validate_case(data), reason=reason)
-    return stored
+    return stored, _event(stored, key).id
 
 
-def link_event(session: Session, store, case_ref_or_id: str, event_id: str, facility_id: str) -> None:
-    """Point an event of a case to a facility (the user's decision). Its place text stays as written."""
+def link_event(session: Session, store, case_ref_or_id: str, event: str, facility_id: str) -> None:
+    """Point an event (by id or key) of a case to a facility (the user's decision). Its place text
+    stays as written."""
     _row(session, facility_id)
-    case = _set_event_facility(session, store, case_ref_or_id, event_id, facility_id, reason="facility linked")
-    event = next(e for e in case.events if e.id == event_id or e.key == event_id)
-    store.log(session, "facility_linked", "event", event.id, case=case.id, facility=facility_id)
+    case, event_id = _set_event_facility(session, store, case_ref_or_id, event, facility_id, reason="facility linked")
+    store.log(session, "facility_linked", "event", event_id, case=case.id, facility=facility_id)
 
 
-def unlink_event(session: Session, store, case_ref_or_id: str, event_id: str) -> None:
-    """Undo a link: the event points to no facility again (its place text was never changed)."""
+def unlink_event(session: Session, store, case_ref_or_id: str, event: str) -> None:
+    """Undo a link: the event (by id or key) points to no facility again (its place text was never
+    changed)."""
     case = cases.get_case(session, case_ref_or_id)
-    event = next((e for e in case.events if e.id == event_id or e.key == event_id), None)
-    if event is None:
-        raise NotFound(f"The case {case.reference} has no such event.", code="event.missing", ref=case.reference)
-    was = event.place.facility_id if event.place else None
+    found = _event(case, event)
+    was = found.place.facility_id if found.place else None
     if was is None:
         raise Conflict("This event points to no facility; there is nothing to unlink.", code="event.no_facility")
-    _set_event_facility(session, store, case.id, event.id, None, reason="facility unlinked")
-    store.log(session, "facility_unlinked", "event", event.id, case=case.id, facility=was)
+    _, event_id = _set_event_facility(session, store, case.id, found.key, None, reason="facility unlinked")
+    store.log(session, "facility_unlinked", "event", event_id, case=case.id, facility=was)
 
 
 # --- the interchange format ---------------------------------------------------------------------

@@ -192,7 +192,7 @@ def test_redaction_log_for_the_lawyer_lists_originals(briefs, case):
     data = redaction_log_of(briefs["hearing_bundle", "court"], case.reference)
     text = poppler_text(data)
     assert "Aqan Serikuly" in text and "marked span" in text and "INTERNAL" in text
-    assert "exhibits[0].filename" in text
+    assert "exhibit 1 › file name" in text      # where: the first exhibit's file name
     assert "Relative 1" in text                 # the brief's own pseudonyms: the log explains this very brief
 
 

@@ -215,3 +215,26 @@ def test_a_receive_stopped_half_way_changes_nothing(sent, tmp_path):
     assert files_containing(tmp_path, FILE_MARKER, MARKER.encode()) == []
     # and the same bundle is received whole afterwards
     assert sharing.receive(bob, out, evidence=StoreEvidence(bob)).added == [case.reference]
+
+
+def test_files_of_every_alignment_arrive_byte_for_byte(friends, tmp_path):
+    """Parts are read straight from the tar stream, each skipping the padding of the one before:
+    empty, one byte, exactly a tar block, exactly a chunk and odd sizes all arrive whole."""
+    alice, bob = friends
+    case = save(alice, make_case())
+    sizes = [0, 1, 512, 1024 * 1024, 1024 * 1024 + 511, 3 * 1024 * 1024 + 1]
+    sent_files = {}
+    for n, size in enumerate(sizes):
+        path = write_marked_file(tmp_path / f"file{n}.bin", size)
+        info = evidence.add_file(alice, case.reference, path)
+        sent_files[info.id] = path.read_bytes()
+    out = tmp_path / "out.age"
+    assert sharing.send(alice, [case.reference], ["Bob"], out, evidence=StoreEvidence(alice)).evidence_files == 6
+    sharing.receive(bob, out, evidence=StoreEvidence(bob))
+    with bob.read() as s:
+        got = evidence.list_files(s, case.id)
+    assert sorted(f.size for f in got) == sorted(sizes)
+    for f in got:
+        assert evidence.read_bytes(bob, f.id) == sent_files[f.id]
+        assert f.sha256 == hashlib.sha256(sent_files[f.id]).hexdigest()
+    assert evidence.verify_store(bob) == [] and staged_count(bob) == 0

@@ -9,6 +9,8 @@ followed by its English message, so that nothing is hidden.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ui.i18n import size_text
@@ -216,3 +218,53 @@ class _Missing(dict):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# What is wrong with a field of a case (models.interchange's validation, "path: message"): each
+# message the format gives, as a pattern of the English and a text in the window's language.
+_PROBLEMS: list[tuple[str, str]] = [
+    (r"required field is missing", QT_TRANSLATE_NOOP("problems", "required field is missing")),
+    (r"unknown field", QT_TRANSLATE_NOOP("problems", "unknown field")),
+    (r"not a whole number", QT_TRANSLATE_NOOP("problems", "not a whole number")),
+    (r"not a string", QT_TRANSLATE_NOOP("problems", "not a string")),
+    (r"not true or false", QT_TRANSLATE_NOOP("problems", "not true or false")),
+    (r"not a list", QT_TRANSLATE_NOOP("problems", "not a list")),
+    (r"not an object", QT_TRANSLATE_NOOP("problems", "not an object")),
+    (r"not a UUID", QT_TRANSLATE_NOOP("problems", "not a UUID")),
+    (r"'(?P<value>.*)' is not one of: (?P<allowed>.*)", QT_TRANSLATE_NOOP("problems", "'{value}' is not one of: {allowed}")),
+    (r"not a two-letter country code \(ISO 3166-1, e\.g\. CN, KZ\)",
+     QT_TRANSLATE_NOOP("problems", "not a two-letter country code (ISO 3166-1, e.g. CN, KZ)")),
+    (r"must not be empty", QT_TRANSLATE_NOOP("problems", "must not be empty")),
+    (r"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+     QT_TRANSLATE_NOOP("problems", "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")),
+    (r"month must be 01 to 12", QT_TRANSLATE_NOOP("problems", "month must be 01 to 12")),
+    (r"no such day", QT_TRANSLATE_NOOP("problems", "no such day")),
+    (r"not a year", QT_TRANSLATE_NOOP("problems", "not a year")),
+    (r"birth_date and birth_year disagree", QT_TRANSLATE_NOOP("problems", "the date and the year of birth disagree")),
+    (r"end must be after start", QT_TRANSLATE_NOOP("problems", "end must be after start")),
+    (r"end is before start", QT_TRANSLATE_NOOP("problems", "end is before start")),
+    (r"no person with key '(?P<key>.*)'", QT_TRANSLATE_NOOP("problems", "no person with key '{key}'")),
+    (r"no account with key '(?P<key>.*)'", QT_TRANSLATE_NOOP("problems", "no account with key '{key}'")),
+    (r"no source with key '(?P<key>.*)'", QT_TRANSLATE_NOOP("problems", "no source with key '{key}'")),
+    (r"'(?P<key>.*)' is used twice", QT_TRANSLATE_NOOP("problems", "'{key}' is used twice")),
+    (r"names a person twice", QT_TRANSLATE_NOOP("problems", "names a person twice")),
+    (r"the same name is given twice", QT_TRANSLATE_NOOP("problems", "the same name is given twice")),
+    (r"the same id is used by two records", QT_TRANSLATE_NOOP("problems", "the same id is used by two records")),
+    (r"latitude and longitude go together", QT_TRANSLATE_NOOP("problems", "latitude and longitude go together")),
+]
+_PROBLEM_PATTERNS = [(re.compile(pattern), text) for pattern, text in _PROBLEMS]
+
+
+def problem_message(message: str) -> str:
+    """The message of a validation problem in the window's language; as it is when the format
+    gives one this table does not know yet."""
+    for pattern, text in _PROBLEM_PATTERNS:
+        if m := pattern.fullmatch(message):
+            return QCoreApplication.translate("problems", text).format(**m.groupdict())
+    return message
+
+
+def problem_text(problem: str) -> str:
+    """'persons[1].birth_year: not a year' with its message in the window's language."""
+    path, sep, message = problem.partition(": ")
+    return path + sep + problem_message(message) if sep else problem_message(problem)

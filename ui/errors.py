@@ -13,6 +13,7 @@ from models.interchange import InterchangeError
 from models.outside_text import escape_controls
 from storage.errors import StoreError
 from ui import error_texts, language
+from ui.i18n import _tr
 
 
 def user_message(exc: BaseException) -> str:
@@ -20,6 +21,10 @@ def user_message(exc: BaseException) -> str:
         # the refusal in the window's language, by its code (ui/error_texts.py)
         text = error_texts.window_text(exc.code, exc.values)
         return escape_controls(text if text is not None else error_texts.general(str(exc)))
+    if isinstance(exc, InterchangeError) and exc.problems and language.current() != "en":
+        first = error_texts.problem_text(exc.problems[0])
+        more = _tr("… and %n more.", "", len(exc.problems) - 1)
+        return escape_controls(first + (" " + more if len(exc.problems) > 1 else ""))
     if isinstance(exc, (StoreError, InterchangeError)):
         return escape_controls(exc)  # may quote a document's field names: no controls, no bidi overrides
     if isinstance(exc, FileNotFoundError):
@@ -36,7 +41,7 @@ def user_message(exc: BaseException) -> str:
 
 def problems(exc: BaseException) -> list[str]:
     """Every problem of an interchange error (the message names only the first)."""
-    return [escape_controls(p) for p in exc.problems] if isinstance(exc, InterchangeError) else []
+    return [escape_controls(error_texts.problem_text(p)) for p in exc.problems] if isinstance(exc, InterchangeError) else []
 
 
 def crash_message(kind: type) -> str:

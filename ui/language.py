@@ -13,7 +13,7 @@ import resources
 import os
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 I18N = resources.path(resources.I18N)   # the compiled .qm files, installed or in the checkout
@@ -35,6 +35,20 @@ _NEXT_START = {
 
 _current = "en"
 _installed: list[QTranslator] = []
+_fonts: list[int] = []
+
+# Shipped with the briefs' fonts (resources/fonts/): a machine set up for Kazakh or Russian often has no
+# font for Chinese or Arabic script, and a camp's name in Chinese would show as empty boxes. Registered
+# with Qt, they are found by its font fallback for any character the system's fonts lack.
+_WINDOW_FONTS = ("DroidSansFallbackFull.ttf", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+
+
+def register_fonts() -> None:
+    """Make the shipped fonts for Chinese and Arabic script available to the window (once)."""
+    if _fonts:
+        return
+    for name in _WINDOW_FONTS:
+        _fonts.append(QFontDatabase.addApplicationFontFromData(resources.read_bytes(resources.FONTS, name)))
 
 
 def supported(code: str | None) -> str | None:
@@ -82,6 +96,7 @@ def install(app: QApplication, language: str) -> str:
     QLocale the default and lay the window out in its direction. Returns the language installed."""
     global _current
     language = supported(language) or "en"
+    register_fonts()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

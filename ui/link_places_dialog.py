@@ -85,7 +85,7 @@ class LinkPlacesDialog(QDialog):
         def write(_progress):
             with store.write() as s:
                 for o in chosen:
-                    facilities.link_event(s, store, o.case_id, o.event_id, o.facility_id)
+                    facilities.link_event(s, store, o.case_id, o.event, o.facility_id)
             return len(chosen)
         self.services.runner.run(write, done=self._on_linked, failed=self._on_failed)
 

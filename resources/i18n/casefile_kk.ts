@@ -936,6 +936,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../../ui/errors.py" line="+26"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… және тағы %n.</numerusform>
@@ -1790,7 +1791,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/editor/case_dialog.py" line="+53"/>
+        <location filename="../../ui/editor/case_dialog.py" line="+54"/>
         <source>Case {0}</source>
         <translation>{0} ісі</translation>
     </message>
@@ -2883,7 +2884,7 @@ Xinyuan re-education camp
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+115"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -3884,7 +3885,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+26"/>
+        <location filename="../../ui/errors.py" line="+5"/>
         <source>{0}: no such file.</source>
         <translation>{0}: мұндай файл жоқ.</translation>
     </message>
@@ -3905,7 +3906,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+20"/>
+        <location filename="../../ui/error_texts.py" line="+22"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} жолында Casefile қоймасы жоқ.</translation>
     </message>
@@ -4382,6 +4383,139 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>Пернетақта мен тінтуір осынша минут қолданылмаса, қойманы құлыптау:</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+37"/>
+        <source>required field is missing</source>
+        <translation>міндетті өріс толтырылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field</source>
+        <translation>белгісіз өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number</source>
+        <translation>бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a string</source>
+        <translation>мәтін емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not true or false</source>
+        <translation>«иә» да, «жоқ» та емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a list</source>
+        <translation>тізім емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>нысан емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a UUID</source>
+        <translation>UUID емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» мына мәндердің бірі емес: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a two-letter country code (ISO 3166-1, e.g. CN, KZ)</source>
+        <translation>екі әріпті ел коды емес (ISO 3166-1, мысалы CN, KZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month must be 01 to 12</source>
+        <translation>ай 01-ден 12-ге дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such day</source>
+        <translation>мұндай күн жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year</source>
+        <translation>жыл емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date and the year of birth disagree</source>
+        <translation>туған күні мен туған жылы сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end must be after start</source>
+        <translation>аяқталуы басталуынан кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end is before start</source>
+        <translation>аяқталуы басталуынан бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no person with key &apos;{key}&apos;</source>
+        <translation>«{key}» кілті бар адам жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account with key &apos;{key}&apos;</source>
+        <translation>«{key}» кілті бар айғақ жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source with key &apos;{key}&apos;</source>
+        <translation>«{key}» кілті бар дереккөз жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is used twice</source>
+        <translation>«{key}» екі рет қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names a person twice</source>
+        <translation>бір адамды екі рет атайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name is given twice</source>
+        <translation>бір есім екі рет берілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same id is used by two records</source>
+        <translation>бір сәйкестендіргіш екі жазбада қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude go together</source>
+        <translation>ендік пен бойлық бірге көрсетіледі</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../../ui/errors.py" line="+26"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform>
@@ -1812,7 +1813,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/editor/case_dialog.py" line="+53"/>
+        <location filename="../../ui/editor/case_dialog.py" line="+54"/>
         <source>Case {0}</source>
         <translation>Дело {0}</translation>
     </message>
@@ -2913,7 +2914,7 @@ Xinyuan re-education camp
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+115"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3917,7 +3918,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+26"/>
+        <location filename="../../ui/errors.py" line="+5"/>
         <source>{0}: no such file.</source>
         <translation>{0}: файл не найден.</translation>
     </message>
@@ -3938,7 +3939,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Непредвиденная ошибка Casefile ({0}). Неудавшийся шаг ничего не изменил. Сообщите, пожалуйста, что вы делали, не указывая никаких данных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+20"/>
+        <location filename="../../ui/error_texts.py" line="+22"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>По адресу {path} нет хранилища Casefile.</translation>
     </message>
@@ -4415,6 +4416,139 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>Блокировать хранилище, если столько минут не нажимались клавиши и не двигалась мышь:</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+37"/>
+        <source>required field is missing</source>
+        <translation>обязательное поле не заполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number</source>
+        <translation>не целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a string</source>
+        <translation>не текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not true or false</source>
+        <translation>не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a list</source>
+        <translation>не список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a UUID</source>
+        <translation>не является UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» — не из допустимых значений: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a two-letter country code (ISO 3166-1, e.g. CN, KZ)</source>
+        <translation>не двухбуквенный код страны (ISO 3166-1, например CN, KZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>не дата вида ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month must be 01 to 12</source>
+        <translation>месяц должен быть от 01 до 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such day</source>
+        <translation>такого дня нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year</source>
+        <translation>не год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date and the year of birth disagree</source>
+        <translation>дата и год рождения не совпадают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end must be after start</source>
+        <translation>конец должен быть позже начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end is before start</source>
+        <translation>конец раньше начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no person with key &apos;{key}&apos;</source>
+        <translation>нет человека с ключом «{key}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account with key &apos;{key}&apos;</source>
+        <translation>нет показаний с ключом «{key}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source with key &apos;{key}&apos;</source>
+        <translation>нет источника с ключом «{key}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is used twice</source>
+        <translation>«{key}» использован дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names a person twice</source>
+        <translation>называет одного человека дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name is given twice</source>
+        <translation>одно и то же имя указано дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same id is used by two records</source>
+        <translation>один и тот же идентификатор у двух записей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude go together</source>
+        <translation>широта и долгота указываются вместе</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../../ui/errors.py" line="+26"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… ۋە يەنە %n دانە.</numerusform>
@@ -1790,7 +1791,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/editor/case_dialog.py" line="+53"/>
+        <location filename="../../ui/editor/case_dialog.py" line="+54"/>
         <source>Case {0}</source>
         <translation>دېلو {0}</translation>
     </message>
@@ -2883,7 +2884,7 @@ Xinyuan re-education camp
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+115"/>
+        <location filename="../../ui/language.py" line="+130"/>
         <source>&amp;Language</source>
         <translation>تىل(&amp;L)</translation>
     </message>
@@ -3884,7 +3885,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+26"/>
+        <location filename="../../ui/errors.py" line="+5"/>
         <source>{0}: no such file.</source>
         <translation>{0}: بۇنداق ھۆججەت يوق.</translation>
     </message>
@@ -3905,7 +3906,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile ئويلىمىغان خاتالىققا يولۇقتى ({0}). مەغلۇپ بولغان قەدەم ھېچنېمىنى ئۆزگەرتمىدى. نېمە قىلغانلىقىڭىزنى مەلۇم قىلىڭ، لېكىن ھېچقانداق دېلو ئۇچۇرىنى قوشماڭ.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+20"/>
+        <location filename="../../ui/error_texts.py" line="+22"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} دا Casefile ئامبىرى يوق.</translation>
     </message>
@@ -4382,6 +4383,139 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Lock the store after this many minutes without a key press or mouse movement:</source>
         <translation>كۇنۇپكا بېسىلمىسا ياكى چاشقىنەك مىدىرلىمىسا، مۇشۇنچە مىنۇتتىن كېيىن ئامبارنى قۇلۇپلاش:</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="+37"/>
+        <source>required field is missing</source>
+        <translation>زۆرۈر بۆلەك تولدۇرۇلمىغان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field</source>
+        <translation>نامەلۇم بۆلەك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number</source>
+        <translation>پۈتۈن سان ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a string</source>
+        <translation>تېكىست ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not true or false</source>
+        <translation>«ھەئە» مۇ ئەمەس، «ياق» مۇ ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a list</source>
+        <translation>تىزىملىك ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>ئوبيېكت ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a UUID</source>
+        <translation>UUID ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» بۇلارنىڭ بىرى ئەمەس: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a two-letter country code (ISO 3166-1, e.g. CN, KZ)</source>
+        <translation>ئىككى ھەرپلىك دۆلەت كودى ئەمەس (ISO 3166-1، مەسىلەن CN، KZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>قۇرۇق بولماسلىقى كېرەك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY، YYYY-MM ياكى YYYY-MM-DD شەكلىدىكى چېسلا ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month must be 01 to 12</source>
+        <translation>ئاي 01 دىن 12 گىچە بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such day</source>
+        <translation>بۇنداق كۈن يوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a year</source>
+        <translation>يىل ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date and the year of birth disagree</source>
+        <translation>تۇغۇلغان چېسلا بىلەن تۇغۇلغان يىل ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end must be after start</source>
+        <translation>ئاخىرلىشىشى باشلىنىشىدىن كېيىن بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end is before start</source>
+        <translation>ئاخىرلىشىشى باشلىنىشىدىن بۇرۇن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no person with key &apos;{key}&apos;</source>
+        <translation>ئاچقۇچى «{key}» بولغان شەخس يوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account with key &apos;{key}&apos;</source>
+        <translation>ئاچقۇچى «{key}» بولغان بايان يوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source with key &apos;{key}&apos;</source>
+        <translation>ئاچقۇچى «{key}» بولغان مەنبە يوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is used twice</source>
+        <translation>«{key}» ئىككى قېتىم ئىشلىتىلگەن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names a person twice</source>
+        <translation>بىر شەخسنى ئىككى قېتىم تىلغا ئالىدۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name is given twice</source>
+        <translation>ئوخشاش ئىسىم ئىككى قېتىم بېرىلگەن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same id is used by two records</source>
+        <translation>ئوخشاش كىملىك ئۇچۇرى ئىككى خاتىرىدە ئىشلىتىلگەن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude go together</source>
+        <translation>كەڭلىك بىلەن ئۇزۇنلۇق بىللە كۆرسىتىلىدۇ</translation>
     </message>
 </context>
 <context>

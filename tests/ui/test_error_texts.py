@@ -109,3 +109,21 @@ def test_a_refusal_without_a_text_is_still_explained(in_language):
     text = user_message(exc)
     assert text.startswith("Casefile бұл қадамды орындаудан бас тартты.")
     assert text.endswith("Something new was refused.")
+
+
+def test_problems_of_a_case_are_told_in_the_window_s_language(in_language):
+    from models.interchange import InterchangeError, validate_case
+    from ui.errors import problems
+
+    data = {"reference": "T-1", "title": "t", "status": "open", "opened_on": "2024-13",
+            "persons": [{"key": "a", "role": "applicant", "names": [{"value": "A", "script": "latin"}],
+                         "birth_year": "soon"}]}
+    with pytest.raises(InterchangeError) as caught:
+        validate_case(data)
+    in_language("ru")
+    shown = problems(caught.value)
+    assert any(p.endswith(": месяц должен быть от 01 до 12") for p in shown), shown
+    assert not any("month must be" in p for p in shown)
+    assert "… и ещё" in user_message(caught.value)
+    in_language("en")
+    assert any(p.endswith(": month must be 01 to 12") for p in problems(caught.value))

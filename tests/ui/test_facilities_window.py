@@ -124,3 +124,19 @@ def test_the_menu_opens_the_window(qtbot, window):
 
     window._on_facilities_action_triggered()
     assert [w.isVisible() for w in window.findChildren(FacilitiesWindow)] == [True]
+
+
+def test_editing_a_linked_case_in_the_form_keeps_its_link(qtbot, services, registry):
+    from ui.editor.case_dialog import CaseDialog
+
+    with registry.read() as s:
+        case = cases.get_case(s, "ALM-2019-014")
+    dlg = CaseDialog(services, case)
+    qtbot.addWidget(dlg)
+    title = dlg.case_form.widget_for("title")
+    title.selectAll()
+    qtbot.keyClicks(title, "Detention in Xinyuan")
+    assert dlg.save()
+    with registry.read() as s:
+        assert cases.get_case(s, "ALM-2019-014").events[0].place.facility_id == CAMP
+        assert [a.case for a in facilities.appearances(s, CAMP)] == ["ALM-2019-014"]

@@ -23,6 +23,7 @@ from storage.errors import StoreError
 from ui.editor import pages
 from ui.editor.history_page import HistoryPage
 from ui.evidence_window import files_page, shut_evidence_panels
+from ui.error_texts import problem_message
 
 VALIDATE_DELAY_MS = 400
 _RECORD_PATH = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\]\.?(?P<rest>.*)$")
@@ -174,7 +175,7 @@ class CaseDialog(QDialog):
                 form, where = (self.consent_form if path.startswith("consent") else self.case_form), path
             where = re.sub(r"\[\d+\]", "", where)
             if where:
-                per_form.setdefault(form, {}).setdefault(where, message or problem)
+                per_form.setdefault(form, {}).setdefault(where, problem_message(message or problem))
         for form in (self.case_form, self.consent_form, *(p.form for p in self.pages.values())):
             form.show_problems(per_form.get(form, {}))
 
@@ -190,7 +191,7 @@ class CaseDialog(QDialog):
 
     def _describe(self, problem: str) -> str:
         tab, page, index, form, field = self._place(problem)
-        message = problem.split(": ", 1)[1] if ": " in problem else problem
+        message = problem_message(problem.split(": ", 1)[1] if ": " in problem else problem)
         parts = [self.tabs.tabText(tab)]
         if page is not None and index is not None:
             parts.append(page.record_label(index))
