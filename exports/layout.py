@@ -343,7 +343,7 @@ def _chronology(case: Case, layout: Layout, st, width: float) -> list:
 def _persons(case: Case, layout: Layout, st, width: float) -> list:
     widths = [w * width for w in (0.22, 0.11, 0.17, 0.1, 0.18, 0.22)]   # a relation reads "brother of Gulnar Abdurehim"
     widths = _fit_words(widths, {1: [_label(vocab.PERSON_ROLE, p.role) for p in case.persons] + [t("Role")],
-                                 3: [t("Born")]}, st["th"], 2)
+                                 3: [t("Born")]}, st["th"], 4)
     rows = [[static(h, st["th"]) for h in ("Name", "Role", "Relation", "Born", "Whereabouts", "Identifiers")]]
     for p in case.persons:
         # one name a line, each in its own direction: 'Tursunay / تۇرسۇناي' in one line reads neither way
