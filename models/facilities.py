@@ -77,3 +77,43 @@ def place_names(facility_names: list[str], place_texts: list[str]) -> str | None
         if any(names_place(name, t) for t in place_texts if t):
             return name
     return None
+
+
+class NameIndex:
+    """The names of many facilities, for finding which one a place text names without comparing
+    every place with every name: a name is only compared with the places that share a match key
+    of its first word (or, for Chinese, that have Chinese characters). The same answers as
+    ``place_names`` tried on each facility in order."""
+
+    def __init__(self, registry: list[tuple[str, list[str]]]):
+        self._by_key: dict[str, list[tuple[int, int, str, str]]] = {}
+        self._han: list[tuple[int, int, str, str]] = []
+        self._seen: dict[tuple[str, ...], tuple[str, str] | None] = {}
+        for order, (fid, facility_names) in enumerate(registry):
+            for i, name in enumerate(facility_names):
+                entry = (order, i, fid, name)
+                words = _words(name)
+                for key in names.match_keys(words[0]) if words else ():
+                    self._by_key.setdefault(key, []).append(entry)
+                if names.han_chars(name):
+                    self._han.append(entry)
+
+    def naming(self, place_texts: list[str]) -> tuple[str, str] | None:
+        """(facility id, the name matched) of the first facility the place texts name, or None."""
+        texts = tuple(t for t in place_texts if t and t.strip())
+        if texts in self._seen:
+            return self._seen[texts]
+        candidates: set[tuple[int, int, str, str]] = set()
+        for text in texts:
+            for word in _words(text):
+                for key in names.match_keys(word) | names.inflected_keys(word):
+                    candidates.update(self._by_key.get(key, ()))
+            if names.han_chars(text):
+                candidates.update(self._han)
+        found = None
+        for _order, _i, fid, name in sorted(candidates):
+            if any(names_place(name, t) for t in texts):
+                found = (fid, name)
+                break
+        self._seen[texts] = found
+        return found

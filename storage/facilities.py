@@ -145,17 +145,16 @@ def offered_links(session: Session, facility_id: str | None = None) -> list[Offe
         registry = [f for f in registry if f.id == facility_id]
     if not registry:
         return []
+    index = matching.NameIndex([(f.id, f.all_names()) for f in registry])
     out = []
     for case in cases.get_cases(session):
         for e in case.events:
             if not e.place or e.place.facility_id:
                 continue
             texts = [t for t in (e.place.facility, e.place.name) if t and t.strip()]
-            for f in registry:
-                name = matching.place_names(f.all_names(), texts)
-                if name:
-                    out.append(Offer(f.id, name, case.reference, case.id, e.key, e.id, e.start, texts[0]))
-                    break
+            found = index.naming(texts)
+            if found:
+                out.append(Offer(found[0], found[1], case.reference, case.id, e.key, e.id, e.start, texts[0]))
     return sorted(out, key=lambda o: (o.facility_name.casefold(), o.case, o.start or "", o.event))
 
 

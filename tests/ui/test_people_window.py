@@ -303,3 +303,29 @@ def test_a_person_linked_across_cases_shows_the_photo_of_each(qtbot, services, s
     assert sorted(p.pixmap().width() for p in shown()) == [128, 128]
     assert sorted(p.pixmap().height() for p in shown()) == [85, 128]  # 150x100 and 100x100, shapes kept
 
+
+
+def test_a_case_opened_from_the_people_view_and_saved_shows_there_at_once(qtbot, window, saved, monkeypatch):
+    from storage.cases import save_case
+    from ui.editor import case_dialog
+
+    case = saved(reference="A-1")
+
+    def edit(cls, parent, services, case_id=None):  # the caseworker corrects the mother's name and saves
+        data = case.model_dump(mode="json")
+        data["persons"][1]["names"] = [{"value": "Гүлнар Нұрдәулетқызы", "script": "Cyrl"}]
+        from models.interchange import validate_case
+        with services.store.write() as s:
+            return save_case(s, services.store, validate_case(data), reason="test")[0]
+    monkeypatch.setattr(case_dialog.CaseDialog, "ask", classmethod(edit))
+    window.people_action.trigger()
+    [people_view] = [w for w in window.findChildren(PeopleWindow) if w.isVisible()]
+    _settle(qtbot, people_view)
+    _select(qtbot, people_view, "Гүлнар Нұрдәулет", "A-1")
+    item = people_view.panel.cases.topLevelItem(0)
+    where = people_view.panel.cases.visualItemRect(item).center()
+    qtbot.mouseClick(people_view.panel.cases.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(people_view.panel.cases.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: "Гүлнар Нұрдәулетқызы" in _names(people_view) and not people_view.model.loading,
+                    timeout=5000)
+    assert "Гүлнар Нұрдәулет" not in _names(people_view)
