@@ -301,8 +301,26 @@ def _table(rows: list[list], widths: list[float], long: bool = False) -> Table:
     return t
 
 
+def _fit_words(widths: list[float], columns: dict[int, list[str]], style: ParagraphStyle, give: int) -> list[float]:
+    """``widths`` with each listed column made wide enough for its longest word (a role or an event kind
+    in Kazakh, 'Жәбірленуші', is longer than in English and must not be cut inside the word); the
+    extra width is taken from column ``give``, the free text, which wraps between words anyway."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    out = list(widths)
+    for i, texts in columns.items():
+        words = [w for text in texts for w in text.split()]
+        need = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0) + 8   # padding 3+3
+        if need > out[i]:
+            out[give] -= need - out[i]
+            out[i] = need
+    return out
+
+
 def _chronology(case: Case, layout: Layout, st, width: float) -> list:
     widths = [w * width for w in (0.17, 0.13, 0.18, 0.17, 0.35)]
+    widths = _fit_words(widths, {1: [_label(vocab.EVENT_KIND, e.kind) for e in case.events] + [t("Event")],
+                                 3: [_name(layout, v) for e in case.events for v in e.victims]}, st["th"], 4)
     rows = [[static(h, st["th"]) for h in ("Date", "Event", "Place", "Persons", "What happened")]]
     sources = {s.key: i + 1 for i, s in enumerate(case.sources)}
     for e in sorted(case.events, key=lambda e: (sort_key(e.start), sort_key(e.end))):
@@ -324,6 +342,8 @@ def _chronology(case: Case, layout: Layout, st, width: float) -> list:
 
 def _persons(case: Case, layout: Layout, st, width: float) -> list:
     widths = [w * width for w in (0.22, 0.11, 0.17, 0.1, 0.18, 0.22)]   # a relation reads "brother of Gulnar Abdurehim"
+    widths = _fit_words(widths, {1: [_label(vocab.PERSON_ROLE, p.role) for p in case.persons] + [t("Role")],
+                                 3: [t("Born")]}, st["th"], 4)
     rows = [[static(h, st["th"]) for h in ("Name", "Role", "Relation", "Born", "Whereabouts", "Identifiers")]]
     for p in case.persons:
         # one name a line, each in its own direction: 'Tursunay / تۇرسۇناي' in one line reads neither way
