@@ -3474,7 +3474,7 @@ Xinyuan re-education camp
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+156"/>
+        <location filename="../../ui/editor/form.py" line="+157"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
     </message>

@@ -3506,7 +3506,7 @@ Xinyuan re-education camp
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+156"/>
+        <location filename="../../ui/editor/form.py" line="+157"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>

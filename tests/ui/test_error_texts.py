@@ -127,3 +127,17 @@ def test_problems_of_a_case_are_told_in_the_window_s_language(in_language):
     assert "… и ещё" in user_message(caught.value)
     in_language("en")
     assert any(p.endswith(": month must be 01 to 12") for p in problems(caught.value))
+
+
+def test_a_date_field_says_what_is_wrong_in_the_window_s_language(qtbot, in_language):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.editor.form import RecordForm
+
+    in_language("kk")
+    form = RecordForm()
+    qtbot.addWidget(form)
+    field = form.date("start", "Start")
+    field.setText("2018-13")
+    hints = [w.text() for w in form.findChildren(QLabel) if w.text()]
+    assert "ай 01-ден 12-ге дейін болуы керек" in hints, hints

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from models import dates, vocab
+from ui.error_texts import problem_message
 from ui.i18n import date_text, vocab_label
 
 
@@ -162,7 +163,7 @@ class RecordForm(QWidget):
                 dates.human(text.strip() or None)   # raises ValueError saying what is wrong
                 hint.setText(date_text(text.strip()))
             except ValueError as exc:
-                hint.setText(str(exc))
+                hint.setText(problem_message(str(exc)))   # the format says it in English
 
         w.textChanged.connect(show_hint)
         box = QWidget(self)
