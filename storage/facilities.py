@@ -13,6 +13,7 @@ place text names a facility, and a user links each one (``link_event``, audited,
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from sqlmodel import Session, delete, select
 
 from models import facilities as matching
 from models import interchange
-from models.tables import Facility as FacilityRow, FacilityEvent, FacilityName as NameRow
+from models.tables import CaseDocument, CaseRow, Facility as FacilityRow, FacilityEvent, FacilityName as NameRow
 from storage import cases
 from storage.errors import Conflict, Invalid, NotFound
 
@@ -82,8 +83,9 @@ def validated(data: dict) -> interchange.Facility:
 
 # --- reading ------------------------------------------------------------------------------------
 
-def _record(session: Session, row: FacilityRow) -> interchange.Facility:
-    names = session.exec(select(NameRow).where(NameRow.facility_pk == row.pk).order_by(NameRow.seq)).all()
+def _record(session: Session, row: FacilityRow, names: list[NameRow] | None = None) -> interchange.Facility:
+    if names is None:
+        names = session.exec(select(NameRow).where(NameRow.facility_pk == row.pk).order_by(NameRow.seq)).all()
     return interchange.Facility.model_validate(dict(
         id=row.id, type=row.type, county=row.county, prefecture=row.prefecture, lat=row.lat, lon=row.lon,
         note=row.note, names=[{"value": n.value, "script": n.script, "alias": n.alias} for n in names]))
@@ -107,7 +109,10 @@ def get(session: Session, facility_id: str) -> interchange.Facility:
 def all_facilities(session: Session) -> list[interchange.Facility]:
     """Every facility of the registry, by its first name. The registry is small (hundreds, not
     millions): it is read whole and matched in memory."""
-    out = [_record(session, row) for row in session.exec(select(FacilityRow))]
+    by_facility: dict[int, list[NameRow]] = {}
+    for n in session.exec(select(NameRow).order_by(NameRow.facility_pk, NameRow.seq)):
+        by_facility.setdefault(n.facility_pk, []).append(n)
+    out = [_record(session, row, by_facility.get(row.pk, [])) for row in session.exec(select(FacilityRow))]
     return sorted(out, key=lambda f: (f.display_name().casefold(), f.id))
 
 
@@ -147,14 +152,19 @@ def offered_links(session: Session, facility_id: str | None = None) -> list[Offe
         return []
     index = matching.NameIndex([(f.id, f.all_names()) for f in registry])
     out = []
-    for case in cases.get_cases(session):
-        for e in case.events:
-            if not e.place or e.place.facility_id:
+    # The stored documents were validated when saved: read as JSON, not validated again (most of
+    # the time of a pass over every case).
+    rows = session.execute(select(CaseRow.reference, CaseRow.id, CaseDocument.document)
+                           .join(CaseDocument, CaseDocument.case_pk == CaseRow.pk))
+    for reference, case_id, document in rows:
+        for e in json.loads(document).get("events", []):
+            place = e.get("place") or {}
+            if place.get("facility_id"):
                 continue
-            texts = [t for t in (e.place.facility, e.place.name) if t and t.strip()]
-            found = index.naming(texts)
+            texts = [t for t in (place.get("facility"), place.get("name")) if t and t.strip()]
+            found = index.naming(texts) if texts else None
             if found:
-                out.append(Offer(found[0], found[1], case.reference, case.id, e.key, e.id, e.start, texts[0]))
+                out.append(Offer(found[0], found[1], reference, case_id, e["key"], e.get("id"), e.get("start"), texts[0]))
     return sorted(out, key=lambda o: (o.facility_name.casefold(), o.case, o.start or "", o.event))
 
 
