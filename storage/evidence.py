@@ -459,11 +459,11 @@ class ReadAhead:
     """A file's content for reading straight through (sending, hashing, exporting), decrypted
     ahead of its use by ``readers`` threads, each with a connection of its own: reader k reads
     chunks k, k + readers, ... SQLCipher decrypts and authenticates pages in C, without Python's
-    lock, so the readers run side by side; with memory security on (every freed buffer wiped),
-    one reader alone is the slowest part of a send. Chunks come back in order; a missing chunk
-    stops the read (EvidenceMismatch), wherever it is: the file's recorded size says how many. Their
-    connections use a small page cache: a large one costs only allocations (each locked and
-    wiped) for pages read once. Use it in a ``with`` block; ``read(n)`` returns up to n bytes."""
+    lock, so the readers run side by side; one reader alone is the slowest part of a send. Chunks
+    come back in order; a missing chunk stops the read (EvidenceMismatch), wherever it is: the
+    file's recorded size says how many. Their connections use a small page cache, since a large one
+    only costs allocations for pages read once. Use it in a ``with`` block; ``read(n)`` returns up
+    to n bytes."""
 
     def __init__(self, store, evidence_id: str, readers: int = READERS):
         self._queues = [queue.Queue(maxsize=PREFETCH) for _ in range(readers)]
