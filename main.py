@@ -510,7 +510,8 @@ def cmd_brief(args) -> int:
             raise Refused(f"{exc}. Nothing was written.") from None
         saved = briefs.save(store, prepared, Path(args.output),
                             Path(args.redaction_log) if args.redaction_log else None)
-    print(f"Wrote a {args.profile} {args.kind.replace('_', ' ')} of {saved.pages} pages to {args.output}; "
+    pages = "1 page" if saved.pages == 1 else f"{saved.pages} pages"
+    print(f"Wrote a {args.kind.replace('_', ' ')} for the {args.profile} profile, {pages}, to {args.output}; "
           "its text was extracted back and no redacted string was found.")
     if saved.log_path:
         print(f"Wrote the redaction log to {args.redaction_log}. It holds the originals: keep it inside the office.")

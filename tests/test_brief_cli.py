@@ -26,6 +26,7 @@ def test_brief_is_written_checked_and_recorded_and_check_pdf_agrees(demo_store, 
     r = run("brief", demo_store, "DEMO-2019-001", "--profile", "court", "--paper", "Letter", "-o", out)
     assert r.returncode == 0, r.stderr
     assert "no redacted string was found" in r.stdout and out.read_bytes().startswith(b"%PDF")
+    assert "hearing bundle for the court profile" in r.stdout
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")) == ["court.pdf"]
     r = run("check-pdf", out, demo_store, "DEMO-2019-001", "--profile", "court")
     assert r.returncode == 0 and "No leak found" in r.stdout
@@ -76,3 +77,10 @@ def test_an_internal_brief_has_no_redaction_log_as_in_the_window(demo_store, tmp
     assert not out.exists() and not log.exists()
     with Store.open(demo_store, passphrase=PASS) as store, store.read() as s:
         assert "brief_written" not in [e.action for e in audit.history(s, None)]
+
+
+def test_a_one_page_summary_is_reported_as_one_page(demo_store, tmp_path):
+    out = tmp_path / "summary.pdf"
+    r = run("brief", demo_store, "DEMO-2021-002", "--profile", "public", "--kind", "public_summary", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert "public summary for the public profile, 1 page," in r.stdout
