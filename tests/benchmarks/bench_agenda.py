@@ -36,7 +36,7 @@ from storage import cases
 from storage.agenda import due
 from storage.figures import BY, figures
 from storage.store import DBFILE, Store
-from tests.benchmarks.bench_people_list import insert_cases
+from tests.benchmarks.bench_people_list import _best, insert_cases
 from tests.benchmarks.generate import case_dict
 
 PASSPHRASE = "benchmark passphrase, not a secret"
@@ -72,15 +72,6 @@ def build(path: Path, n: int, seed: int = 11) -> float:
             insert_cases(s, batch, now)
     store.close()
     return time.perf_counter() - started
-
-
-def _best(fn, repeat: int) -> tuple[float, object]:
-    best, out = float("inf"), None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - t)
-    return round(best * 1000, 1), out
 
 
 def _read_every_document(s) -> int:

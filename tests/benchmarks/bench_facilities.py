@@ -27,7 +27,8 @@ from pathlib import Path
 
 from storage import cases, facilities
 from storage.store import DBFILE, Store
-from tests.benchmarks.bench_agenda import PASSPHRASE, _best, _read_every_document, build
+from tests.benchmarks.bench_agenda import PASSPHRASE, _read_every_document, build
+from tests.benchmarks.bench_people_list import _best
 
 OUT = Path(__file__).resolve().parents[2] / "build" / "bench" / "facilities.json"
 COUNTIES = [("Xinyuan", "Синьюань", "新源"), ("Gongliu", "Гунлю", "巩留"), ("Tekes", "Текес", "特克斯"),

@@ -84,12 +84,13 @@ def build(path: Path, n: int, n_links: int, seed: int = 7) -> float:
 
 
 def _best(fn, repeat: int) -> tuple[float, object]:
+    """The best of ``repeat`` runs of ``fn``, in milliseconds to 0.1, and what its last run returned."""
     best, out = float("inf"), None
     for _ in range(repeat):
         t = time.perf_counter()
         out = fn()
         best = min(best, time.perf_counter() - t)
-    return best * 1000, out
+    return round(best * 1000, 1), out
 
 
 def run(n: int, n_links: int, repeat: int, keep: Path | None) -> dict:
