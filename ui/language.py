@@ -48,7 +48,7 @@ def register_fonts() -> None:
     if _fonts:
         return
     for name in _WINDOW_FONTS:
-        _fonts.append(QFontDatabase.addApplicationFontFromData(resources.read_bytes(resources.FONTS, name)))
+        _fonts.append(QFontDatabase.addApplicationFont(str(resources.path(resources.FONTS, name))))
 
 
 def supported(code: str | None) -> str | None:
