@@ -13,10 +13,10 @@ import hashlib
 import hmac
 import json
 
-from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from models.tables import AuditEntry, Meta
+from storage.db import insert_rows
 
 HEAD_KEY = "audit_head"
 GENESIS = "0" * 64
@@ -76,7 +76,7 @@ def append_many(session: Session, key: bytes, actor: str,
         seq += 1
         rows.append(_entry(key, prev, seq, at, actor, action, entity, entity_id, detail))
         prev = rows[-1]["mac"]
-    session.execute(insert(AuditEntry.__table__), rows)
+    insert_rows(session, "audit_log", (*_COLUMNS, "mac"), [tuple(r[c] for c in (*_COLUMNS, "mac")) for r in rows])
     session.merge(Meta(key=HEAD_KEY, value=f"{seq}:{prev}"))
 
 

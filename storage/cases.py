@@ -11,14 +11,13 @@ import uuid
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import text
-from sqlalchemy import insert
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
 from models import person_match
-from models.tables import (CaseDocument, CaseFacet, CaseRevision, CaseRow, FacilityEvent, Meta, PersonIndex,
-                           PersonNameKey)
+from models.tables import (CaseDocument, CaseFacet, CaseRevision, CaseRow, FacilityEvent, Meta)
 from storage import search
+from storage.db import insert_rows
 from storage.errors import Conflict, NotFound
 
 SEARCH_INDEX_KEY = "search_index"  # meta: the INDEX_VERSION the full-text index and the facets were built with
@@ -228,25 +227,24 @@ def add_new_cases(session: Session, store, batch: list[Case], reason: str) -> li
     pks = range(first, first + len(batch))
     for case in batch:
         _fill_new_ids(case)
-    session.execute(insert(CaseRow.__table__), [
-        {"pk": pk, "id": c.id, "reference": c.reference, "title": c.title, "status": c.status,
-         "applicant": _applicant_name(c), "has_at_risk": any(p.at_risk for p in c.persons),
-         "opened_on": c.opened_on, "created_at": now, "updated_at": now} for pk, c in zip(pks, batch)])
-    session.execute(insert(CaseDocument.__table__), [{"case_pk": pk, "document": _dump(c)} for pk, c in zip(pks, batch)])
+    insert_rows(session, "case", _CASE_COLUMNS, [
+        (pk, c.id, c.reference, c.title, c.status, _applicant_name(c), any(p.at_risk for p in c.persons),
+         c.opened_on, now, now, "{}") for pk, c in zip(pks, batch)])
+    insert_rows(session, "case_document", ("case_pk", "document"), [(pk, _dump(c)) for pk, c in zip(pks, batch)])
     write_derived(session, list(zip(pks, batch)))
     store.log_many(session, [("case_added", "case", c.id, {"case": c.id, "reason": reason}) for c in batch])
     return batch
 
 
-_INDEX = text("INSERT INTO case_fts (rowid, reference, title, names, body, translit) "
-              "VALUES (:pk, :a, :b, :c, :d, :e)")
+_CASE_COLUMNS = ("pk", "id", "reference", "title", "status", "applicant", "has_at_risk", "opened_on", "created_at",
+                 "updated_at", "pseudonyms")
 _REINDEX_BATCH = 500
 
 
-def _index_row(pk: int, case: Case, registry: dict[str, list[str]]) -> dict:
+def _index_row(pk: int, case: Case, registry: dict[str, list[str]]) -> tuple:
     facility_names = [n for e in case.events if e.place and e.place.facility_id
                       for n in registry.get(e.place.facility_id, [])]
-    return dict(zip(("a", "b", "c", "d", "e"), search.index_columns(case, facility_names)), pk=pk)
+    return (pk, *search.index_columns(case, facility_names))
 
 
 def _registry_names(session: Session, batch: list[tuple[int, Case]]) -> dict[str, list[str]]:
@@ -272,16 +270,14 @@ def write_derived(session: Session, batch: list[tuple[int, Case]]) -> None:
     if not batch:
         return
     registry = _registry_names(session, batch)
-    session.execute(_INDEX, [_index_row(pk, case, registry) for pk, case in batch])
-    facets = [{"case_pk": pk, "kind": k, "value": v} for pk, case in batch for k, v in _facets(case, registry)]
-    if facets:
-        session.execute(insert(CaseFacet.__table__), facets)
+    insert_rows(session, "case_fts", ("rowid", "reference", "title", "names", "body", "translit"),
+                [_index_row(pk, case, registry) for pk, case in batch])
+    insert_rows(session, "case_facet", ("case_pk", "kind", "value"),
+                [(pk, k, v) for pk, case in batch for k, v in _facets(case, registry)])
     _write_persons(session, batch)
-    events = [{"case_pk": pk, "event_id": e.id, "facility_id": e.place.facility_id, "event_key": e.key,
-               "kind": e.kind, "start": e.start, "end": e.end}
-              for pk, case in batch for e in case.events if e.place and e.place.facility_id]
-    if events:
-        session.execute(insert(FacilityEvent), events)
+    insert_rows(session, "facility_event", ("case_pk", "event_id", "facility_id", "event_key", "kind", "start", "end"),
+                [(pk, e.id, e.place.facility_id, e.key, e.kind, e.start, e.end)
+                 for pk, case in batch for e in case.events if e.place and e.place.facility_id])
 
 
 def clear_derived(session: Session, pk: int | None = None) -> None:
@@ -310,7 +306,7 @@ _CLEAR_PERSONS = (
     "DELETE FROM person_name_key WHERE person_id IN (SELECT person_id FROM person_index WHERE case_pk = :pk)",
     "DELETE FROM person_index WHERE case_pk = :pk",
 )
-_PERSON_FTS = text("INSERT INTO person_fts (rowid, names, translit) VALUES (:pk, :names, :translit)")
+_PERSON_COLUMNS = ("pk", "case_pk", "person_id", "key", "role", "at_risk", "birth_year", "display", "names", "facts")
 
 
 def person_facts(facts: dict) -> str:
@@ -327,18 +323,14 @@ def _write_persons(session: Session, batch: list[tuple[int, Case]]) -> None:
         for p in case.persons:
             values = [n.value for n in p.names]
             facts = person_match.facts_of(case, p)
-            rows.append({"pk": next_pk, "case_pk": case_pk, "person_id": p.id, "key": p.key, "role": p.role,
-                         "at_risk": p.at_risk, "birth_year": p.birth_year, "display": p.display_name(),
-                         "names": json.dumps(values, ensure_ascii=False), "facts": person_facts(facts)})
-            fts.append({"pk": next_pk, "names": search.names_column(values or [p.key]),
-                        "translit": search.translit_tokens(values)})
-            keys += [{"person_id": p.id, "name_key": k} for k in person_match.blocking_keys(values, p.birth_year, facts)]
+            rows.append((next_pk, case_pk, p.id, p.key, p.role, p.at_risk, p.birth_year, p.display_name(),
+                         json.dumps(values, ensure_ascii=False), person_facts(facts)))
+            fts.append((next_pk, search.names_column(values or [p.key]), search.translit_tokens(values)))
+            keys += [(p.id, k) for k in person_match.blocking_keys(values, p.birth_year, facts)]
             next_pk += 1
-    if rows:
-        session.execute(insert(PersonIndex.__table__), rows)
-        session.execute(_PERSON_FTS, fts)
-    if keys:
-        session.execute(insert(PersonNameKey.__table__), keys)
+    insert_rows(session, "person_index", _PERSON_COLUMNS, rows)
+    insert_rows(session, "person_fts", ("rowid", "names", "translit"), fts)
+    insert_rows(session, "person_name_key", ("person_id", "name_key"), keys)
 
 
 def reindex_cases(session: Session, pks: list[int]) -> None:

@@ -136,6 +136,17 @@ def connect(path: Path, data_key: bytes, hmac: str, create: bool = False) -> sql
     return conn
 
 
+def insert_rows(session, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert rows (tuples in the order of ``columns``) in the session's transaction by one prepared
+    statement run for each (executemany): the thousands of rows of a bulk import without
+    SQLAlchemy compiling and binding each one. Column defaults are not applied: give every value."""
+    if rows:
+        session.flush()  # as session.execute would: pending ORM changes go first
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        session.connection().exec_driver_sql(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
 def make_engine(path: Path, data_key: bytes, hmac: str) -> Engine:
     engine = create_engine(
         "sqlite://", module=sqlcipher, creator=lambda: connect(path, data_key, hmac),
