@@ -88,6 +88,7 @@ class _Word:
     sex: str = ""              # 'm' or 'f' when a suffix says so
 
 
+@lru_cache(maxsize=100_000)
 def _coarse(loose: str) -> str:
     if not loose:
         return ""
@@ -451,6 +452,27 @@ def _ids(w: _Word) -> list[str]:
     return [k.replace(":", "", 1) for k in sorted(w.keys | w.stems)[:_IDS]]
 
 
+@lru_cache(maxsize=200_000)
+def _name_keys(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...], int]:
+    """What blocking_keys takes from one name alone: its keys in order (of its words, their coarse
+    keys, its pairs of words), its pair keys alone, the ids of its first words and how many words
+    it has. Cached: a bulk import meets the same names in thousands of persons."""
+    words = _name_words(name)
+    ids = tuple(tuple(_ids(w)) for w in words[:4])
+    pairs = tuple("p:" + "|".join(sorted((x, y))) for i in range(len(ids)) for j in range(i + 1, len(ids))
+                  for x in ids[i] for y in ids[j])
+    out: list[str] = []
+    for w in words:
+        out += sorted(w.keys | w.stems)
+        out += [("h:" if w.script == "Hani" else "c:") + c for c in sorted(w.coarse)]
+    if len(words) == 2 and words[0].script != "Hani":     # 张立伟 against Zhang Liwei
+        for x, y in (words, words[::-1]):
+            joined = _coarse(x.loose + y.loose)
+            out += ["c:" + joined] if len(joined) >= 3 else []
+    out += pairs
+    return tuple(out), pairs, ids, len(words)
+
+
 def blocking_keys(names_: list[str], birth_year: int | None = None, facts: dict | None = None) -> set[str]:
     """The keys under which a person is found as a candidate (person_name_key rows):
     ``k:``/``s:`` every match key of every word and of its stem; ``p:`` every pair of words of one
@@ -459,23 +481,15 @@ def blocking_keys(names_: list[str], birth_year: int | None = None, facts: dict 
     ``h:``/``c:`` coarse keys of words in Chinese characters and in letters, each looked up only
     against the other (``lookup_keys``). Pairs, years and relatives are rare, so preferred."""
     out: list[str] = []
-    relatives = _relatives(facts or {})
+    relatives = None
     for name in list(names_)[:MAX_NAMES]:
-        words = _name_words(name)
-        ids = [_ids(w) for w in words[:4]]
-        pairs = ["p:" + "|".join(sorted((x, y))) for i in range(len(ids)) for j in range(i + 1, len(ids))
-                 for x in ids[i] for y in ids[j]]
-        for w in words:
-            out += sorted(w.keys | w.stems)
-            out += [("h:" if w.script == "Hani" else "c:") + c for c in sorted(w.coarse)]
-        if len(words) == 2 and words[0].script != "Hani":     # 张立伟 against Zhang Liwei
-            for x, y in (words, words[::-1]):
-                joined = _coarse(x.loose + y.loose)
-                out += ["c:" + joined] if len(joined) >= 3 else []
-        out += pairs
+        keys, pairs, ids, n_words = _name_keys(name)
+        out += keys
         if birth_year:
             out += [f"y{birth_year}:{k[2:]}" for k in pairs] if pairs else [f"y{birth_year}:{i}" for i in ids[0][:2]]
-        if len(words) == 1:
+        if n_words == 1:
+            if relatives is None:
+                relatives = _relatives(facts or {})
             for kind, rel_names in relatives[:4]:
                 rel_words = _name_words(rel_names[0])[:2]
                 out += [f"r:{i}|{kind[:20]}:{r}" for i in ids[0][:2] for w in rel_words for r in _ids(w)[:2]]
