@@ -39,10 +39,18 @@ def _passphrase(confirm: bool = False) -> str:
     return first
 
 
+def _opening_progress(done: int, total: int) -> None:
+    """What the first opening by a newer version does, once, on standard error."""
+    if total <= 0:
+        print("Updating this store for this version of Casefile (once)…", file=sys.stderr, flush=True)
+    elif done == total or done % 10_000 == 0:
+        print(f"Rebuilding the search index: {done:,} of {total:,} cases", file=sys.stderr, flush=True)
+
+
 def open_store(path: str):
     from storage.store import Store
 
-    return Store.open(Path(path), passphrase=_passphrase())
+    return Store.open(Path(path), passphrase=_passphrase(), progress=_opening_progress)
 
 
 def shown(text) -> str:

@@ -9,8 +9,10 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from sqlalchemy import text
+from sqlalchemy import func
 from sqlmodel import Session, delete, select
 
 from models.interchange import Case, validate_case
@@ -344,22 +346,34 @@ def reindex_cases(session: Session, pks: list[int]) -> None:
         write_derived(session, batch)
 
 
-def reindex_if_stale(session: Session) -> int | None:
+def index_stale(session: Session) -> bool:
+    """True when the full-text index and the facets were built by another version of this program."""
+    version = session.get(Meta, SEARCH_INDEX_KEY)
+    return version is None or version.value != INDEX_VERSION
+
+
+def reindex_if_stale(session: Session, progress: Callable[[int, int], None] | None = None) -> int | None:
     """Rebuild the full-text index and the facets from the case documents when they were built by
     another version of this program (migration 0006). The number of cases indexed, or None when
-    the index was current."""
-    version = session.get(Meta, SEARCH_INDEX_KEY)
-    if version is not None and version.value == INDEX_VERSION:
+    the index was current. ``progress(done, total)`` counts the cases, once per batch."""
+    if not index_stale(session):
         return None
     clear_derived(session)
+    total = session.execute(select(func.count()).select_from(CaseDocument)).scalar_one()
     done, batch = 0, []
+    if progress:
+        progress(0, total)
     for pk, document in session.execute(select(CaseDocument.case_pk, CaseDocument.document)):
         batch.append((pk, validate_case(json.loads(document))))
         if len(batch) == _REINDEX_BATCH:
             write_derived(session, batch)
             done, batch = done + len(batch), []
+            if progress:
+                progress(done, total)
     write_derived(session, batch)
     done += len(batch)
+    if progress:
+        progress(done, total)
     session.merge(Meta(key=SEARCH_INDEX_KEY, value=INDEX_VERSION))
     return done
 

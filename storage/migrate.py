@@ -33,6 +33,11 @@ def _config(conn: Connection):
     return cfg
 
 
+def pending(conn: Connection) -> bool:
+    """True when opening this store will update its schema (a store made by an older version)."""
+    return current_revision(conn) != HEAD
+
+
 def upgrade(conn: Connection) -> bool:
     """Bring the schema to HEAD; True when anything was done."""
     rev = current_revision(conn)

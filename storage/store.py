@@ -16,7 +16,7 @@ import os
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlmodel import Session
 
@@ -28,6 +28,7 @@ from storage.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphr
 from storage.keys import HMAC_NEW, KeyFile, derive_subkey, new_data_key, new_recovery_key, wipe
 
 DBFILE = "casefile.db"
+OpenProgress = Callable[[int, int], None]  # (0, 0): updating the schema; (done, total): cases re-indexed
 MIN_PASSPHRASE_SCORE = 3  # zxcvbn: "safely unguessable"
 
 
@@ -104,9 +105,10 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, recovery_key: str | None = None,
-             device: DeviceKeyring | None = None, actor: str | None = None) -> "Store":
+             device: DeviceKeyring | None = None, actor: str | None = None,
+             progress: OpenProgress | None = None) -> "Store":
         keyfile, data_key = cls.unlock(path, passphrase, recovery_key, device)
-        return cls.open_unlocked(path, keyfile, data_key, actor)
+        return cls.open_unlocked(path, keyfile, data_key, actor, progress)
 
     @staticmethod
     def unlock(path: Path, passphrase: str | None = None, recovery_key: str | None = None,
@@ -125,10 +127,28 @@ class Store:
             return keyfile, keyfile.unwrap_device(secret)
         raise ValueError("a passphrase, a recovery key or a remembered device key is needed")
 
+    @staticmethod
+    def needs_update(path: Path, keyfile: KeyFile, data_key: bytes) -> bool:
+        """True when opening will first update the store (made by an older version of Casefile):
+        the one opening that can take minutes, which a window runs on a thread of its own."""
+        conn = connect(Path(path) / DBFILE, data_key, keyfile.hmac)
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            index = conn.execute("SELECT value FROM meta WHERE key = ?", (cases.SEARCH_INDEX_KEY,)).fetchone()
+        except Exception:  # no such table: an old or damaged store, which the opening will tell
+            return True
+        finally:
+            conn.close()
+        return revision is None or revision[0] != migrate.HEAD or index is None or index[0] != cases.INDEX_VERSION
+
     @classmethod
-    def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytearray, actor: str | None = None) -> "Store":
+    def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytearray, actor: str | None = None,
+                      progress: OpenProgress | None = None) -> "Store":
         """Open with an unwrapped data key: checks the key against the file before anything else.
-        The store owns ``data_key`` from here on: it is wiped when the store closes or fails to open."""
+        The store owns ``data_key`` from here on: it is wiped when the store closes or fails to open.
+        The first opening by a newer version may update the store, once: ``progress(0, 0)`` says the
+        schema is being updated, ``progress(done, total)`` counts the cases while the search index
+        is rebuilt (minutes, for a store of 100,000 cases). An ordinary opening never calls it."""
         path = Path(path)
         try:
             _check_not_empty(path)
@@ -142,9 +162,11 @@ class Store:
                 conn = s.connection()
                 if migrate.current_revision(conn) is None:
                     raise StoreDamaged(f"{path} is not a Casefile store.", code="store.not_a_store", path=path)
+                if progress and migrate.pending(conn):
+                    progress(0, 0)
                 if migrate.upgrade(conn):
                     store.log(s, "migrated", "store", keyfile.store_id, revision=migrate.HEAD)
-                if (indexed := cases.reindex_if_stale(s)) is not None:
+                if (indexed := cases.reindex_if_stale(s, progress)) is not None:
                     store.log(s, "reindexed", "store", keyfile.store_id, cases=indexed)
                 owner = s.get(Meta, "owner")
                 store.actor = actor or (owner.value if owner else getpass.getuser())

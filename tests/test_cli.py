@@ -102,3 +102,17 @@ def test_core_layers_do_not_import_qt():
     offenders = [str(p.relative_to(ROOT)) for layer in ("models", "storage", "exports")
                  for p in (ROOT / layer).rglob("*.py") if "PySide6" in p.read_text("utf-8")]
     assert offenders == []
+
+
+def test_the_first_opening_by_a_newer_version_says_on_stderr_what_it_does(tmp_path):
+    import shutil
+
+    old = tmp_path / "old"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "store-r0001", old)
+    r = run("list", old, passphrase="fixture passphrase for casefile tests")
+    assert r.returncode == 0, r.stderr
+    assert "Updating this store for this version of Casefile" in r.stderr
+    assert "Rebuilding the search index: 3 of 3 cases" in r.stderr
+    assert "DEMO-2019-001" in r.stdout and "Updating" not in r.stdout  # output for scripts stays clean
+    again = run("list", old, passphrase="fixture passphrase for casefile tests")
+    assert again.returncode == 0 and again.stderr == ""

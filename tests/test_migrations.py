@@ -45,3 +45,22 @@ def test_a_store_from_a_newer_version_is_refused_untouched(store, store_path, pa
     with pytest.raises(StoreDamaged, match="newer version"):
         Store.open(store_path, passphrase=passphrase)
     assert (store_path / "casefile.db").read_bytes() == before
+
+
+def test_the_first_opening_by_a_newer_version_says_it_is_updating_and_counts_the_cases(tmp_path):
+    copy = tmp_path / "old"
+    shutil.copytree(FIXTURE, copy)
+    keyfile, key = Store.unlock(copy, passphrase=FIXTURE_PASSPHRASE)
+    assert Store.needs_update(copy, keyfile, key)
+    calls = []
+    with Store.open_unlocked(copy, keyfile, key, progress=lambda done, total: calls.append((done, total))):
+        pass
+    # first the schema (no count), then the index rebuilt case by case, to the fixture's three cases
+    assert calls[0] == (0, 0)
+    assert calls[1] == (0, 3) and calls[-1] == (3, 3)
+    keyfile, key = Store.unlock(copy, passphrase=FIXTURE_PASSPHRASE)
+    assert not Store.needs_update(copy, keyfile, key)
+    again = []
+    with Store.open_unlocked(copy, keyfile, key, progress=lambda done, total: again.append((done, total))):
+        pass
+    assert again == []  # an ordinary opening has nothing to say

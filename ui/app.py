@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from resources.about import VERSION
 from storage.diagnostics import log
 from storage.device import DeviceKeyring
+from storage.keys import wipe
 from storage.store import Store
 from storage.swap import unsafe_swap
 from ui.editor.case_dialog import CaseDialog
@@ -51,11 +52,24 @@ class Casefile(QObject):
         return True
 
     def _remembered(self, path: str | None) -> Store | None:
+        """The store the keyring opens, or None (not remembered, or the key no longer fits: ask
+        instead). A store that this version must first update is opened in the unlock dialog, on
+        a thread of its own, which says what is happening: that can take minutes."""
         if not path or not self.services.device.available():
             return None
         try:
-            return Store.open(Path(path), device=self.services.device)
-        except Exception:  # not remembered, or the keyring's key no longer fits: ask instead
+            keyfile, key = Store.unlock(Path(path), device=self.services.device)
+        except Exception:
+            return None
+        try:
+            if Store.needs_update(Path(path), keyfile, key):
+                return UnlockDialog.ask(None, self.services, path, unlocked=(keyfile, key))
+        except Exception:
+            wipe(key)
+            return None
+        try:
+            return Store.open_unlocked(Path(path), keyfile, key)
+        except Exception:
             return None
 
     def _show(self, store: Store) -> None:

@@ -1,24 +1,30 @@
 """Opening a store: its folder, and the passphrase or the recovery key. Key derivation (Argon2id,
-64 MiB) runs off the GUI thread; the window stays responsive and says it is working."""
+64 MiB) runs off the GUI thread; the window stays responsive and says it is working. The first
+opening by a newer version, which may update the store and rebuild its search index (minutes, for
+a large store), says so and counts the cases; a store remembered on this computer that needs
+this is opened here too, without asking for the passphrase (``unlocked``)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
+from storage.keys import KeyFile, wipe
 from storage.store import Store
 from ui import file_dialogs
 from ui.errors import user_message
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, services, path: str | None = None, parent=None):
+    def __init__(self, services, path: str | None = None, parent=None,
+                 unlocked: tuple[KeyFile, bytearray] | None = None):
         super().__init__(parent)
         self.services = services
         self.store: Store | None = None
+        self._unlocked = unlocked
         self.setWindowTitle(self.tr("Open a Casefile store"))
 
         self.folder = QLineEdit(path or "", self)
@@ -40,7 +46,6 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # room for two sentences
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setStyleSheet("color: #b00020")
         self.busy = QProgressBar(self)  # moves while the key is derived (a second or so, on purpose)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -74,11 +79,20 @@ class UnlockDialog(QDialog):
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         (self.secret if path else self.folder).setFocus()
+        if unlocked is not None:
+            QTimer.singleShot(0, self._open_unlocked)
 
     @classmethod
-    def ask(cls, parent, services, path: str | None = None) -> Store | None:
-        dlg = cls(services, path, parent)
+    def ask(cls, parent, services, path: str | None = None,
+            unlocked: tuple[KeyFile, bytearray] | None = None) -> Store | None:
+        """The opened store, or None. With ``unlocked`` (the key a keyring gave for ``path``) the
+        store is opened at once; the passphrase is asked only if that fails."""
+        dlg = cls(services, path, parent, unlocked)
         return dlg.store if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def _say(self, text: str, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b00020" if error else "")
+        self.message.setText(text)
 
     # --- slots -----------------------------------------------------------------------------------
 
@@ -117,17 +131,18 @@ class UnlockDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         path, secret = self.folder.text().strip(), self.secret.text()
         if not path:
-            self.message.setText(self.tr("Choose the folder of the store."))
+            self._say(self.tr("Choose the folder of the store."))
             return
         if not secret:
-            self.message.setText(self.tr("Type the passphrase or the recovery key."))
+            self._say(self.tr("Type the passphrase or the recovery key."))
             return
         recovery = self.use_recovery.isChecked()
         remember = self.remember.isChecked()
         device = self.services.device
 
-        def open_store(_progress):
-            store = Store.open(Path(path), **({"recovery_key": secret} if recovery else {"passphrase": secret}))
+        def open_store(progress):
+            store = Store.open(Path(path), **({"recovery_key": secret} if recovery else {"passphrase": secret}),
+                               progress=progress)
             if remember:
                 try:
                     store.remember_on_device(device)
@@ -137,8 +152,36 @@ class UnlockDialog(QDialog):
             return store
 
         self._set_busy(True)
-        self.message.setText(self.tr("Opening…"))
-        self.services.runner.run(open_store, done=self._on_open_done, failed=self._on_open_failed)
+        self._say(self.tr("Opening…"), error=False)
+        self.services.runner.run(open_store, done=self._on_open_done, failed=self._on_open_failed,
+                                 progress=self._on_open_progress)
+
+    @Slot()
+    def _open_unlocked(self) -> None:
+        """Open with the key the keyring gave (handed over once: the store owns it from here)."""
+        keyfile, key = self._unlocked
+        self._unlocked = None
+        path = Path(self.folder.text().strip())
+        self._set_busy(True)
+        self._say(self.tr("Opening…"), error=False)
+        self.services.runner.run(lambda progress: Store.open_unlocked(path, keyfile, key, progress=progress),
+                                 done=self._on_open_done, failed=self._on_open_failed,
+                                 progress=self._on_open_progress)
+
+    @Slot(int, int)
+    def _on_open_progress(self, done: int, total: int) -> None:
+        """Only the first opening by a newer version reports: it updates the store, once."""
+        if total <= 0:
+            self.busy.setRange(0, 0)
+            self._say(self.tr("Updating this store for this version of Casefile. This is done once; "
+                              "for a large store it takes a few minutes. Keep Casefile open."), error=False)
+        else:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+            self._say(self.tr("Rebuilding the search index for this version: %1 of %2 cases. "
+                              "This is done once; keep Casefile open.")
+                      .replace("%1", self.locale().toString(done)).replace("%2", self.locale().toString(total)),
+                      error=False)
 
     @Slot(object)
     def _on_open_done(self, store) -> None:
@@ -153,7 +196,8 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.secret.clear()
         self.secret.setFocus()
-        self.message.setText(user_message(exc))
+        self.busy.setRange(0, 0)
+        self._say(user_message(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -163,6 +207,9 @@ class UnlockDialog(QDialog):
 
     def reject(self) -> None:
         if not self.services.runner.busy():  # a store being opened is handed over, not dropped
+            if self._unlocked is not None:  # closed before the keyring's key was used
+                wipe(self._unlocked[1])
+                self._unlocked = None
             super().reject()
 
 

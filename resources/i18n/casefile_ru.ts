@@ -3834,18 +3834,18 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="+22"/>
+        <location filename="../../ui/unlock_dialog.py" line="+28"/>
         <source>Open a Casefile store</source>
         <translation>Открыть хранилище Casefile</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>The folder of the store</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -3870,7 +3870,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>На этом компьютере нет защищённой связки ключей.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>New store…</source>
         <translation>Новое хранилище…</translation>
     </message>
@@ -3890,7 +3890,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Чем открыть</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
@@ -3910,9 +3910,20 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Введите парольную фразу или ключ восстановления.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>Хранилище обновляется для этой версии Casefile. Это делается один раз; для большого хранилища это займёт несколько минут. Не закрывайте Casefile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>Поисковый индекс перестраивается для этой версии (обработано дел: %1 из %2). Это делается один раз; не закрывайте Casefile.</translation>
     </message>
 </context>
 <context>

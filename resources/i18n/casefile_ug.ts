@@ -3801,18 +3801,18 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="+22"/>
+        <location filename="../../ui/unlock_dialog.py" line="+28"/>
         <source>Open a Casefile store</source>
         <translation>Casefile ئامبىرىنى ئېچىش</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>The folder of the store</source>
         <translation>ئامبارنىڭ قىسقۇچى</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>Choose…</source>
         <translation>تاللاش…</translation>
     </message>
@@ -3837,7 +3837,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>بۇ كومپيۇتېردا بىخەتەر ئاچقۇچ ساندۇقى يوق.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>New store…</source>
         <translation>يېڭى ئامبار…</translation>
     </message>
@@ -3857,7 +3857,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>ئېچىش ئۇسۇلى</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
@@ -3877,9 +3877,20 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Opening…</source>
         <translation>ئېچىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>ئامبار Casefile نىڭ بۇ نەشرىگە ماسلاشتۇرۇلۇۋاتىدۇ. بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ چوڭ ئامبار ئۈچۈن بىر نەچچە مىنۇت ۋاقىت كېتىدۇ. Casefile نى ياپماڭ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>بۇ نەشر ئۈچۈن ئىزدەش كۆرسەتكۈچى قايتا قۇرۇلۇۋاتىدۇ (بىر تەرەپ قىلىنغان دېلولار: %1 / %2). بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ Casefile نى ياپماڭ.</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,75 @@ def test_a_busy_bar_moves_while_the_key_is_derived(qtbot, fresh_services, closed
     assert not dlg.busy.isHidden() and not dlg.secret.isEnabled()  # the GUI thread is free to draw it
     qtbot.waitUntil(lambda: not fresh_services.runner.busy(), timeout=20000)
     assert dlg.busy.isHidden() and dlg.store is None and dlg.message.text()
+
+
+OLD_STORE = Path(__file__).parents[1] / "fixtures" / "store-r0001"
+OLD_PASSPHRASE = "fixture passphrase for casefile tests"
+
+
+def _said(monkeypatch):
+    """Every message the dialog shows, in order (the label keeps only the last)."""
+    said = []
+    original = UnlockDialog._say
+
+    def say(self, text, error=True):
+        said.append((text, error))
+        original(self, text, error)
+
+    monkeypatch.setattr(UnlockDialog, "_say", say)
+    return said
+
+
+def test_the_first_opening_by_a_newer_version_says_it_updates_the_store_and_counts_the_cases(
+        qtbot, fresh_services, tmp_path, monkeypatch):
+    import shutil
+
+    path = tmp_path / "old"
+    shutil.copytree(OLD_STORE, path)
+    said = _said(monkeypatch)
+    dlg = UnlockDialog(fresh_services, str(path))
+    qtbot.addWidget(dlg)
+    _open(qtbot, dlg, OLD_PASSPHRASE)
+    assert dlg.store is not None
+    texts = [text for text, error in said if not error]
+    assert texts[0] == "Opening…"
+    assert texts[1].startswith("Updating this store for this version of Casefile.")
+    assert texts[-1].startswith("Rebuilding the search index for this version: 3 of 3 cases.")
+    assert not [text for text, error in said if error]
+    assert dlg.busy.maximum() == 3 and dlg.busy.value() == 3
+    dlg.store.close()
+
+
+def test_a_remembered_store_that_needs_updating_opens_in_the_dialog_without_the_passphrase(
+        qtbot, qapp, fresh_services, tmp_path, monkeypatch):
+    import shutil
+
+    from sqlalchemy import text
+
+    from ui.app import Casefile
+
+    path = tmp_path / "old"
+    shutil.copytree(OLD_STORE, path)
+    with Store.open(path, passphrase=OLD_PASSPHRASE) as store:
+        store.remember_on_device(fresh_services.device)
+        with store.write() as s:  # as if its index had been built by an earlier version
+            s.execute(text("UPDATE meta SET value = 'an earlier version' WHERE key = 'search_index'"))
+    said = _said(monkeypatch)
+    asked = []
+
+    def ask(cls, parent, services, path=None, unlocked=None):
+        asked.append(unlocked is not None)
+        dlg = cls(services, path, parent, unlocked)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitUntil(lambda: dlg.store is not None, timeout=20000)
+        return dlg.store
+
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(ask))
+    app = Casefile(qapp, fresh_services)
+    assert app.start(str(path))
+    assert asked == [True]  # the dialog, with the keyring's key: no passphrase typed
+    assert [t for t, _ in said][-1].startswith("Rebuilding the search index for this version: 3 of 3 cases.")
+    assert fresh_services.store is not None and app.window.isVisible()
+    app.window.close()
+    app.shutdown()
