@@ -152,7 +152,11 @@ def _read_store(store, evidence_id: str) -> None:
 def _age_durable(recipient: str, data: Path, out: Path) -> None:
     """The age tool, then its output made as durable as Casefile makes a bundle (fsync)."""
     subprocess.run(["age", "-r", recipient, "-o", str(out), str(data)], check=True)
-    fd = os.open(out, os.O_RDONLY)
+    _sync(out)
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -172,11 +176,7 @@ def _age_decrypt_durable(key: Path, src: Path, out: Path) -> None:
     """``age -d`` into a file, then that file made durable (fsync): what a receive must at least do,
     since a store calls nothing received before it is on the disk."""
     subprocess.run(["age", "-d", "-i", str(key), "-o", str(out), str(src)], check=True)
-    fd = os.open(out, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _sync(out)
 
 
 def _pyrage_decrypt_alone(key: Path, src: Path, out: Path) -> None:
