@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import uuid
 
 import pytest
@@ -19,6 +20,10 @@ from tests.benchmarks.generate import case_dict as generated_case
 from tests.conftest import PASSPHRASE
 
 LINKED_AT = "2026-01-05T10:00:00+00:00"
+FACILITY = "0b7f8c2e-3d4a-4f5b-9c6d-7e8f9a0b1c2d"
+# Text a stored document must keep exactly as the compact JSON of earlier versions (quotes,
+# backslashes and control characters escaped, every letter as it is).
+ODD_TEXT = 'Tab\there, "quoted" \\ back\\slash\nline\x01\x1f\x7f \u2028 ئۇيغۇر 張 😀 Ақан'
 
 
 def _document() -> dict:
@@ -33,6 +38,10 @@ def _document() -> dict:
     a, b = doc["cases"][3]["persons"][0], doc["cases"][4]["persons"][0]
     a["id"], b["id"] = str(uuid.uuid4()), str(uuid.uuid4())
     doc["links"] = [{"persons": [a["id"], b["id"]], "linked_at": LINKED_AT, "linked_by": "A. Caseworker"}]
+    doc["cases"][12]["title"] = doc["cases"][12]["summary"] = ODD_TEXT
+    doc["cases"][12]["events"][0]["place"]["facility_id"] = FACILITY  # a registry facility, given after the cases
+    doc["facilities"] = [{"id": FACILITY, "type": "camp", "names": [
+        {"value": "Xinyuan re-education camp", "script": "Latn"}, {"value": "新源县职业技能教育培训中心", "script": "Hans"}]}]
     return doc
 
 
@@ -81,6 +90,41 @@ def _what_a_user_sees(store) -> dict:
             "export": _without_record_ids(exported)}
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# What each table of a store holds, in an order both imports give; the columns that say when (and
+# the MACs over them) are left out.
+_TABLES = {"case": ("pk", ("created_at", "updated_at")), "case_document": ("case_pk", ()),
+           "case_facet": ("case_pk, kind, value", ()), "person_index": ("pk", ()),
+           "person_name_key": ("pk", ("pk",)), "facility_event": ("case_pk, event_key", ()),
+           "audit_log": ("seq", ("at", "mac"))}
+
+
+def _stored(store) -> dict:
+    """Every row the imports write, the ids the store made up numbered in the order the case
+    documents give them, and the words of the two full-text indexes (term, row, column, offset)."""
+    out, numbers = {}, {}
+    with store.write() as s:
+        conn = s.connection()
+        for (document,) in conn.exec_driver_sql("SELECT document FROM case_document ORDER BY case_pk"):
+            for found in _UUID.findall(document):
+                numbers.setdefault(found, f"<id {len(numbers)}>")
+
+        def plain(value):
+            return _UUID.sub(lambda m: numbers.get(m.group(), "<other id>"), value) if isinstance(value, str) else value
+
+        for table, (order, skip) in _TABLES.items():
+            cur = conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY {order}')
+            cols = [d[0] for d in cur.cursor.description]
+            rows = [tuple(plain(v) for c, v in zip(cols, row) if c not in skip) for row in cur]
+            out[table] = sorted(rows) if table == "person_name_key" else rows
+        for fts in ("case_fts", "person_fts"):
+            conn.exec_driver_sql(f"CREATE VIRTUAL TABLE temp.words_{fts} USING fts5vocab(main, {fts}, instance)")
+            out[fts] = conn.exec_driver_sql(f"SELECT term, doc, col, offset FROM temp.words_{fts} "
+                                            "ORDER BY doc, col, offset, term").all()
+            conn.exec_driver_sql(f"DROP TABLE temp.words_{fts}")
+    return out
+
+
 @pytest.fixture
 def small_batches(monkeypatch):
     monkeypatch.setattr(bulk_import, "BATCH", 7)
@@ -101,6 +145,24 @@ def test_a_document_imported_in_bulk_is_the_same_as_imported_whole(tmp_path, sma
     assert seen == _what_a_user_sees(whole)
     assert len(seen["list"]) == 44 and seen["linked"] == 2 and seen["search"]["Tekes"]
     assert bulk.verify_audit() == [] and bulk.integrity_problems() == []
+    stored = _stored(bulk)
+    assert stored == _stored(whole)
+    assert all(stored[t] for t in (*_TABLES, "case_fts", "person_fts"))
+    documents = [json.loads(d) for _pk, d in stored["case_document"]]
+    assert [d["title"] for d in documents].count(ODD_TEXT) == 1
+
+
+def test_stored_documents_are_the_compact_json_earlier_versions_wrote(tmp_path):
+    # A document stored as before is compared as text with a case imported again ("unchanged").
+    path = _write(tmp_path, _document())
+    store = _new_store(tmp_path, "s")
+    bulk_import.import_cases(store, path)
+    with store.read() as s:
+        documents = [d for (d,) in s.execute(text("SELECT document FROM case_document"))]
+    odd = [d for d in documents if ODD_TEXT in json.loads(d)["title"]]
+    assert len(odd) == 1 and '"Tab\\there, \\"quoted\\" \\\\ back' in odd[0] and "\\u0001\\u001f\x7f \u2028 ئۇيغۇر 張 😀" in odd[0]
+    assert all(d == json.dumps(json.loads(d), ensure_ascii=False, separators=(",", ":")) for d in documents)
+    assert [r.outcome for r in import_document(store, interchange.loads(path.read_bytes()))] == ["unchanged"] * 44
 
 
 def test_updates_and_unchanged_cases_go_through_the_normal_import(tmp_path, small_batches):
