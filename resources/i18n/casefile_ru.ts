@@ -514,7 +514,7 @@
         <translation>Адрес (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_actions.py" line="+27"/>
+        <location filename="../../ui/interchange_actions.py" line="+28"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
@@ -3950,7 +3950,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Непредвиденная ошибка Casefile ({0}). Неудавшийся шаг ничего не изменил. Сообщите, пожалуйста, что вы делали, не указывая никаких данных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+22"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>По адресу {path} нет хранилища Casefile.</translation>
     </message>
@@ -4432,7 +4432,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+37"/>
+        <location filename="../../ui/error_texts.py" line="+43"/>
         <source>required field is missing</source>
         <translation>обязательное поле не заполнено</translation>
     </message>
@@ -4560,6 +4560,191 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>latitude and longitude go together</source>
         <translation>широта и долгота указываются вместе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a version hash (64 lowercase hexadecimal digits)</source>
+        <translation>не хеш версии (64 шестнадцатеричные цифры в нижнем регистре)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date and time (ISO 8601, e.g. 2026-03-01T10:00:00+00:00)</source>
+        <translation>не дата и время (ISO 8601, например 2026-03-01T10:00:00+00:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time zone (e.g. +00:00)</source>
+        <translation>не указан часовой пояс (например, +00:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not between {low} and {high}</source>
+        <translation>вне допустимых пределов (от {low} до {high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two names in {script} (make one of them an alias)</source>
+        <translation>два названия в одной письменности ({script}); сделайте одно из них другим названием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the text ({n} characters)</source>
+        <translation>за концом текста (символов в тексте: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is written in {script} letters, not {was}; stored as {script}</source>
+        <translation>письменность имени — {script}, а не {was}; сохранено с письменностью: {script}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be {n} or more</source>
+        <translation>должно быть не меньше {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {choices}</source>
+        <translation>допустимые значения: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many items: {m}; at most {n} are allowed</source>
+        <translation>слишком много элементов: {m} (допускается не больше {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few items: {m}; at least {n} are needed</source>
+        <translation>слишком мало элементов: {m} (нужно не меньше {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: at most {n} characters are allowed</source>
+        <translation>слишком длинный текст (допускается не больше {n} симв.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: {m}; at most {n} are allowed</source>
+        <translation>слишком длинное значение: {m} (допускается не больше {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested too deep (more than {n} levels)</source>
+        <translation>слишком глубокая вложенность (предел уровней: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a field name that is not valid</source>
+        <translation>содержит недопустимое имя поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text is too long: {n} characters, the limit is {m}</source>
+        <translation>слишком длинный текст (символов: {n}, предел: {m})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains a lone surrogate (\u escape), which is not text</source>
+        <translation>содержит одиночный суррогат (экранирование \u), а это не текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a &apos;{value}&apos; document</source>
+        <translation>не документ формата «{value}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version {value} is not supported (this application reads version {n})</source>
+        <translation>версия {value} не поддерживается (программа читает версию {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cases are given twice in the document</source>
+        <translation>дела указаны в документе дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many cases in one document (the limit is {n})</source>
+        <translation>слишком много дел в одном документе (предел: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this case is larger than the limit of {size} for one case</source>
+        <translation>дело больше предельного размера одного дела ({size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is also the reference of {other}</source>
+        <translation>номер «{value}» есть и у {other}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is already the reference of another case in this store (with another id)</source>
+        <translation>номер «{value}» уже занят другим делом в этом хранилище (с другим идентификатором)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person of the document or of this store has this id</source>
+        <translation>ни в документе, ни в этом хранилище нет человека с таким идентификатором</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no facility of the document or of this store has this id</source>
+        <translation>ни в документе, ни в этом хранилище нет места содержания с таким идентификатором</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document is not a JSON object</source>
+        <translation>документ не является объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document is not valid UTF-8 JSON</source>
+        <translation>документ не является корректным JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is not valid UTF-8 JSON (line {line}, column {column})</source>
+        <translation>документ не является корректным JSON в кодировке UTF-8 (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not valid UTF-8 JSON (near byte {n})</source>
+        <translation>{file} — не корректный JSON в кодировке UTF-8 (ошибка около байта {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is larger than the limit of {size}</source>
+        <translation>документ больше допустимого размера ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than the limit of {size} for a document</source>
+        <translation>{file} больше допустимого размера документа ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fields of the document other than the cases are larger than the limit of {size}</source>
+        <translation>поля документа, кроме дел, больше допустимого размера ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is nested too deep (more than {n} levels)</source>
+        <translation>документ вложен слишком глубоко (предел уровней: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document has a field name that is not valid</source>
+        <translation>в документе есть недопустимое имя поля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case {ref}, event {key}: no facility of the document or of this store has the id of its place</source>
+        <translation>дело {ref}, событие {key}: ни в документе, ни в этом хранилище нет места содержания с идентификатором, указанным в месте события</translation>
     </message>
 </context>
 <context>
