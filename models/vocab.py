@@ -28,6 +28,7 @@ def terms(vocabulary: str) -> dict[str, str]:
     return dict(_all()[vocabulary])
 
 
+@cache
 def codes(vocabulary: str) -> frozenset[str]:
     return frozenset(_all()[vocabulary])
 

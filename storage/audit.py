@@ -22,12 +22,15 @@ HEAD_KEY = "audit_head"
 GENESIS = "0" * 64
 
 
+# json.dumps with these options, without making an encoder for every entry (a bulk import writes one per case).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_DETAIL = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "detail")  # what the MAC covers, in order
 
 
 def _mac(key: bytes, prev: str, fields: list) -> str:
     """The MAC of an entry's fields (_COLUMNS, in order) chained to the previous entry's MAC."""
-    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode()
+    canonical = _CANONICAL(fields).encode()
     return hmac.new(key, prev.encode() + b"\n" + canonical, hashlib.sha256).hexdigest()
 
 
@@ -50,7 +53,7 @@ def _head(session: Session) -> tuple[int, str]:
 def _entry(key: bytes, prev: str, seq: int, at: str, actor: str, action: str, entity: str,
            entity_id: str | None, detail: dict) -> dict:
     row = dict(zip(_COLUMNS, (seq, at, actor, action, entity, entity_id,
-                              json.dumps(detail, ensure_ascii=False, sort_keys=True))))
+                              _DETAIL(detail))))
     row["mac"] = _mac(key, prev, list(row.values()))
     return row
 

@@ -43,7 +43,8 @@ _MAX_QUERY_WORDS = 16  # a query is what a person types; a pasted page is not se
 
 
 def _han_spaced(text: str) -> str:
-    return _HAN.sub(r" \1 ", text)
+    # Text in letters alone (a narrative in English) is passed over at once, not scanned by the pattern.
+    return text if text.isascii() else _HAN.sub(r" \1 ", text)
 
 
 def _join(parts) -> str:

@@ -3316,6 +3316,19 @@ Xinyuan re-education camp
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="+97"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>Хранилище обновляется для этой версии Casefile. Это делается один раз; для большого хранилища это займёт несколько минут. Не закрывайте Casefile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>Поисковый индекс перестраивается для этой версии (обработано дел: %1 из %2). Это делается один раз; не закрывайте Casefile.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleWindow</name>
     <message>
         <location filename="../../ui/people_window.py" line="+144"/>
@@ -3598,13 +3611,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="+33"/>
-        <location line="+57"/>
+        <location filename="../../ui/restore_dialog.py" line="+35"/>
+        <location line="+44"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-43"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
         <translation>Из резервной копии создаётся новое хранилище в отдельной папке; хранилище, с которого она была снята, не затрагивается. Новое хранилище открывается парольной фразой или ключом восстановления исходного.</translation>
     </message>
@@ -3621,22 +3634,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="-1"/>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>A new, empty folder</source>
         <translation>Новая пустая папка</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>Ключ восстановления</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -3651,17 +3654,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Папка нового хранилища:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unlock with:</source>
         <translation>Чем открыть:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Casefile backups (*.cfbackup)</source>
         <translation>Резервные копии Casefile (*.cfbackup)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the backup file and a new folder for the store.</source>
         <translation>Выберите файл резервной копии и новую папку для хранилища.</translation>
     </message>
@@ -3687,6 +3690,29 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="-77"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
     </message>
 </context>
 <context>
@@ -3840,27 +3866,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>The folder of the store</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>Ключ восстановления</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
         <translation>Запомнить на этом компьютере (связка ключей системы откроет хранилище при запуске)</translation>
     </message>
@@ -3870,7 +3886,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>На этом компьютере нет защищённой связки ключей.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>New store…</source>
         <translation>Новое хранилище…</translation>
     </message>
@@ -3880,7 +3896,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
@@ -3890,17 +3906,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Чем открыть</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your passphrase</source>
-        <translation>Ваша парольная фраза</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>Choose the folder of the store.</source>
         <translation>Выберите папку хранилища.</translation>
     </message>
@@ -3910,20 +3916,10 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Введите парольную фразу или ключ восстановления.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
-        <translation>Хранилище обновляется для этой версии Casefile. Это делается один раз; для большого хранилища это займёт несколько минут. Не закрывайте Casefile.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
-        <translation>Поисковый индекс перестраивается для этой версии (обработано дел: %1 из %2). Это делается один раз; не закрывайте Casefile.</translation>
     </message>
 </context>
 <context>

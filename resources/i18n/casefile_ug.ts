@@ -3286,6 +3286,19 @@ Xinyuan re-education camp
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="+97"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>ئامبار Casefile نىڭ بۇ نەشرىگە ماسلاشتۇرۇلۇۋاتىدۇ. بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ چوڭ ئامبار ئۈچۈن بىر نەچچە مىنۇت ۋاقىت كېتىدۇ. Casefile نى ياپماڭ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>بۇ نەشر ئۈچۈن ئىزدەش كۆرسەتكۈچى قايتا قۇرۇلۇۋاتىدۇ (بىر تەرەپ قىلىنغان دېلولار: %1 / %2). بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ Casefile نى ياپماڭ.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleWindow</name>
     <message>
         <location filename="../../ui/people_window.py" line="+144"/>
@@ -3566,13 +3579,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="+33"/>
-        <location line="+57"/>
+        <location filename="../../ui/restore_dialog.py" line="+35"/>
+        <location line="+44"/>
         <source>Restore a backup</source>
         <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-43"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
         <translation>زاپاس نۇسخا ئۆزىگە خاس قىسقۇچتا يېڭى ئامبارغا ئايلىنىدۇ؛ ئۇ ئېلىنغان ئەسلى ئامبارغا تېگىلمەيدۇ. ئۇ شۇ ئامبارنىڭ مەخپىي ئىبارىسى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىدۇ.</translation>
     </message>
@@ -3589,22 +3602,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="-1"/>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>A new, empty folder</source>
         <translation>يېڭى، قۇرۇق قىسقۇچ</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Passphrase</source>
-        <translation>مەخپىي ئىبارە</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Restore</source>
         <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
@@ -3619,17 +3622,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>يېڭى ئامبار قىسقۇچى:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unlock with:</source>
         <translation>ئېچىش ئۇسۇلى:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Casefile backups (*.cfbackup)</source>
         <translation>Casefile زاپاس نۇسخىلىرى (*.cfbackup)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the backup file and a new folder for the store.</source>
         <translation>زاپاس نۇسخا ھۆججىتىنى ۋە ئامبار ئۈچۈن يېڭى قىسقۇچنى تاللاڭ.</translation>
     </message>
@@ -3655,6 +3658,29 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Remove</source>
         <translation>ئۆچۈرۈش</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="-77"/>
+        <source>Passphrase</source>
+        <translation>مەخپىي ئىبارە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>مەخپىي ئىبارىڭىز</translation>
     </message>
 </context>
 <context>
@@ -3807,27 +3833,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>The folder of the store</source>
         <translation>ئامبارنىڭ قىسقۇچى</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>Choose…</source>
         <translation>تاللاش…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Passphrase</source>
-        <translation>مەخپىي ئىبارە</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
         <translation>بۇ كومپيۇتېردا ئېسىدە تۇتۇش (ئۇنىڭ ئاچقۇچ ساندۇقى قوزغالغاندا ئامبارنى ئاچىدۇ)</translation>
     </message>
@@ -3837,7 +3853,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>بۇ كومپيۇتېردا بىخەتەر ئاچقۇچ ساندۇقى يوق.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>New store…</source>
         <translation>يېڭى ئامبار…</translation>
     </message>
@@ -3847,7 +3863,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Store</source>
         <translation>ئامبار</translation>
     </message>
@@ -3857,17 +3873,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>ئېچىش ئۇسۇلى</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your passphrase</source>
-        <translation>مەخپىي ئىبارىڭىز</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>Choose the folder of the store.</source>
         <translation>ئامبارنىڭ قىسقۇچىنى تاللاڭ.</translation>
     </message>
@@ -3877,20 +3883,10 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>Opening…</source>
         <translation>ئېچىلىۋاتىدۇ…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
-        <translation>ئامبار Casefile نىڭ بۇ نەشرىگە ماسلاشتۇرۇلۇۋاتىدۇ. بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ چوڭ ئامبار ئۈچۈن بىر نەچچە مىنۇت ۋاقىت كېتىدۇ. Casefile نى ياپماڭ.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
-        <translation>بۇ نەشر ئۈچۈن ئىزدەش كۆرسەتكۈچى قايتا قۇرۇلۇۋاتىدۇ (بىر تەرەپ قىلىنغان دېلولار: %1 / %2). بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ Casefile نى ياپماڭ.</translation>
     </message>
 </context>
 <context>
