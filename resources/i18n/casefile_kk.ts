@@ -3288,7 +3288,7 @@ Xinyuan re-education camp
 <context>
     <name>OpeningStatus</name>
     <message>
-        <location filename="../../ui/unlock_widgets.py" line="+97"/>
+        <location filename="../../ui/unlock_widgets.py" line="+98"/>
         <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
         <translation>Қойма Casefile-дың осы нұсқасына сай жаңартылуда. Бұл бір рет қана жасалады; үлкен қойма үшін бірнеше минутқа созылады. Casefile-ды жаппаңыз.</translation>
     </message>
@@ -3663,7 +3663,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../ui/unlock_widgets.py" line="-77"/>
+        <location filename="../../ui/unlock_widgets.py" line="-78"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>

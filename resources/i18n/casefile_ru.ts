@@ -3318,7 +3318,7 @@ Xinyuan re-education camp
 <context>
     <name>OpeningStatus</name>
     <message>
-        <location filename="../../ui/unlock_widgets.py" line="+97"/>
+        <location filename="../../ui/unlock_widgets.py" line="+98"/>
         <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
         <translation>Хранилище обновляется для этой версии Casefile. Это делается один раз; для большого хранилища это займёт несколько минут. Не закрывайте Casefile.</translation>
     </message>
@@ -3695,7 +3695,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../ui/unlock_widgets.py" line="-77"/>
+        <location filename="../../ui/unlock_widgets.py" line="-78"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>

@@ -3288,7 +3288,7 @@ Xinyuan re-education camp
 <context>
     <name>OpeningStatus</name>
     <message>
-        <location filename="../../ui/unlock_widgets.py" line="+97"/>
+        <location filename="../../ui/unlock_widgets.py" line="+98"/>
         <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
         <translation>ئامبار Casefile نىڭ بۇ نەشرىگە ماسلاشتۇرۇلۇۋاتىدۇ. بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ چوڭ ئامبار ئۈچۈن بىر نەچچە مىنۇت ۋاقىت كېتىدۇ. Casefile نى ياپماڭ.</translation>
     </message>
@@ -3663,7 +3663,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../ui/unlock_widgets.py" line="-77"/>
+        <location filename="../../ui/unlock_widgets.py" line="-78"/>
         <source>Passphrase</source>
         <translation>مەخپىي ئىبارە</translation>
     </message>
