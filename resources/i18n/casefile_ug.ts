@@ -4677,7 +4677,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+2"/>
         <source>{file} is not valid UTF-8 JSON (near byte {n})</source>
-        <translation>{file} ھۆججىتى UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس (خاتالىق تەخمىنەن بۇ بايتتا: {n})</translation>
+        <translation>بۇ ھۆججەت UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس: {file} (خاتالىق تەخمىنەن بۇ بايتتا: {n})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4687,7 +4687,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+2"/>
         <source>{file} is larger than the limit of {size} for a document</source>
-        <translation>{file} ھۆججىتى بىر ھۆججەتكە رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {size})</translation>
+        <translation>بۇ ھۆججەت بىر ھۆججەتكە رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ: {file} (چېكى: {size})</translation>
     </message>
     <message>
         <location line="+2"/>
