@@ -162,6 +162,15 @@ TEXTS: dict[str, str] = {
     "bundle.reference_taken": QT_TRANSLATE_NOOP(
         "errors", "The bundle's case {ref} uses a reference that another case in this store already has. "
         "Rename one of them and receive again. Nothing was changed."),
+    "bundle.no_space": QT_TRANSLATE_NOOP(
+        "errors", "Not enough free disk space for this bundle's evidence files: they need about {needed_bytes} "
+        "and {free_bytes} is free. The bundle was refused; nothing was changed."),
+    "bundle.other_version": QT_TRANSLATE_NOOP(
+        "errors", "This bundle was made by another version of Casefile. Update Casefile, or ask the sender to "
+        "make it with the version you have. It was refused; nothing was changed."),
+    "bundle.identity_damaged": QT_TRANSLATE_NOOP(
+        "errors", "This store's own key for opening bundles is damaged, so no bundle can be received. "
+        "Restore the store from a backup. Nothing was changed."),
     "bundle.unknown_signer": QT_TRANSLATE_NOOP(
         "errors", "This bundle was signed by a key that is not in your address book: {fingerprint} "
         "(it calls itself '{name}'). Compare the fingerprint with the sender, by phone or in person, "

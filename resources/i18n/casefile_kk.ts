@@ -4279,12 +4279,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Name at least one recipient.</source>
         <translation>Кемінде бір алушыны көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>{cases} үшін серіктес ұйымдарға беруге келісім жоқ. Ештеңе жіберілген жоқ. Келісімді іске жазыңыз немесе себебін көрсетіп, тексеруді айналып өтіңіз (себеп аудит журналына жазылады).</translation>
     </message>
@@ -4312,6 +4312,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+2"/>
         <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
         <translation>Пакеттегі {ref} ісінің нөмірі бұл қоймадағы басқа іске берілген. Біреуінің атауын өзгертіп, пакетті қайта қабылдаңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough free disk space for this bundle&apos;s evidence files: they need about {needed_bytes} and {free_bytes} is free. The bundle was refused; nothing was changed.</source>
+        <translation>Бұл пакеттің дәлелдеме файлдарына дискіде бос орын жеткіліксіз: шамамен {needed_bytes} қажет, ал бос орын {free_bytes}. Пакет қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by another version of Casefile. Update Casefile, or ask the sender to make it with the version you have. It was refused; nothing was changed.</source>
+        <translation>Бұл пакет Casefile-дың басқа нұсқасында жасалған. Casefile-ды жаңартыңыз немесе жіберушіден пакетті сіздегі нұсқада жасауды сұраңыз. Пакет қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store&apos;s own key for opening bundles is damaged, so no bundle can be received. Restore the store from a backup. Nothing was changed.</source>
+        <translation>Бұл қойманың пакеттерді ашатын өз кілті бүлінген, сондықтан пакет қабылдау мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4312,12 +4312,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Name at least one recipient.</source>
         <translation>Укажите хотя бы одного получателя.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>Нет согласия на передачу партнёрским организациям для: {cases}. Ничего не отправлено. Запишите согласие в деле или отмените проверку, указав причину (она попадёт в журнал аудита).</translation>
     </message>
@@ -4345,6 +4345,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+2"/>
         <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
         <translation>Дело {ref} из пакета имеет номер, который уже занят другим делом в этом хранилище. Переименуйте одно из них и получите пакет снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough free disk space for this bundle&apos;s evidence files: they need about {needed_bytes} and {free_bytes} is free. The bundle was refused; nothing was changed.</source>
+        <translation>Недостаточно места на диске для файлов доказательств из этого пакета: нужно около {needed_bytes}, а свободно {free_bytes}. Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by another version of Casefile. Update Casefile, or ask the sender to make it with the version you have. It was refused; nothing was changed.</source>
+        <translation>Этот пакет создан другой версией Casefile. Обновите Casefile или попросите отправителя сделать пакет в той версии, что у вас. Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store&apos;s own key for opening bundles is damaged, so no bundle can be received. Restore the store from a backup. Nothing was changed.</source>
+        <translation>Собственный ключ этого хранилища для открытия пакетов повреждён, поэтому принять пакет нельзя. Восстановите хранилище из резервной копии. Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4279,12 +4279,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Name at least one recipient.</source>
         <translation>كەم دېگەندە بىر قوبۇل قىلغۇچىنى كۆرسىتىڭ.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>{cases} ئۈچۈن ھەمكار تەشكىلاتلار بىلەن ھەمبەھىرلەشكە رازىلىق يوق. ھېچنېمە ئەۋەتىلمىدى. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى سەۋەبىنى كۆرسىتىپ تەكشۈرۈشتىن ئۆتۈپ كېتىڭ (سەۋەب تەپتىش خاتىرىسىگە يېزىلىدۇ).</translation>
     </message>
@@ -4312,6 +4312,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+2"/>
         <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
         <translation>توپلامدىكى {ref} دېلوسىنىڭ نومۇرى بۇ ئامباردىكى باشقا بىر دېلوغا ئىشلىتىلگەن. ئۇلارنىڭ بىرىنىڭ نامىنى ئۆزگەرتىپ، توپلامنى قايتا قوبۇل قىلىڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough free disk space for this bundle&apos;s evidence files: they need about {needed_bytes} and {free_bytes} is free. The bundle was refused; nothing was changed.</source>
+        <translation>بۇ توپلامدىكى ئىسپات ھۆججەتلىرىگە دىسكىدا بوش ئورۇن يېتىشمەيدۇ: تەخمىنەن {needed_bytes} كېرەك، بوش ئورۇن {free_bytes}. توپلام رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by another version of Casefile. Update Casefile, or ask the sender to make it with the version you have. It was refused; nothing was changed.</source>
+        <translation>بۇ توپلام Casefile نىڭ باشقا نەشرىدە ياسالغان. Casefile نى يېڭىلاڭ ياكى ئەۋەتكۈچىدىن توپلامنى سىزدىكى نەشردە ياساپ بېرىشنى سوراڭ. توپلام رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store&apos;s own key for opening bundles is damaged, so no bundle can be received. Restore the store from a backup. Nothing was changed.</source>
+        <translation>بۇ ئامبارنىڭ توپلام ئاچىدىغان ئۆز ئاچقۇچى بۇزۇلغان، شۇڭا توپلام قوبۇل قىلغىلى بولمايدۇ. ئامبارنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location line="+3"/>
