@@ -479,7 +479,7 @@ class Facility(_Record):
         problems = []
         scripts = [n.script for n in self.names if not n.alias]
         for script in sorted({s for s in scripts if scripts.count(s) > 1}):
-            problems.append(f"names: two names in {vocab.label(vocab.SCRIPT, script)}; make one of them an alias")
+            problems.append(f"names: two names in {vocab.label(vocab.SCRIPT, script)} (make one of them an alias)")
         values = [n.value.strip().casefold() for n in self.names]
         if len(set(values)) != len(values):
             problems.append("names: the same name is given twice")

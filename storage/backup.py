@@ -337,9 +337,11 @@ def _copy_member(src: BinaryIO, dest: Path | None) -> str:
 # --- restoring -------------------------------------------------------------------------------
 
 def restore_backup(backup: Path, new_store: Path, passphrase: str | None = None,
-                   recovery_key: str | None = None, actor: str | None = None) -> Path:
+                   recovery_key: str | None = None, actor: str | None = None, progress=None) -> Path:
     """Make a working store at ``new_store`` (absent or an empty folder) from ``backup``, unlocked with
-    the passphrase or the recovery key that opened the backed-up store. All or nothing."""
+    the passphrase or the recovery key that opened the backed-up store. All or nothing. A backup
+    made by an older version is brought up to date here, reporting to ``progress`` as
+    ``Store.open_unlocked`` does."""
     from storage.store import Store
 
     backup, new_store = Path(backup), Path(new_store).absolute()
@@ -367,7 +369,7 @@ def restore_backup(backup: Path, new_store: Path, passphrase: str | None = None,
         except BaseException:
             wipe(data_key)
             raise
-        store = Store.open_unlocked(tmp, keyfile, data_key, actor)
+        store = Store.open_unlocked(tmp, keyfile, data_key, actor, progress)
         try:
             with store.write() as s:
                 store.log(s, "restored_from_backup", "store", store.store_id, backup_created_at=manifest["created_at"])

@@ -13,6 +13,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from models import vocab
+from ui import language
 from ui.i18n import size_text
 
 CONTEXT = "errors"
@@ -221,7 +223,13 @@ class _Missing(dict):
 
 
 # What is wrong with a field of a case (models.interchange's validation, "path: message"): each
-# message the format gives, as a pattern of the English and a text in the window's language.
+# message the format gives, as a pattern of the English and a text in the window's language. The
+# values a pattern takes are shown as they came, except: ``n``, ``m``, ``line`` and ``column`` are
+# numbers (written with the language's digit grouping), ``size`` is a size such as "64 MiB" or
+# "1,024 bytes" (ui.i18n.size_text), ``script``/``was`` are English labels of scripts (shown in the
+# window's language) and ``choices`` is pydantic's "'a', 'b' or 'c'" (shown as a plain list).
+_N = r"(?P<{0}>\d[\d,]*)"
+_SIZE = r"(?P<size>\d[\d,]* (?:MiB|bytes))"
 _PROBLEMS: list[tuple[str, str]] = [
     (r"required field is missing", QT_TRANSLATE_NOOP("problems", "required field is missing")),
     (r"unknown field", QT_TRANSLATE_NOOP("problems", "unknown field")),
@@ -251,8 +259,113 @@ _PROBLEMS: list[tuple[str, str]] = [
     (r"the same name is given twice", QT_TRANSLATE_NOOP("problems", "the same name is given twice")),
     (r"the same id is used by two records", QT_TRANSLATE_NOOP("problems", "the same id is used by two records")),
     (r"latitude and longitude go together", QT_TRANSLATE_NOOP("problems", "latitude and longitude go together")),
+    # the rest of the schema's own checks
+    (r"not a version hash \(64 lowercase hexadecimal digits\)",
+     QT_TRANSLATE_NOOP("problems", "not a version hash (64 lowercase hexadecimal digits)")),
+    (r"not a date and time \(ISO 8601, e\.g\. 2026-03-01T10:00:00\+00:00\)",
+     QT_TRANSLATE_NOOP("problems", "not a date and time (ISO 8601, e.g. 2026-03-01T10:00:00+00:00)")),
+    (r"has no time zone \(e\.g\. \+00:00\)", QT_TRANSLATE_NOOP("problems", "has no time zone (e.g. +00:00)")),
+    (r"not between (?P<low>-?[\d.]+) and (?P<high>-?[\d.]+)",
+     QT_TRANSLATE_NOOP("problems", "not between {low} and {high}")),
+    (r"two names in (?P<script>.+) \(make one of them an alias\)",
+     QT_TRANSLATE_NOOP("problems", "two names in {script} (make one of them an alias)")),
+    (r"after the end of the text \({n} characters\)".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "after the end of the text ({n} characters)")),
+    (r"the name is written in (?P<script>.+) letters, not (?P<was>.+); stored as (?P=script)",
+     QT_TRANSLATE_NOOP("problems", "the name is written in {script} letters, not {was}; stored as {script}")),
+    # pydantic's messages for the types and bounds of the schema
+    (r"Input should be a valid number(?:, unable to parse string as a number)?",
+     QT_TRANSLATE_NOOP("problems", "not a number")),
+    (r"Input should be greater than or equal to {n}".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "must be {n} or more")),
+    (r"Input should be (?P<choices>'.*'|-?\d+)", QT_TRANSLATE_NOOP("problems", "must be one of: {choices}")),
+    (r"List should have at most {n} items? after validation, not {m}".format(n=_N.format("n"), m=_N.format("m")),
+     QT_TRANSLATE_NOOP("problems", "too many items: {m}; at most {n} are allowed")),
+    (r"List should have at least {n} items? after validation, not {m}".format(n=_N.format("n"), m=_N.format("m")),
+     QT_TRANSLATE_NOOP("problems", "too few items: {m}; at least {n} are needed")),
+    (r"String should have at most {n} characters?".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "too long: at most {n} characters are allowed")),
+    (r"Value should have at most {n} items? after validation, not {m}".format(n=_N.format("n"), m=_N.format("m")),
+     QT_TRANSLATE_NOOP("problems", "too long: {m}; at most {n} are allowed")),
+    # the limits on a document from outside (models.interchange, models.interchange_stream)
+    (r"nested more than {n} levels deep".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "nested too deep (more than {n} levels)")),
+    (r"has a field name that is not valid", QT_TRANSLATE_NOOP("problems", "has a field name that is not valid")),
+    (r"a text of {n} characters is longer than the limit of {m}".format(n=_N.format("n"), m=_N.format("m")),
+     QT_TRANSLATE_NOOP("problems", "a text is too long: {n} characters, the limit is {m}")),
+    (r"contains a lone surrogate \(\\u escape\), which is not text",
+     QT_TRANSLATE_NOOP("problems", "contains a lone surrogate (\\u escape), which is not text")),
+    (r"not a '(?P<value>.*)' document", QT_TRANSLATE_NOOP("problems", "not a '{value}' document")),
+    (r"version (?P<value>.*) is not supported \(this application reads {n}\)".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "version {value} is not supported (this application reads version {n})")),
+    (r"given twice in the document", QT_TRANSLATE_NOOP("problems", "the cases are given twice in the document")),
+    (r"more than the limit of {n} cases in one document".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "too many cases in one document (the limit is {n})")),
+    (r"larger than the limit of {size} for one case".format(size=_SIZE),
+     QT_TRANSLATE_NOOP("problems", "this case is larger than the limit of {size} for one case")),
+    # what an import finds against the store (storage.importing, storage.people_links)
+    (r"'(?P<value>.*)' is also the reference of (?P<other>cases\[\d+\])",
+     QT_TRANSLATE_NOOP("problems", "'{value}' is also the reference of {other}")),
+    (r"'(?P<value>.*)' is already used by another case in this store \(a different id\)",
+     QT_TRANSLATE_NOOP("problems", "'{value}' is already the reference of another case in this store (with another id)")),
+    (r"no person of the document or of this store has this id",
+     QT_TRANSLATE_NOOP("problems", "no person of the document or of this store has this id")),
+    (r"no facility of the document or of this store has this id",
+     QT_TRANSLATE_NOOP("problems", "no facility of the document or of this store has this id")),
 ]
-_PROBLEM_PATTERNS = [(re.compile(pattern), text) for pattern, text in _PROBLEMS]
+_PROBLEM_PATTERNS = [(re.compile(pattern, re.DOTALL), text) for pattern, text in _PROBLEMS]
+
+# A refusal of the whole document, matched against the whole problem (it names no field, or names
+# the file, whose name may hold ": ").
+_DOCUMENT_PROBLEMS: list[tuple[str, str]] = [
+    (r"the document is not a JSON object", QT_TRANSLATE_NOOP("problems", "the document is not a JSON object")),
+    (r"not valid UTF-8 JSON", QT_TRANSLATE_NOOP("problems", "the document is not valid UTF-8 JSON")),
+    (r"not valid UTF-8 JSON \(line {line}, column {column}\)".format(line=_N.format("line"),
+                                                                     column=_N.format("column")),
+     QT_TRANSLATE_NOOP("problems", "the document is not valid UTF-8 JSON (line {line}, column {column})")),
+    (r"(?P<file>.+): not valid UTF-8 JSON \(near byte {n}\)".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "{file} is not valid UTF-8 JSON (near byte {n})")),
+    (r"the document is larger than the limit of {size}".format(size=_SIZE),
+     QT_TRANSLATE_NOOP("problems", "the document is larger than the limit of {size}")),
+    (r"(?P<file>.+) is larger than the limit of {size} for a document".format(size=_SIZE),
+     QT_TRANSLATE_NOOP("problems", "{file} is larger than the limit of {size} for a document")),
+    (r"the fields of the document other than cases are larger than the limit of {size}".format(size=_SIZE),
+     QT_TRANSLATE_NOOP("problems", "the fields of the document other than the cases are larger than the limit of {size}")),
+    (r"the document: nested more than {n} levels deep".format(n=_N.format("n")),
+     QT_TRANSLATE_NOOP("problems", "the document is nested too deep (more than {n} levels)")),
+    (r"the document: has a field name that is not valid",
+     QT_TRANSLATE_NOOP("problems", "the document has a field name that is not valid")),
+    (r"case (?P<ref>.+), event (?P<key>.+): place\.facility_id: no facility of the document or of this store has "
+     r"this id",
+     QT_TRANSLATE_NOOP("problems", "case {ref}, event {key}: no facility of the document or of this store has "
+                       "the id of its place")),
+]
+_DOCUMENT_PATTERNS = [(re.compile(pattern, re.DOTALL), text) for pattern, text in _DOCUMENT_PROBLEMS]
+_SIZE_UNITS = {"MiB": 1024 * 1024, "bytes": 1}
+
+
+def _shown(name: str, value: str) -> str:
+    """A value a pattern took, as the window's language writes it (see above)."""
+    if name in ("n", "m", "line", "column"):
+        return language.locale().toString(int(value.replace(",", "")))
+    if name == "size":
+        number, unit = value.split(" ")
+        return size_text(int(number.replace(",", "")) * _SIZE_UNITS[unit])
+    if name in ("script", "was"):
+        return _script_label(value, language.current())
+    if name == "choices":
+        return value.replace("' or '", "', '")
+    return value
+
+
+def _script_label(english: str, in_language: str) -> str:
+    code = next((c for c, label in vocab.terms(vocab.SCRIPT).items() if label == english), None)
+    return vocab.label(vocab.SCRIPT, code, in_language) if code else english
+
+
+def _filled(match: re.Match, text: str) -> str:
+    values = {name: _shown(name, value) for name, value in match.groupdict().items()}
+    return QCoreApplication.translate("problems", text).format_map(_Missing(values))
 
 
 def problem_message(message: str) -> str:
@@ -260,11 +373,19 @@ def problem_message(message: str) -> str:
     gives one this table does not know yet."""
     for pattern, text in _PROBLEM_PATTERNS:
         if m := pattern.fullmatch(message):
-            return QCoreApplication.translate("problems", text).format(**m.groupdict())
+            return _filled(m, text)
     return message
 
 
 def problem_text(problem: str) -> str:
-    """'persons[1].birth_year: not a year' with its message in the window's language."""
-    path, sep, message = problem.partition(": ")
-    return path + sep + problem_message(message) if sep else problem_message(problem)
+    """'persons[1].birth_year: not a year' with its message in the window's language; a refusal
+    of the whole document ('the document is not a JSON object') in the window's language too."""
+    for pattern, text in _DOCUMENT_PATTERNS:
+        if m := pattern.fullmatch(problem):
+            return _filled(m, text)
+    # The path ends at the first ": " after which a known message follows (a field name may hold ": ").
+    for sep in re.finditer(": ", problem):
+        message = problem[sep.end():]
+        if any(pattern.fullmatch(message) for pattern, _ in _PROBLEM_PATTERNS):
+            return problem[:sep.end()] + problem_message(message)
+    return problem_message(problem)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from storage.interchange_io import export_file, import_file
 from ui import file_dialogs
+from ui.error_texts import problem_text
 from ui.errors import problems, user_message
 from ui.i18n import _tr
 
@@ -55,7 +56,7 @@ class ImportFlow(QObject):
                           _tr("Imported %n case(s): {0} added, {1} updated, {2} unchanged.", "", len(results)).format(
                               counts["added"], counts["updated"], counts["unchanged"]),
                           QMessageBox.StandardButton.Ok, self.parent_widget)
-        corrected = [f"{r.reference}: {what}" for r in results for what in r.corrected]
+        corrected = [f"{r.reference}: {problem_text(what)}" for r in results for what in r.corrected]
         if corrected:
             box.setInformativeText(_tr("The script of %n name(s) did not match their letters and was corrected.",
                                        "", len(corrected)))

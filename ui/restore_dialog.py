@@ -1,19 +1,21 @@
 """Restoring a backup from the window (the unlock dialog's *Restore a backup…*): the backup file, a
 new folder for the store, and the passphrase or recovery key of the store that was backed up. The
 same use case as `casefile restore` (storage.backup.restore_backup); the restored store is then
-opened and handed to the window. Key derivation and copying run off the GUI thread."""
+opened and handed to the window, with what the unlock dialog shows when a backup of an older
+version is brought up to date. Key derivation and copying run off the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from storage.backup import restore_backup
 from storage.store import Store
 from ui import file_dialogs
 from ui.errors import user_message
+from ui.unlock_widgets import OpeningStatus, SecretField
 
 
 def _row(parent, *widgets) -> QWidget:
@@ -36,23 +38,15 @@ class RestoreDialog(QDialog):
         note.setWordWrap(True)
         self.backup = QLineEdit(self)
         self.backup.setPlaceholderText(self.tr("The backup file (.cfbackup)"))
-        choose_backup = QPushButton(self.tr("Choose…"), self)
+        self.choose_backup = choose_backup = QPushButton(self.tr("Choose…"), self)
         self.folder = QLineEdit(self)
         self.folder.setPlaceholderText(self.tr("A new, empty folder"))
-        choose_folder = QPushButton(self.tr("Choose…"), self)
-        self.use_passphrase = QRadioButton(self.tr("Passphrase"), self)
-        self.use_recovery = QRadioButton(self.tr("Recovery key"), self)
-        self.use_passphrase.setChecked(True)
-        self.secret = QLineEdit(self)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #b00020")
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.choose_folder = choose_folder = QPushButton(self.tr("Choose…"), self)
+        self.unlock = SecretField(self)
+        self.use_passphrase, self.use_recovery, self.secret = (self.unlock.use_passphrase, self.unlock.use_recovery,
+                                                               self.unlock.edit)
+        self.status = OpeningStatus(self)
+        self.busy, self.message = self.status.bar, self.status.message
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -61,22 +55,17 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Backup:"), _row(self, self.backup, choose_backup))
         form.addRow(self.tr("New store folder:"), _row(self, self.folder, choose_folder))
-        kinds = _row(self, self.use_passphrase, self.use_recovery)
-        kinds.layout().setStretch(0, 0)
-        kinds.layout().addStretch(1)
-        form.addRow(self.tr("Unlock with:"), kinds)
+        form.addRow(self.tr("Unlock with:"), self.unlock.kinds)
         form.addRow("", self.secret)
         outer = QVBoxLayout(self)
         outer.addWidget(note)
         outer.addLayout(form)
-        outer.addWidget(self.busy)
-        outer.addWidget(self.message)
+        outer.addWidget(self.status)
         outer.addWidget(self.buttons)
         self.resize(560, 0)
 
         choose_backup.clicked.connect(self._on_choose_backup_clicked)
         choose_folder.clicked.connect(self._on_choose_folder_clicked)
-        self.use_recovery.toggled.connect(self._on_use_recovery_toggled)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -98,29 +87,25 @@ class RestoreDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    @Slot(bool)
-    def _on_use_recovery_toggled(self, recovery: bool) -> None:
-        self.secret.clear()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
-
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        backup, folder, secret = self.backup.text().strip(), self.folder.text().strip(), self.secret.text()
+        backup, folder = self.backup.text().strip(), self.folder.text().strip()
         if not backup or not folder:
-            self.message.setText(self.tr("Choose the backup file and a new folder for the store."))
+            self.status.say(self.tr("Choose the backup file and a new folder for the store."))
             return
-        if not secret:
-            self.message.setText(self.tr("Type the passphrase or the recovery key."))
+        if not self.unlock.text():
+            self.status.say(self.tr("Type the passphrase or the recovery key."))
             return
-        unlock = {"recovery_key": secret} if self.use_recovery.isChecked() else {"passphrase": secret}
+        unlock = self.unlock.secret()
 
-        def work(_progress):
-            path = restore_backup(Path(backup), Path(folder), **unlock)
+        def work(progress):
+            path = restore_backup(Path(backup), Path(folder), **unlock, progress=progress)
             return Store.open(path, **unlock)
 
         self._set_busy(True)
-        self.message.setText(self.tr("Restoring…"))
-        self.services.runner.run(work, done=self._on_restore_done, failed=self._on_restore_failed)
+        self.status.working(self.tr("Restoring…"))
+        self.services.runner.run(work, done=self._on_restore_done, failed=self._on_restore_failed,
+                                 progress=self.status.progress)
 
     @Slot(object)
     def _on_restore_done(self, store) -> None:
@@ -134,11 +119,12 @@ class RestoreDialog(QDialog):
     def _on_restore_failed(self, exc) -> None:
         self._set_busy(False)
         self.secret.clear()
-        self.message.setText(user_message(exc))
+        self.status.say(user_message(exc))
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for w in (self.backup, self.folder, self.secret, self.buttons, self.use_passphrase, self.use_recovery):
+        self.status.set_busy(busy)
+        for w in (self.backup, self.folder, self.choose_backup, self.choose_folder, self.buttons,
+                  *self.unlock.widgets()):
             w.setEnabled(not busy)
 
     def reject(self) -> None:

@@ -514,7 +514,7 @@
         <translation>Мекенжайы (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_actions.py" line="+27"/>
+        <location filename="../../ui/interchange_actions.py" line="+28"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
@@ -3286,6 +3286,19 @@ Xinyuan re-education camp
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="+98"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>Қойма Casefile-дың осы нұсқасына сай жаңартылуда. Бұл бір рет қана жасалады; үлкен қойма үшін бірнеше минутқа созылады. Casefile-ды жаппаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>Осы нұсқа үшін іздеу индексі қайта құрылуда (өңделген істер: %1 / %2). Бұл бір рет қана жасалады; Casefile-ды жаппаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleWindow</name>
     <message>
         <location filename="../../ui/people_window.py" line="+144"/>
@@ -3566,13 +3579,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="+33"/>
-        <location line="+57"/>
+        <location filename="../../ui/restore_dialog.py" line="+35"/>
+        <location line="+44"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-43"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
         <translation>Сақтық көшірме өз қалтасындағы жаңа қоймаға айналады; ол жасалған қойма өзгертілмейді. Жаңа қойма сол қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
     </message>
@@ -3589,22 +3602,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="-1"/>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>A new, empty folder</source>
         <translation>Жаңа, бос қалта</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Passphrase</source>
-        <translation>Құпия фраза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>Қалпына келтіру кілті</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
@@ -3619,17 +3622,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Жаңа қойма қалтасы:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unlock with:</source>
         <translation>Құлпын ашу тәсілі:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Casefile backups (*.cfbackup)</source>
         <translation>Casefile сақтық көшірмелері (*.cfbackup)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the backup file and a new folder for the store.</source>
         <translation>Сақтық көшірме файлын және қоймаға арналған жаңа қалтаны таңдаңыз.</translation>
     </message>
@@ -3655,6 +3658,29 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Remove</source>
         <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="-78"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Құпия фразаңыз</translation>
     </message>
 </context>
 <context>
@@ -3807,27 +3833,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>The folder of the store</source>
         <translation>Қойманың қалтасы</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Passphrase</source>
-        <translation>Құпия фраза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>Қалпына келтіру кілті</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
         <translation>Осы компьютерде есте сақтау (іске қосылғанда қойманы жүйенің кілттер сақтағышы ашады)</translation>
     </message>
@@ -3837,7 +3853,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Бұл компьютерде қауіпсіз кілттер сақтағышы жоқ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>New store…</source>
         <translation>Жаңа қойма…</translation>
     </message>
@@ -3847,7 +3863,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Сақтық көшірмені қалпына келтіру…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Store</source>
         <translation>Қойма</translation>
     </message>
@@ -3857,17 +3873,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Немен ашу</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your passphrase</source>
-        <translation>Құпия фразаңыз</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>Choose the folder of the store.</source>
         <translation>Қойманың қалтасын таңдаңыз.</translation>
     </message>
@@ -3877,20 +3883,10 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Құпия фразаны немесе қалпына келтіру кілтін теріңіз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>Opening…</source>
         <translation>Ашылуда…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
-        <translation>Қойма Casefile-дың осы нұсқасына сай жаңартылуда. Бұл бір рет қана жасалады; үлкен қойма үшін бірнеше минутқа созылады. Casefile-ды жаппаңыз.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
-        <translation>Осы нұсқа үшін іздеу индексі қайта құрылуда (өңделген істер: %1 / %2). Бұл бір рет қана жасалады; Casefile-ды жаппаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3913,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+22"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} жолында Casefile қоймасы жоқ.</translation>
     </message>
@@ -4399,7 +4395,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+37"/>
+        <location filename="../../ui/error_texts.py" line="+43"/>
         <source>required field is missing</source>
         <translation>міндетті өріс толтырылмаған</translation>
     </message>
@@ -4527,6 +4523,191 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>latitude and longitude go together</source>
         <translation>ендік пен бойлық бірге көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a version hash (64 lowercase hexadecimal digits)</source>
+        <translation>нұсқа хеші емес (кіші әріптермен жазылған 64 он алтылық цифр)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date and time (ISO 8601, e.g. 2026-03-01T10:00:00+00:00)</source>
+        <translation>күн мен уақыт емес (ISO 8601, мысалы 2026-03-01T10:00:00+00:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time zone (e.g. +00:00)</source>
+        <translation>уақыт белдеуі көрсетілмеген (мысалы, +00:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not between {low} and {high}</source>
+        <translation>рұқсат етілген аралықта емес (ең азы: {low}, ең көбі: {high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two names in {script} (make one of them an alias)</source>
+        <translation>бір жазуда екі атау бар ({script}); олардың бірін басқа атау етіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the text ({n} characters)</source>
+        <translation>мәтіннің соңынан кейін (мәтіндегі таңба саны: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is written in {script} letters, not {was}; stored as {script}</source>
+        <translation>есімнің жазуы {was} емес, {script}; жазуы «{script}» деп сақталды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a number</source>
+        <translation>сан емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be {n} or more</source>
+        <translation>кемінде {n} болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {choices}</source>
+        <translation>мына мәндердің бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many items: {m}; at most {n} are allowed</source>
+        <translation>элементтер тым көп: {m} (ең көбі: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few items: {m}; at least {n} are needed</source>
+        <translation>элементтер тым аз: {m} (кемінде керегі: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: at most {n} characters are allowed</source>
+        <translation>тым ұзын мәтін (ең көбі {n} таңба)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: {m}; at most {n} are allowed</source>
+        <translation>мәні тым ұзын: {m} (ең көбі: {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested too deep (more than {n} levels)</source>
+        <translation>тым терең кірістірілген (деңгей шегі: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a field name that is not valid</source>
+        <translation>жарамсыз өріс атауы бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text is too long: {n} characters, the limit is {m}</source>
+        <translation>мәтін тым ұзын (таңба саны: {n}, шегі: {m})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains a lone surrogate (\u escape), which is not text</source>
+        <translation>жалғыз суррогат бар (\u экрандауы), бұл мәтін емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a &apos;{value}&apos; document</source>
+        <translation>«{value}» форматындағы құжат емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version {value} is not supported (this application reads version {n})</source>
+        <translation>{value} нұсқасына қолдау жоқ (бұл бағдарлама оқитын нұсқа: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cases are given twice in the document</source>
+        <translation>құжатта істер екі рет берілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many cases in one document (the limit is {n})</source>
+        <translation>бір құжаттағы істер тым көп (шегі: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this case is larger than the limit of {size} for one case</source>
+        <translation>бұл іс бір іске рұқсат етілген көлемнен үлкен (шегі: {size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is also the reference of {other}</source>
+        <translation>«{value}» нөмірі {other} ісінде де бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is already the reference of another case in this store (with another id)</source>
+        <translation>«{value}» нөмірі бұл қоймадағы басқа іске берілген (сәйкестендіргіші басқа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person of the document or of this store has this id</source>
+        <translation>құжатта да, бұл қоймада да мұндай сәйкестендіргіші бар адам жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no facility of the document or of this store has this id</source>
+        <translation>құжатта да, бұл қоймада да мұндай сәйкестендіргіші бар қамау орны жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document is not a JSON object</source>
+        <translation>құжат JSON нысаны емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document is not valid UTF-8 JSON</source>
+        <translation>құжат UTF-8 кодтауындағы жарамды JSON емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is not valid UTF-8 JSON (line {line}, column {column})</source>
+        <translation>құжат UTF-8 кодтауындағы жарамды JSON емес (жол: {line}, баған: {column})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not valid UTF-8 JSON (near byte {n})</source>
+        <translation>{file} — UTF-8 кодтауындағы жарамды JSON емес (қате шамамен мына байтта: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is larger than the limit of {size}</source>
+        <translation>құжат рұқсат етілген көлемнен үлкен (шегі: {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than the limit of {size} for a document</source>
+        <translation>{file} құжатқа рұқсат етілген көлемнен үлкен (шегі: {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fields of the document other than the cases are larger than the limit of {size}</source>
+        <translation>құжаттың істерден басқа өрістері рұқсат етілген көлемнен үлкен (шегі: {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is nested too deep (more than {n} levels)</source>
+        <translation>құжат тым терең кірістірілген (деңгей шегі: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document has a field name that is not valid</source>
+        <translation>құжатта жарамсыз өріс атауы бар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case {ref}, event {key}: no facility of the document or of this store has the id of its place</source>
+        <translation>іс {ref}, оқиға {key}: оқиға орнында көрсетілген сәйкестендіргіші бар қамау орны құжатта да, бұл қоймада да жоқ</translation>
     </message>
 </context>
 <context>

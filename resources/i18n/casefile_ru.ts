@@ -514,7 +514,7 @@
         <translation>Адрес (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_actions.py" line="+27"/>
+        <location filename="../../ui/interchange_actions.py" line="+28"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
@@ -3316,6 +3316,19 @@ Xinyuan re-education camp
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="+98"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>Хранилище обновляется для этой версии Casefile. Это делается один раз; для большого хранилища это займёт несколько минут. Не закрывайте Casefile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>Поисковый индекс перестраивается для этой версии (обработано дел: %1 из %2). Это делается один раз; не закрывайте Casefile.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleWindow</name>
     <message>
         <location filename="../../ui/people_window.py" line="+144"/>
@@ -3598,13 +3611,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="+33"/>
-        <location line="+57"/>
+        <location filename="../../ui/restore_dialog.py" line="+35"/>
+        <location line="+44"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-43"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
         <translation>Из резервной копии создаётся новое хранилище в отдельной папке; хранилище, с которого она была снята, не затрагивается. Новое хранилище открывается парольной фразой или ключом восстановления исходного.</translation>
     </message>
@@ -3621,22 +3634,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="-1"/>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>A new, empty folder</source>
         <translation>Новая пустая папка</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>Ключ восстановления</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -3651,17 +3654,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Папка нового хранилища:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unlock with:</source>
         <translation>Чем открыть:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Casefile backups (*.cfbackup)</source>
         <translation>Резервные копии Casefile (*.cfbackup)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the backup file and a new folder for the store.</source>
         <translation>Выберите файл резервной копии и новую папку для хранилища.</translation>
     </message>
@@ -3687,6 +3690,29 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="-78"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
     </message>
 </context>
 <context>
@@ -3840,27 +3866,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>The folder of the store</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>Ключ восстановления</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
         <translation>Запомнить на этом компьютере (связка ключей системы откроет хранилище при запуске)</translation>
     </message>
@@ -3870,7 +3886,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>На этом компьютере нет защищённой связки ключей.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>New store…</source>
         <translation>Новое хранилище…</translation>
     </message>
@@ -3880,7 +3896,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
@@ -3890,17 +3906,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Чем открыть</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your passphrase</source>
-        <translation>Ваша парольная фраза</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>Choose the folder of the store.</source>
         <translation>Выберите папку хранилища.</translation>
     </message>
@@ -3910,20 +3916,10 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Введите парольную фразу или ключ восстановления.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
-        <translation>Хранилище обновляется для этой версии Casefile. Это делается один раз; для большого хранилища это займёт несколько минут. Не закрывайте Casefile.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
-        <translation>Поисковый индекс перестраивается для этой версии (обработано дел: %1 из %2). Это делается один раз; не закрывайте Casefile.</translation>
     </message>
 </context>
 <context>
@@ -3950,7 +3946,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Непредвиденная ошибка Casefile ({0}). Неудавшийся шаг ничего не изменил. Сообщите, пожалуйста, что вы делали, не указывая никаких данных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+22"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>По адресу {path} нет хранилища Casefile.</translation>
     </message>
@@ -4432,7 +4428,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+37"/>
+        <location filename="../../ui/error_texts.py" line="+43"/>
         <source>required field is missing</source>
         <translation>обязательное поле не заполнено</translation>
     </message>
@@ -4560,6 +4556,191 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>latitude and longitude go together</source>
         <translation>широта и долгота указываются вместе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a version hash (64 lowercase hexadecimal digits)</source>
+        <translation>не хеш версии (64 шестнадцатеричные цифры в нижнем регистре)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date and time (ISO 8601, e.g. 2026-03-01T10:00:00+00:00)</source>
+        <translation>не дата и время (ISO 8601, например 2026-03-01T10:00:00+00:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time zone (e.g. +00:00)</source>
+        <translation>не указан часовой пояс (например, +00:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not between {low} and {high}</source>
+        <translation>вне допустимых пределов (от {low} до {high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two names in {script} (make one of them an alias)</source>
+        <translation>два названия в одной письменности ({script}); сделайте одно из них другим названием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the text ({n} characters)</source>
+        <translation>за концом текста (символов в тексте: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is written in {script} letters, not {was}; stored as {script}</source>
+        <translation>письменность имени — {script}, а не {was}; сохранено с письменностью: {script}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be {n} or more</source>
+        <translation>должно быть не меньше {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {choices}</source>
+        <translation>допустимые значения: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many items: {m}; at most {n} are allowed</source>
+        <translation>слишком много элементов: {m} (допускается не больше {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few items: {m}; at least {n} are needed</source>
+        <translation>слишком мало элементов: {m} (нужно не меньше {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: at most {n} characters are allowed</source>
+        <translation>слишком длинный текст (допускается не больше {n} симв.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: {m}; at most {n} are allowed</source>
+        <translation>слишком длинное значение: {m} (допускается не больше {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested too deep (more than {n} levels)</source>
+        <translation>слишком глубокая вложенность (предел уровней: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a field name that is not valid</source>
+        <translation>содержит недопустимое имя поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text is too long: {n} characters, the limit is {m}</source>
+        <translation>слишком длинный текст (символов: {n}, предел: {m})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains a lone surrogate (\u escape), which is not text</source>
+        <translation>содержит одиночный суррогат (экранирование \u), а это не текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a &apos;{value}&apos; document</source>
+        <translation>не документ формата «{value}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version {value} is not supported (this application reads version {n})</source>
+        <translation>версия {value} не поддерживается (программа читает версию {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cases are given twice in the document</source>
+        <translation>дела указаны в документе дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many cases in one document (the limit is {n})</source>
+        <translation>слишком много дел в одном документе (предел: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this case is larger than the limit of {size} for one case</source>
+        <translation>дело больше предельного размера одного дела ({size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is also the reference of {other}</source>
+        <translation>номер «{value}» есть и у {other}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is already the reference of another case in this store (with another id)</source>
+        <translation>номер «{value}» уже занят другим делом в этом хранилище (с другим идентификатором)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person of the document or of this store has this id</source>
+        <translation>ни в документе, ни в этом хранилище нет человека с таким идентификатором</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no facility of the document or of this store has this id</source>
+        <translation>ни в документе, ни в этом хранилище нет места содержания с таким идентификатором</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document is not a JSON object</source>
+        <translation>документ не является объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document is not valid UTF-8 JSON</source>
+        <translation>документ не является корректным JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is not valid UTF-8 JSON (line {line}, column {column})</source>
+        <translation>документ не является корректным JSON в кодировке UTF-8 (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not valid UTF-8 JSON (near byte {n})</source>
+        <translation>{file} — не корректный JSON в кодировке UTF-8 (ошибка около байта {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is larger than the limit of {size}</source>
+        <translation>документ больше допустимого размера ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than the limit of {size} for a document</source>
+        <translation>{file} больше допустимого размера документа ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fields of the document other than the cases are larger than the limit of {size}</source>
+        <translation>поля документа, кроме дел, больше допустимого размера ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is nested too deep (more than {n} levels)</source>
+        <translation>документ вложен слишком глубоко (предел уровней: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document has a field name that is not valid</source>
+        <translation>в документе есть недопустимое имя поля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case {ref}, event {key}: no facility of the document or of this store has the id of its place</source>
+        <translation>дело {ref}, событие {key}: ни в документе, ни в этом хранилище нет места содержания с идентификатором, указанным в месте события</translation>
     </message>
 </context>
 <context>

@@ -874,7 +874,7 @@
         <translation>ھۆججەتلەر قوشۇلۇشى بىلەنلا شىفىرلىنىپ ئامبارغا كىرىدۇ: ئاستىدىكى «ساقلاش» ۋە «بىكار قىلىش» باشقا بەتلەرگە ئائىت. ھۆججەتلەرنى بۇ يەرگە تاشلاڭ ياكى «ھۆججەت قوشۇش…» نى بېسىڭ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_actions.py" line="+27"/>
+        <location filename="../../ui/interchange_actions.py" line="+28"/>
         <source>Import cases</source>
         <translation>دېلو ئەكىرىش</translation>
     </message>
@@ -3286,6 +3286,19 @@ Xinyuan re-education camp
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="+98"/>
+        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
+        <translation>ئامبار Casefile نىڭ بۇ نەشرىگە ماسلاشتۇرۇلۇۋاتىدۇ. بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ چوڭ ئامبار ئۈچۈن بىر نەچچە مىنۇت ۋاقىت كېتىدۇ. Casefile نى ياپماڭ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
+        <translation>بۇ نەشر ئۈچۈن ئىزدەش كۆرسەتكۈچى قايتا قۇرۇلۇۋاتىدۇ (بىر تەرەپ قىلىنغان دېلولار: %1 / %2). بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ Casefile نى ياپماڭ.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleWindow</name>
     <message>
         <location filename="../../ui/people_window.py" line="+144"/>
@@ -3566,13 +3579,13 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="+33"/>
-        <location line="+57"/>
+        <location filename="../../ui/restore_dialog.py" line="+35"/>
+        <location line="+44"/>
         <source>Restore a backup</source>
         <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-43"/>
         <source>A backup becomes a new store in a folder of its own; the store it was made from is not touched. It opens with that store&apos;s passphrase or recovery key.</source>
         <translation>زاپاس نۇسخا ئۆزىگە خاس قىسقۇچتا يېڭى ئامبارغا ئايلىنىدۇ؛ ئۇ ئېلىنغان ئەسلى ئامبارغا تېگىلمەيدۇ. ئۇ شۇ ئامبارنىڭ مەخپىي ئىبارىسى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىدۇ.</translation>
     </message>
@@ -3589,22 +3602,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="-1"/>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>A new, empty folder</source>
         <translation>يېڭى، قۇرۇق قىسقۇچ</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Passphrase</source>
-        <translation>مەخپىي ئىبارە</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Restore</source>
         <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
@@ -3619,17 +3622,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>يېڭى ئامبار قىسقۇچى:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unlock with:</source>
         <translation>ئېچىش ئۇسۇلى:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Casefile backups (*.cfbackup)</source>
         <translation>Casefile زاپاس نۇسخىلىرى (*.cfbackup)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the backup file and a new folder for the store.</source>
         <translation>زاپاس نۇسخا ھۆججىتىنى ۋە ئامبار ئۈچۈن يېڭى قىسقۇچنى تاللاڭ.</translation>
     </message>
@@ -3655,6 +3658,29 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>Remove</source>
         <translation>ئۆچۈرۈش</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/unlock_widgets.py" line="-78"/>
+        <source>Passphrase</source>
+        <translation>مەخپىي ئىبارە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>مەخپىي ئىبارىڭىز</translation>
     </message>
 </context>
 <context>
@@ -3807,27 +3833,17 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>The folder of the store</source>
         <translation>ئامبارنىڭ قىسقۇچى</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>Choose…</source>
         <translation>تاللاش…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Passphrase</source>
-        <translation>مەخپىي ئىبارە</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery key</source>
-        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remember on this computer (its keyring opens the store at start-up)</source>
         <translation>بۇ كومپيۇتېردا ئېسىدە تۇتۇش (ئۇنىڭ ئاچقۇچ ساندۇقى قوزغالغاندا ئامبارنى ئاچىدۇ)</translation>
     </message>
@@ -3837,7 +3853,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>بۇ كومپيۇتېردا بىخەتەر ئاچقۇچ ساندۇقى يوق.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>New store…</source>
         <translation>يېڭى ئامبار…</translation>
     </message>
@@ -3847,7 +3863,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Store</source>
         <translation>ئامبار</translation>
     </message>
@@ -3857,17 +3873,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>ئېچىش ئۇسۇلى</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your passphrase</source>
-        <translation>مەخپىي ئىبارىڭىز</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>Choose the folder of the store.</source>
         <translation>ئامبارنىڭ قىسقۇچىنى تاللاڭ.</translation>
     </message>
@@ -3877,20 +3883,10 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>Opening…</source>
         <translation>ئېچىلىۋاتىدۇ…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Updating this store for this version of Casefile. This is done once; for a large store it takes a few minutes. Keep Casefile open.</source>
-        <translation>ئامبار Casefile نىڭ بۇ نەشرىگە ماسلاشتۇرۇلۇۋاتىدۇ. بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ چوڭ ئامبار ئۈچۈن بىر نەچچە مىنۇت ۋاقىت كېتىدۇ. Casefile نى ياپماڭ.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rebuilding the search index for this version: %1 of %2 cases. This is done once; keep Casefile open.</source>
-        <translation>بۇ نەشر ئۈچۈن ئىزدەش كۆرسەتكۈچى قايتا قۇرۇلۇۋاتىدۇ (بىر تەرەپ قىلىنغان دېلولار: %1 / %2). بۇ پەقەت بىر قېتىم قىلىنىدۇ؛ Casefile نى ياپماڭ.</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3913,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile ئويلىمىغان خاتالىققا يولۇقتى ({0}). مەغلۇپ بولغان قەدەم ھېچنېمىنى ئۆزگەرتمىدى. نېمە قىلغانلىقىڭىزنى مەلۇم قىلىڭ، لېكىن ھېچقانداق دېلو ئۇچۇرىنى قوشماڭ.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+22"/>
+        <location filename="../../ui/error_texts.py" line="+24"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} دا Casefile ئامبىرى يوق.</translation>
     </message>
@@ -4399,7 +4395,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+37"/>
+        <location filename="../../ui/error_texts.py" line="+43"/>
         <source>required field is missing</source>
         <translation>زۆرۈر بۆلەك تولدۇرۇلمىغان</translation>
     </message>
@@ -4527,6 +4523,191 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+1"/>
         <source>latitude and longitude go together</source>
         <translation>كەڭلىك بىلەن ئۇزۇنلۇق بىللە كۆرسىتىلىدۇ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a version hash (64 lowercase hexadecimal digits)</source>
+        <translation>نەشر خېشى ئەمەس (كىچىك ھەرپلىك 64 ئون ئالتىلىك رەقەم)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date and time (ISO 8601, e.g. 2026-03-01T10:00:00+00:00)</source>
+        <translation>چېسلا ۋە ۋاقىت ئەمەس (ISO 8601، مەسىلەن 2026-03-01T10:00:00+00:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time zone (e.g. +00:00)</source>
+        <translation>ۋاقىت رايونى كۆرسىتىلمىگەن (مەسىلەن، +00:00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not between {low} and {high}</source>
+        <translation>رۇخسەت قىلىنغان دائىرىدە ئەمەس (ئەڭ تۆۋىنى: {low}، ئەڭ يۇقىرىسى: {high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two names in {script} (make one of them an alias)</source>
+        <translation>بىر يېزىقتا ئىككى نام بار ({script})؛ ئۇلارنىڭ بىرىنى باشقا نام قىلىڭ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the text ({n} characters)</source>
+        <translation>تېكىستنىڭ ئاخىرىدىن كېيىن (تېكىستتىكى ھەرپ سانى: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is written in {script} letters, not {was}; stored as {script}</source>
+        <translation>ئىسىمنىڭ يېزىقى {was} ئەمەس، {script}؛ يېزىقى «{script}» قىلىپ ساقلاندى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a number</source>
+        <translation>سان ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be {n} or more</source>
+        <translation>كەم دېگەندە {n} بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {choices}</source>
+        <translation>بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many items: {m}; at most {n} are allowed</source>
+        <translation>تۈرلەر بەك كۆپ: {m} (ئەڭ كۆپ بولسا: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few items: {m}; at least {n} are needed</source>
+        <translation>تۈرلەر بەك ئاز: {m} (كەم دېگەندە: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: at most {n} characters are allowed</source>
+        <translation>تېكىست بەك ئۇزۇن (ئەڭ كۆپ بولسا {n} ھەرپ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long: {m}; at most {n} are allowed</source>
+        <translation>قىممىتى بەك ئۇزۇن: {m} (ئەڭ كۆپ بولسا: {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested too deep (more than {n} levels)</source>
+        <translation>بەك چوڭقۇر ئىچكىرىلەپ كەتكەن (قاتلام چېكى: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a field name that is not valid</source>
+        <translation>ئىناۋەتسىز بۆلەك نامى بار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text is too long: {n} characters, the limit is {m}</source>
+        <translation>تېكىست بەك ئۇزۇن (ھەرپ سانى: {n}، چېكى: {m})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains a lone surrogate (\u escape), which is not text</source>
+        <translation>يالغۇز سۇرروگات بار (\u بىلەن يېزىلغان)، بۇ تېكىست ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a &apos;{value}&apos; document</source>
+        <translation>«{value}» فورماتىدىكى ھۆججەت ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version {value} is not supported (this application reads version {n})</source>
+        <translation>{value} نەشرى قوللانمايدۇ (بۇ پروگرامما ئوقۇيدىغان نەشر: {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cases are given twice in the document</source>
+        <translation>ھۆججەتتە دېلولار ئىككى قېتىم بېرىلگەن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many cases in one document (the limit is {n})</source>
+        <translation>بىر ھۆججەتتىكى دېلولار بەك كۆپ (چېكى: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this case is larger than the limit of {size} for one case</source>
+        <translation>بۇ دېلو بىر دېلوغا رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is also the reference of {other}</source>
+        <translation>«{value}» نومۇرى {other} دېلوسىدىمۇ بار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is already the reference of another case in this store (with another id)</source>
+        <translation>«{value}» نومۇرى بۇ ئامباردىكى باشقا بىر دېلوغا ئىشلىتىلگەن (كىملىك نومۇرى باشقا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person of the document or of this store has this id</source>
+        <translation>ھۆججەتتىمۇ، بۇ ئامباردىمۇ بۇ كىملىك نومۇرى بار شەخس يوق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no facility of the document or of this store has this id</source>
+        <translation>ھۆججەتتىمۇ، بۇ ئامباردىمۇ بۇ كىملىك نومۇرى بار قاماق ئورنى يوق</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document is not a JSON object</source>
+        <translation>ھۆججەت JSON ئوبيېكتى ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document is not valid UTF-8 JSON</source>
+        <translation>ھۆججەت UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document is not valid UTF-8 JSON (line {line}, column {column})</source>
+        <translation>ھۆججەت UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس (قۇر: {line}، ئىستون: {column})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not valid UTF-8 JSON (near byte {n})</source>
+        <translation>{file} ھۆججىتى UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس (خاتالىق تەخمىنەن بۇ بايتتا: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is larger than the limit of {size}</source>
+        <translation>ھۆججەت رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than the limit of {size} for a document</source>
+        <translation>{file} ھۆججىتى بىر ھۆججەتكە رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fields of the document other than the cases are larger than the limit of {size}</source>
+        <translation>ھۆججەتنىڭ دېلولاردىن باشقا بۆلەكلىرى رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is nested too deep (more than {n} levels)</source>
+        <translation>ھۆججەت بەك چوڭقۇر ئىچكىرىلەپ كەتكەن (قاتلام چېكى: {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document has a field name that is not valid</source>
+        <translation>ھۆججەتتە ئىناۋەتسىز بۆلەك نامى بار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case {ref}, event {key}: no facility of the document or of this store has the id of its place</source>
+        <translation>دېلو {ref}، ۋەقە {key}: ۋەقە ئورنىدا كۆرسىتىلگەن كىملىك نومۇرى بار قاماق ئورنى ھۆججەتتىمۇ، بۇ ئامباردىمۇ يوق</translation>
     </message>
 </context>
 <context>

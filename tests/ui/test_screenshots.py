@@ -94,8 +94,12 @@ def test_unlock_and_new_store_dialogs(qtbot, services, store_path):
     unlock = UnlockDialog(services, str(store_path))
     qtbot.addWidget(unlock)
     unlock.show()
-    unlock.message.setText("The passphrase is wrong.")
+    unlock.status.say("The passphrase is wrong.")  # as a refused opening shows it
     _keep(qtbot, unlock, "unlock")
+    unlock._set_busy(True)  # the first opening by a newer version of a large store
+    unlock.status.progress(41500, 100000)
+    _keep(qtbot, unlock, "unlock-rebuilding-index")
+    unlock._set_busy(False)
     new = NewStoreDialog(services)
     qtbot.addWidget(new)
     new.show()

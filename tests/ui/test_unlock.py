@@ -12,6 +12,7 @@ from ui.new_store_dialog import NewStoreDialog, RecoveryKeyDialog
 from ui.services import Services
 from ui.tasks import TaskRunner
 from ui.unlock_dialog import UnlockDialog
+from ui.unlock_widgets import OpeningStatus
 
 
 @pytest.fixture
@@ -149,13 +150,13 @@ OLD_PASSPHRASE = "fixture passphrase for casefile tests"
 def _said(monkeypatch):
     """Every message the dialog shows, in order (the label keeps only the last)."""
     said = []
-    original = UnlockDialog._say
+    original = OpeningStatus.say
 
     def say(self, text, error=True):
         said.append((text, error))
         original(self, text, error)
 
-    monkeypatch.setattr(UnlockDialog, "_say", say)
+    monkeypatch.setattr(OpeningStatus, "say", say)
     return said
 
 
