@@ -485,8 +485,10 @@ def blocking_keys(names_: list[str], birth_year: int | None = None, facts: dict 
     for name in list(names_)[:MAX_NAMES]:
         keys, pairs, ids, n_words = _name_keys(name)
         out += keys
-        if birth_year:
-            out += [f"y{birth_year}:{k[2:]}" for k in pairs] if pairs else [f"y{birth_year}:{i}" for i in ids[0][:2]]
+        if birth_year and pairs:
+            out += [f"y{birth_year}:{k[2:]}" for k in pairs]
+        elif birth_year and ids:  # a name with no word in it ("?", "—": not known) has no key to pair
+            out += [f"y{birth_year}:{i}" for i in ids[0][:2]]
         if n_words == 1:
             if relatives is None:
                 relatives = _relatives(facts or {})

@@ -213,3 +213,14 @@ def test_the_people_list_benchmark_runs_at_a_small_scale(tmp_path):
     figures = bench_people_list.run(120, 10, 1, tmp_path)
     assert figures["cases"] == 120 and figures["persons"] > 240
     assert "PPL-000077" in figures["rare_found"]
+
+
+def test_a_person_whose_name_is_not_known_is_saved_with_a_birth_year(store):
+    # An office writes "?" or "—" for a name it does not know; the birth year may still be known.
+    raw = case_dict("Q-1")
+    raw["persons"][1]["names"] = [{"value": "—", "script": "Latn"}]
+    raw["persons"][1]["birth_year"] = 1961
+    with store.write() as s:
+        cases.save_case(s, store, validate_case(raw))
+    with store.read() as s:
+        assert sorted(e.names[0] for e in people.list_people(s)) == ["Bakhytgul Omarova", "—"]
