@@ -195,6 +195,26 @@ TEXTS: dict[str, str] = {
     "bundle.evidence_changed": QT_TRANSLATE_NOOP(
         "errors", "An evidence file no longer matches its recorded size and SHA-256. No bundle was written."),
     "bundle.not_written": QT_TRANSLATE_NOOP("errors", "The bundle could not be written. Nothing was sent."),
+    # a PDF the leak check cannot read (exports.pdf_raw.PdfRefused, shown by the brief window)
+    "pdf.too_slow": QT_TRANSLATE_NOOP(
+        "errors", "Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free "
+        "of leaks."),
+    "pdf.bomb": QT_TRANSLATE_NOOP(
+        "errors", "The PDF's streams decompress to more than {limit_bytes} in all (it may be a compression bomb); "
+        "Casefile cannot check it."),
+    "pdf.bomb_stream": QT_TRANSLATE_NOOP(
+        "errors", "A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); "
+        "Casefile cannot check it."),
+    "pdf.too_many_objects": QT_TRANSLATE_NOOP(
+        "errors", "The PDF has more than {count} objects; Casefile cannot check it."),
+    "pdf.unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it."),
+    "pdf.too_large": QT_TRANSLATE_NOOP("errors", "The PDF is larger than {limit_bytes}; Casefile cannot check it."),
+    "pdf.not_a_pdf": QT_TRANSLATE_NOOP("errors", "The file is not a PDF; Casefile cannot check it."),
+    "pdf.encrypted": QT_TRANSLATE_NOOP(
+        "errors", "The PDF is password-protected (encrypted); Casefile cannot check it."),
+    "pdf.too_many_revisions": QT_TRANSLATE_NOOP(
+        "errors", "The PDF has more than {count} revisions; Casefile cannot check it."),
 }
 
 GENERAL = QT_TRANSLATE_NOOP("errors", "Casefile refused this step. Nothing was changed. The reason, in English:")

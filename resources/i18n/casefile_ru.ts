@@ -862,7 +862,7 @@
         <translation>Файлы шифруются в хранилище сразу при добавлении: кнопки «Сохранить» и «Отмена» внизу относятся к другим вкладкам. Перетащите файлы сюда или нажмите «Добавить файлы…».</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+28"/>
+        <location filename="../../ui/brief_dialog.py" line="+30"/>
         <source>Hearing bundle</source>
         <translation>Пакет документов к заседанию</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (кроме публичных лиц); идентификаторы, контакты и отметки удалены. Нужно согласие на опубликование.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+270"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation>
             <numerusform>Готово: %n страница. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</numerusform>
@@ -1657,7 +1657,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-167"/>
+        <location filename="../../ui/brief_dialog.py" line="-186"/>
         <source>Brief of case {0}</source>
         <translation>Досье по делу {0}</translation>
     </message>
@@ -1767,17 +1767,28 @@
         <translation>Досье не составлено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Refused: {0} Nothing was written.</source>
         <translation>Отказано: {0} Ничего не записано.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+4"/>
         <source>The brief failed verification and cannot be saved.</source>
         <translation>Досье не прошло проверку и не может быть сохранено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, but the consent was withdrawn. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>Отказано: для профиля «{0}» нужно одно из согласий: {1}, но согласие отозвано. Запишите согласие в деле или выберите другой профиль. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, and the case has none of them. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>Отказано: для профиля «{0}» нужно одно из согласий: {1}, а в деле нет ни одного из них. Запишите согласие в деле или выберите другой профиль. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -4422,7 +4433,52 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Не удалось записать пакет. Ничего не отправлено.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free of leaks.</source>
+        <translation>Проверка PDF заняла больше допустимого времени (секунд: {seconds}); Casefile остановил её и не может утверждать, что утечек нет.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The PDF&apos;s streams decompress to more than {limit_bytes} in all (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>Потоки PDF после распаковки занимают в сумме больше {limit_bytes} (возможно, это «zip-бомба»); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>Один из потоков PDF после распаковки больше {limit_bytes} (возможно, это «zip-бомба»); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF has more than {count} objects; Casefile cannot check it.</source>
+        <translation>В PDF больше объектов, чем допустимо (предел: {count}); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it.</source>
+        <translation>PDF повреждён или использует возможности, которые программы извлечения текста не читают; Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is larger than {limit_bytes}; Casefile cannot check it.</source>
+        <translation>PDF больше допустимого размера ({limit_bytes}); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PDF; Casefile cannot check it.</source>
+        <translation>Этот файл не PDF; Casefile не может его проверить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is password-protected (encrypted); Casefile cannot check it.</source>
+        <translation>PDF защищён паролем (зашифрован); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has more than {count} revisions; Casefile cannot check it.</source>
+        <translation>В PDF больше редакций, чем допустимо (предел: {count}); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
         <translation>Casefile отказался выполнить этот шаг. Ничего не изменено. Причина (на английском):</translation>
     </message>

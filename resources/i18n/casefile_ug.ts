@@ -163,7 +163,7 @@
         <translation>بۆلەكلەر</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+28"/>
+        <location filename="../../ui/brief_dialog.py" line="+30"/>
         <source>Hearing bundle</source>
         <translation>سوت مەجلىسى توپلىمى</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>ھەممە ئادەم ئۈچۈن: ئىلتىماسچى ئىسمىنىڭ باش ھەرپلىرى بىلەن، باشقىلار بۈركەنمە ئىسىملار بىلەن كۆرسىتىلىدۇ (ئاممىۋى شەخسلەر ئۆز ئىسمىدا قالىدۇ)؛ كىملىك ئۇچۇرلىرى، ئالاقە ئۇچۇرلىرى ۋە بەلگىلەنگەن قىسىملار ئۆچۈرۈلىدۇ. ئېلان قىلىشقا رازىلىق كېرەك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+270"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation>
             <numerusform>ياسالدى: %n بەت. ئىچكى دوكلات ھېچنېمىنى يوشۇرمايدۇ (ئۇنىڭدا تولۇق ئىسىملار ۋە كىملىك ئۇچۇرلىرى بار)؛ ھۆججىتىدە يوشۇرۇن قالغان ئىلگىرىكى نەشرىلەر ۋە XMP مېتا سانلىق مەلۇماتلىرىنىڭ بار-يوقلۇقى تەكشۈرۈلدى.</numerusform>
@@ -1635,7 +1635,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-167"/>
+        <location filename="../../ui/brief_dialog.py" line="-186"/>
         <source>Brief of case {0}</source>
         <translation>دېلو دوكلاتى: {0}</translation>
     </message>
@@ -1745,17 +1745,28 @@
         <translation>دوكلات ياسالمىدى.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Refused: {0} Nothing was written.</source>
         <translation>رەت قىلىندى: {0} ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+4"/>
         <source>The brief failed verification and cannot be saved.</source>
         <translation>دوكلات تەستىقلاشتىن ئۆتمىدى، ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, but the consent was withdrawn. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>رەت قىلىندى: «{0}» دەرىجىسى ئۈچۈن بۇ رازىلىقلارنىڭ بىرى كېرەك: {1}، ئەمما رازىلىق قايتۇرۇۋېلىنغان. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى باشقا دەرىجە تاللاڭ. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, and the case has none of them. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>رەت قىلىندى: «{0}» دەرىجىسى ئۈچۈن بۇ رازىلىقلارنىڭ بىرى كېرەك: {1}، ئەمما دېلودا ئۇلارنىڭ ھېچقايسىسى يوق. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى باشقا دەرىجە تاللاڭ. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation>ساقلىنىۋاتىدۇ…</translation>
     </message>
@@ -4389,7 +4400,52 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>توپلامنى يازغىلى بولمىدى. ھېچنېمە ئەۋەتىلمىدى.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free of leaks.</source>
+        <translation>PDF نى تەكشۈرۈش رۇخسەت قىلىنغان ۋاقىتتىن ئېشىپ كەتتى (سېكۇنت سانى: {seconds})؛ Casefile ئۇنى توختاتتى، ئۇچۇر ئاشكارىلانمىغانلىقىغا كاپالەتلىك قىلالمايدۇ.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The PDF&apos;s streams decompress to more than {limit_bytes} in all (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>PDF ئېقىملىرى يېيىلغاندا ئومۇمىي چوڭلۇقى بۇ چەكتىن ئېشىپ كېتىدۇ: {limit_bytes} (بۇ «پىرىسلاش بومبىسى» بولۇشى مۇمكىن)؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>PDF دىكى بىر ئېقىم يېيىلغاندا بۇ چەكتىن ئېشىپ كېتىدۇ: {limit_bytes} (بۇ «پىرىسلاش بومبىسى» بولۇشى مۇمكىن)؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF has more than {count} objects; Casefile cannot check it.</source>
+        <translation>PDF دىكى ئوبيېكتلار بەك كۆپ (چېكى: {count})؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it.</source>
+        <translation>PDF بۇزۇلغان ياكى تېكىست ئاجرىتىش قوراللىرى ئوقۇيالمايدىغان ئىقتىدارلارنى ئىشلىتىدۇ؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is larger than {limit_bytes}; Casefile cannot check it.</source>
+        <translation>PDF رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {limit_bytes})؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PDF; Casefile cannot check it.</source>
+        <translation>بۇ ھۆججەت PDF ئەمەس؛ Casefile ئۇنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is password-protected (encrypted); Casefile cannot check it.</source>
+        <translation>PDF پارول بىلەن قوغدالغان (شىفىرلانغان)؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has more than {count} revisions; Casefile cannot check it.</source>
+        <translation>PDF نىڭ تەھرىرلىرى بەك كۆپ (چېكى: {count})؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
         <translation>Casefile بۇ قەدەمنى ئىجرا قىلىشنى رەت قىلدى. ھېچنېمە ئۆزگەرمىدى. سەۋەبى (ئىنگلىزچە):</translation>
     </message>

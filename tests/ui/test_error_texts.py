@@ -146,21 +146,41 @@ def test_a_date_field_says_what_is_wrong_in_the_window_s_language(qtbot, in_lang
     assert "ай 01-ден 12-ге дейін болуы керек" in hints, hints
 
 
-def _bundle_error_codes():
-    """(where, code) of every BundleError built with a code of its own, in exports/ and storage/."""
+def _coded_errors(cls: str):
+    """(where, code, keyword names) of every ``cls`` built with a code, in exports/ and storage/."""
     for path in sorted([*(ROOT / "exports").rglob("*.py"), *(ROOT / "storage").rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "BundleError":
-                for k in node.keywords:
-                    if k.arg == "code":
-                        codes = [c.value for c in ast.walk(k.value) if isinstance(c, ast.Constant) and c.value]
-                        yield from ((f"{path.relative_to(ROOT)}:{node.lineno}", code) for code in codes)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == cls:
+                keywords = {k.arg: k.value for k in node.keywords if k.arg}
+                if "code" in keywords:
+                    codes = [c.value for c in ast.walk(keywords["code"]) if isinstance(c, ast.Constant) and c.value]
+                    yield from ((f"{path.relative_to(ROOT)}:{node.lineno}", code, set(keywords) - {"code"})
+                                for code in codes)
 
 
-def test_a_bundle_error_with_a_code_of_its_own_has_a_window_text():
-    found = list(_bundle_error_codes())
-    assert len(found) >= 3
-    assert not [f"{where}: {code}" for where, code in found if code not in error_texts.TEXTS]
+@pytest.mark.parametrize("cls, at_least", [("BundleError", 3), ("PdfRefused", 9)])
+def test_a_bundle_or_pdf_refusal_with_a_code_has_a_window_text(cls, at_least):
+    found = list(_coded_errors(cls))
+    assert len(found) >= at_least
+    problems = []
+    for where, code, values in found:
+        if code not in error_texts.TEXTS:
+            problems.append(f"{where}: no window text for {code!r}")
+            continue
+        wanted = {name for _, name, _, _ in string.Formatter().parse(error_texts.TEXTS[code]) if name}
+        if not wanted <= values:
+            problems.append(f"{where}: {code!r} shows {sorted(wanted - values)}, which the refusal does not carry")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_pdf_refusal_has_a_code():
+    uncoded = []
+    for path in sorted((ROOT / "exports").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "PdfRefused" \
+                    and not any(k.arg == "code" for k in node.keywords):
+                uncoded.append(f"{path.name}:{node.lineno}")
+    assert not uncoded, f"a PdfRefused without a code reaches the brief window in English: {uncoded}"
 
 
 def _refused_bundle(tmp_path, monkeypatch, *, version: int | None = None, free: int | None = None):
