@@ -4,7 +4,8 @@ A refusal (storage.errors.StoreError) carries a stable ``code`` and the ``values
 quotes; its English message is for the command line. Here each code has a text that lupdate
 collects (context "errors"), so a Russian, Kazakh or Uyghur user reads the refusal in their own
 language. A value named ``*_bytes`` is shown as a file size (ui.i18n.size_text), a number with the
-language's digit grouping. A refusal without a text here is shown as a general sentence in the window's language,
+language's digit grouping; a value named ``problem`` is a problem of the interchange schema, told by
+problem_text below. A refusal without a text here is shown as a general sentence in the window's language,
 followed by its English message, so that nothing is hidden.
 """
 from __future__ import annotations
@@ -223,6 +224,8 @@ GENERAL = QT_TRANSLATE_NOOP("errors", "Casefile refused this step. Nothing was c
 def _value(name: str, value: object, locale: QLocale) -> str:
     if name.endswith("_bytes") and isinstance(value, int):
         return size_text(value)
+    if name == "problem" and isinstance(value, str):  # what the interchange schema says ("lat: not a number")
+        return problem_text(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return locale.toString(value)
     return str(value)
