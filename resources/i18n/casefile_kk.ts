@@ -2574,7 +2574,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <location filename="../../ui/facility_dialog.py" line="+37"/>
         <source>Edit facility</source>
         <translation>Қамау орнын өзгерту</translation>
     </message>
@@ -3924,7 +3924,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+24"/>
+        <location filename="../../ui/error_texts.py" line="+25"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} жолында Casefile қоймасы жоқ.</translation>
     </message>
@@ -4466,7 +4466,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+43"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>required field is missing</source>
         <translation>міндетті өріс толтырылмаған</translation>
     </message>

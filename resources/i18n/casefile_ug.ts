@@ -2574,7 +2574,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <location filename="../../ui/facility_dialog.py" line="+37"/>
         <source>Edit facility</source>
         <translation>قاماق ئورنىنى تەھرىرلەش</translation>
     </message>
@@ -3924,7 +3924,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile ئويلىمىغان خاتالىققا يولۇقتى ({0}). مەغلۇپ بولغان قەدەم ھېچنېمىنى ئۆزگەرتمىدى. نېمە قىلغانلىقىڭىزنى مەلۇم قىلىڭ، لېكىن ھېچقانداق دېلو ئۇچۇرىنى قوشماڭ.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+24"/>
+        <location filename="../../ui/error_texts.py" line="+25"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} دا Casefile ئامبىرى يوق.</translation>
     </message>
@@ -4466,7 +4466,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+43"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>required field is missing</source>
         <translation>زۆرۈر بۆلەك تولدۇرۇلمىغان</translation>
     </message>
