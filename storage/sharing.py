@@ -328,7 +328,8 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
         raise refused(exc.reason, str(exc), exc.code, exc.values) from None
     except InterchangeError as exc:
         raise refused(Refusal.INVALID_CASES, f"The cases in this bundle are not valid ({exc}). It was refused; "
-                      "nothing was changed.") from None
+                      "nothing was changed.", "bundle.cases_invalid",
+                      {"problem": exc.problems[0] if exc.problems else ""}) from None
     except BaseException:
         evidence.discard(staged)
         raise

@@ -176,6 +176,8 @@ TEXTS: dict[str, str] = {
         "errors", "This bundle was signed by a key that is not in your address book: {fingerprint} "
         "(it calls itself '{name}'). Compare the fingerprint with the sender, by phone or in person, "
         "before you accept it. Nothing was changed."),
+    "bundle.cases_invalid": QT_TRANSLATE_NOOP(
+        "errors", "The cases in this bundle are not valid ({problem}). It was refused; nothing was changed."),
     # a bundle refused for one of the reasons of exports.bundle.Refusal, without a text of its own
     "bundle.misaddressed": QT_TRANSLATE_NOOP(
         "errors", "This bundle was not addressed to you. It was refused; nothing was changed."),

@@ -4290,12 +4290,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Name at least one recipient.</source>
         <translation>Кемінде бір алушыны көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>{cases} үшін серіктес ұйымдарға беруге келісім жоқ. Ештеңе жіберілген жоқ. Келісімді іске жазыңыз немесе себебін көрсетіп, тексеруді айналып өтіңіз (себеп аудит журналына жазылады).</translation>
     </message>
@@ -4345,7 +4345,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Бұл пакетке мекенжай кітапшаңызда жоқ кілтпен қол қойылған: {fingerprint} (жіберуші өзін «{name}» деп атайды). Қабылдамас бұрын саусақ ізін жіберушімен телефон арқылы немесе жеке кездесіп салыстырыңыз. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The cases in this bundle are not valid ({problem}). It was refused; nothing was changed.</source>
+        <translation>Бұл пакеттегі істер жарамсыз ({problem}). Пакет қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This bundle was not addressed to you. It was refused; nothing was changed.</source>
         <translation>Бұл пакет сізге арналмаған. Ол қабылданбады; ештеңе өзгерген жоқ.</translation>
     </message>

@@ -4323,12 +4323,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Name at least one recipient.</source>
         <translation>Укажите хотя бы одного получателя.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>Нет согласия на передачу партнёрским организациям для: {cases}. Ничего не отправлено. Запишите согласие в деле или отмените проверку, указав причину (она попадёт в журнал аудита).</translation>
     </message>
@@ -4378,7 +4378,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Этот пакет подписан ключом, которого нет в вашей адресной книге: {fingerprint} (отправитель называет себя «{name}»). Прежде чем принять его, сверьте отпечаток с отправителем по телефону или лично. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The cases in this bundle are not valid ({problem}). It was refused; nothing was changed.</source>
+        <translation>Дела в этом пакете некорректны ({problem}). Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This bundle was not addressed to you. It was refused; nothing was changed.</source>
         <translation>Этот пакет адресован не вам. Он отклонён; ничего не изменено.</translation>
     </message>

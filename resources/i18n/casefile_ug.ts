@@ -4290,12 +4290,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Name at least one recipient.</source>
         <translation>كەم دېگەندە بىر قوبۇل قىلغۇچىنى كۆرسىتىڭ.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>{cases} ئۈچۈن ھەمكار تەشكىلاتلار بىلەن ھەمبەھىرلەشكە رازىلىق يوق. ھېچنېمە ئەۋەتىلمىدى. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى سەۋەبىنى كۆرسىتىپ تەكشۈرۈشتىن ئۆتۈپ كېتىڭ (سەۋەب تەپتىش خاتىرىسىگە يېزىلىدۇ).</translation>
     </message>
@@ -4345,7 +4345,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>بۇ توپلام ئادرېس دەپتىرىڭىزدە يوق ئاچقۇچ بىلەن ئىمزالانغان: {fingerprint} (ئەۋەتكۈچى ئۆزىنى «{name}» دەپ ئاتايدۇ). قوبۇل قىلىشتىن بۇرۇن بارماق ئىزىنى ئەۋەتكۈچى بىلەن تېلېفوندا ياكى يۈزمۇيۈز سېلىشتۇرۇڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The cases in this bundle are not valid ({problem}). It was refused; nothing was changed.</source>
+        <translation>بۇ توپلامدىكى دېلولار ئىناۋەتسىز ({problem}). توپلام رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This bundle was not addressed to you. It was refused; nothing was changed.</source>
         <translation>بۇ توپلام سىزگە ئەۋەتىلمىگەن. ئۇ رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>

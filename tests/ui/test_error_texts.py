@@ -183,9 +183,10 @@ def test_every_pdf_refusal_has_a_code():
     assert not uncoded, f"a PdfRefused without a code reaches the brief window in English: {uncoded}"
 
 
-def _refused_bundle(tmp_path, monkeypatch, *, version: int | None = None, free: int | None = None):
-    """A bundle from a known sender that Bob refuses: of another version, or with evidence files
-    larger than his free disk space."""
+def _refused_bundle(tmp_path, monkeypatch, *, version: int | None = None, free: int | None = None,
+                    cases_json: bytes | None = None):
+    """A bundle from a known sender that Bob refuses: of another version, with evidence files
+    larger than his free disk space, or with ``cases_json`` (and no evidence)."""
     import json
     import uuid
 
@@ -200,10 +201,10 @@ def _refused_bundle(tmp_path, monkeypatch, *, version: int | None = None, free: 
     try:
         introduce(bob, "Alice", alice)
         case = make_case(id=str(uuid.uuid4()))
-        cases_json = forge.cases_json(case)
         eid = str(uuid.uuid4())
-        parts = [forge.part(bundle.CASES, len(cases_json), forge.sha(cases_json)),
-                 forge.part("evidence/" + eid, 3 * 1024 ** 3, "0" * 64, eid, case.id)]
+        evidence = [] if cases_json else [forge.part("evidence/" + eid, 3 * 1024 ** 3, "0" * 64, eid, case.id)]
+        cases_json = cases_json or forge.cases_json(case)
+        parts = [forge.part(bundle.CASES, len(cases_json), forge.sha(cases_json)), *evidence]
         manifest = json.loads(forge.manifest_bytes(alice, bob, parts))
         if version is not None:
             manifest["version"] = version
@@ -234,3 +235,11 @@ def test_a_bundle_of_another_version_says_so_in_the_window_s_language(tmp_path, 
     assert "not a Casefile bundle of version" in str(refused)
     in_language("kk")
     assert user_message(refused).startswith("Бұл пакет Casefile-дың басқа нұсқасында жасалған.")
+
+
+def test_a_bundle_whose_cases_are_not_valid_says_which_in_the_window_s_language(tmp_path, monkeypatch, in_language):
+    refused = _refused_bundle(tmp_path, monkeypatch,
+                              cases_json=b'{"format": "casefile-interchange", "version": 1, "cases": "none"}')
+    assert "The cases in this bundle are not valid (cases: not a list)" in str(refused)
+    in_language("ru")
+    assert user_message(refused) == "Дела в этом пакете некорректны (cases: не список). Пакет отклонён; ничего не изменено."
