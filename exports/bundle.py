@@ -83,11 +83,12 @@ class Refusal(enum.Enum):
 
 class BundleError(Exception):
     """A bundle that cannot be made or must be refused; the message is for the user, ``reason``
-    for the audit log."""
+    for the audit log. ``code`` and ``values``, when given, name a window text of its own
+    (ui/error_texts.py); without them the window names the refusal by its reason."""
 
-    def __init__(self, message: str, reason: Refusal):
+    def __init__(self, message: str, reason: Refusal, code: str = "", **values: object):
         super().__init__(message)
-        self.reason = reason
+        self.reason, self.code, self.values = reason, code, values
 
 
 # --- signing keys and fingerprints ----------------------------------------------------------
@@ -178,7 +179,7 @@ class Manifest(_Strict):
                               Refusal.DAMAGED) from None
         if m.format != FORMAT or m.version != VERSION:
             raise BundleError(f"This is not a Casefile bundle of version {VERSION}. Update Casefile, or ask the sender.",
-                              Refusal.NOT_A_BUNDLE)
+                              Refusal.NOT_A_BUNDLE, code="bundle.other_version" if m.format == FORMAT else "")
         names = [p.name for p in m.parts]
         if len(set(names)) != len(names) or CASES not in names or any(
                 n != CASES and not (n.startswith(EVIDENCE_DIR) and p.evidence_id and n == EVIDENCE_DIR + p.evidence_id)
@@ -739,7 +740,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
     try:
         ident = pyrage.x25519.Identity.from_str(identity)
     except Exception:
-        raise BundleError("This store's identity key is damaged.", Refusal.DAMAGED) from None
+        raise BundleError("This store's identity key is damaged.", Refusal.DAMAGED, code="bundle.identity_damaged") from None
     channel = _Channel()
     counted = _Counting(src)
     if progress:

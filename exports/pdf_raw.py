@@ -17,7 +17,12 @@ MiB = 1024 * 1024
 
 
 class PdfRefused(ValueError):
-    """The file cannot be checked; the message is one sentence for the user."""
+    """The file cannot be checked; the message is one sentence for the user. ``code`` and
+    ``values`` name the same sentence for the window, in its language (ui/error_texts.py)."""
+
+    def __init__(self, message: str, code: str = "", **values: object):
+        super().__init__(message)
+        self.code, self.values = code, values
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,15 @@ class Budget:
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
             raise PdfRefused(f"Checking the PDF took longer than {self.limits.seconds:g} seconds; "
-                             "Casefile stopped and cannot say it is free of leaks.")
+                             "Casefile stopped and cannot say it is free of leaks.", code="pdf.too_slow",
+                             seconds=self.limits.seconds)
 
     def take(self, n: int) -> None:
         self.used += n
         if self.used > self.limits.max_total:
             raise PdfRefused(f"The PDF's streams decompress to more than {self.limits.max_total // MiB} MiB in all "
-                             "(it may be a compression bomb); Casefile cannot check it.")
+                             "(it may be a compression bomb); Casefile cannot check it.", code="pdf.bomb",
+                             limit_bytes=self.limits.max_total)
 
     def room(self) -> int:
         return max(0, min(self.limits.max_stream, self.limits.max_total - self.used))
@@ -179,7 +186,8 @@ def decode(raw: bytes, head: bytes, budget: Budget) -> bytes | None:
             if room < budget.limits.max_stream:
                 budget.take(budget.limits.max_total + 1)      # the total is what ran out
             raise PdfRefused(f"A stream in the PDF decompresses to more than {budget.limits.max_stream // MiB} MiB "
-                             "(it may be a compression bomb); Casefile cannot check it.") from None
+                             "(it may be a compression bomb); Casefile cannot check it.", code="pdf.bomb_stream",
+                             limit_bytes=budget.limits.max_stream) from None
         budget.take(len(data))
     return data
 
@@ -314,7 +322,8 @@ def read_objects(data: bytes, budget: Budget) -> RawFile:
     out = RawFile()
     matches = list(_OBJ.finditer(data))
     if len(matches) > limits.max_objects:
-        raise PdfRefused(f"The PDF has more than {limits.max_objects} objects; Casefile cannot check it.")
+        raise PdfRefused(f"The PDF has more than {limits.max_objects} objects; Casefile cannot check it.",
+                         code="pdf.too_many_objects", count=limits.max_objects)
     last_end = 0
     for i, m in enumerate(matches):
         if m.start() < last_end:

@@ -269,7 +269,7 @@ def _page_pieces(data: bytes, budget: Budget, scan: Scan, revision: str) -> set[
                                     f"({type(exc).__name__}); its objects were still read one by one")
             return set()
         raise PdfRefused("The PDF is damaged or uses features the text extractors cannot read; "
-                         "Casefile cannot check it.") from None
+                         "Casefile cannot check it.", code="pdf.unreadable") from None
     if not revision:
         scan.pages = len(pdfium)
     for n, (drawn, sorted_) in enumerate(miner, 1):
@@ -351,14 +351,14 @@ def _embedded(data: bytes, label: str, scan: Scan, budget: Budget, depth: int) -
 def _scan(data: bytes, budget: Budget, depth: int) -> Scan:
     if len(data) > budget.limits.max_file:
         raise PdfRefused(f"The PDF is larger than {budget.limits.max_file // (1024 * 1024)} MiB; "
-                         "Casefile cannot check it.")
+                         "Casefile cannot check it.", code="pdf.too_large", limit_bytes=budget.limits.max_file)
     if b"%PDF-" not in data[:1024]:
-        raise PdfRefused("The file is not a PDF; Casefile cannot check it.")
+        raise PdfRefused("The file is not a PDF; Casefile cannot check it.", code="pdf.not_a_pdf")
     if is_encrypted(data):
-        raise PdfRefused("The PDF is password-protected (encrypted); Casefile cannot check it.")
+        raise PdfRefused("The PDF is password-protected (encrypted); Casefile cannot check it.", code="pdf.encrypted")
     raw = read_objects(data, budget)
     if is_encrypted(data, raw):
-        raise PdfRefused("The PDF is password-protected (encrypted); Casefile cannot check it.")
+        raise PdfRefused("The PDF is password-protected (encrypted); Casefile cannot check it.", code="pdf.encrypted")
     scan = Scan()
     content: dict[int, bytes] = {}
     cmaps: list[dict[bytes, str]] = []
@@ -371,7 +371,8 @@ def _scan(data: bytes, budget: Budget, depth: int) -> Scan:
                 scan.pieces.append(Piece(None, where.replace("PDF object", "file trailer"), text))
     ends = revisions(data)
     if len(ends) > budget.limits.max_revisions:
-        raise PdfRefused(f"The PDF has more than {budget.limits.max_revisions} revisions; Casefile cannot check it.")
+        raise PdfRefused(f"The PDF has more than {budget.limits.max_revisions} revisions; Casefile cannot check it.",
+                         code="pdf.too_many_revisions", count=budget.limits.max_revisions)
     scan.revisions = len(ends)
     covered = _page_pieces(data, budget, scan, "")
     for k, end in enumerate(ends[:-1], 1):

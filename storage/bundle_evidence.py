@@ -75,7 +75,8 @@ class StoreEvidence:
         if free < needed:
             raise BundleError(f"Not enough free disk space for this bundle's evidence files: they need about "
                               f"{format_size(needed)} and {format_size(free)} is free. It was refused; "
-                              "nothing was changed.", Refusal.INVALID)
+                              "nothing was changed.", Refusal.INVALID, code="bundle.no_space", needed_bytes=needed,
+                              free_bytes=free)
 
     def stage(self, info: EvidenceRecord, reader: BinaryIO) -> Staged:
         if not self._cleaned:

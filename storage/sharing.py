@@ -224,7 +224,7 @@ def send(store, refs: list[str], to: list[str], output: Path, override_consent: 
             bundle.write_bundle(out, everyone, manifest, signer.sign, cases_json,
                                 lambda part: evidence.open(part.evidence_id), progress)
     except BundleError as exc:
-        raise BundleRefused(str(exc), exc.reason) from None
+        raise BundleRefused(str(exc), exc.reason, code=exc.code, **exc.values) from None
     with store.write() as s:
         for c in selected:
             if c.reference in missing:
@@ -306,9 +306,9 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
                 return  # already here; the bytes are still checked against the manifest
         staged.append(evidence.stage(bundle.evidence_record(part), reader))
 
-    def refused(reason: Refusal, message: str) -> BundleRefused:
+    def refused(reason: Refusal, message: str, code: str = "", values: dict | None = None) -> BundleRefused:
         evidence.discard(staged)
-        out = BundleRefused(message, reason)
+        out = BundleRefused(message, reason, code=code, **(values or {}))
         if seen.get("trusted"):
             record_refusal(store, reason, seen["manifest"])
             out.logged = True
@@ -325,7 +325,7 @@ def open_bundle(store, path: Path, evidence: Evidence | None = None,
                 p.case_id not in ids for p in manifest.parts if p.evidence_id):
             raise BundleError("This bundle's cases or evidence files are inconsistent. It was refused.", Refusal.INVALID)
     except (BundleError, BundleRefused) as exc:
-        raise refused(exc.reason, str(exc)) from None
+        raise refused(exc.reason, str(exc), exc.code, exc.values) from None
     except InterchangeError as exc:
         raise refused(Refusal.INVALID_CASES, f"The cases in this bundle are not valid ({exc}). It was refused; "
                       "nothing was changed.") from None

@@ -12,11 +12,13 @@ from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
+from models import vocab
 from models.briefs import ACCOUNT_KIND, DEFAULT_PROFILE, KINDS, PAPERS, PROFILES, redacts
 from models.briefs import LANGUAGES as BRIEF_LANGUAGES
+from models.outside_text import escape_controls
 from storage import briefs
 from storage.briefs import BriefOptions, ConsentRefused, LeakFound, Prepared
-from ui import file_dialogs
+from ui import error_texts, file_dialogs
 from ui import language as window_language
 from ui.brief_preview import BriefPreview
 from ui.errors import user_message
@@ -231,7 +233,11 @@ class BriefDialog(QDialog):
         self.result.setStyleSheet("QLabel#brief-result { color: #b71c1c; }")
         if isinstance(exc, ConsentRefused):
             self.preview.clear(self.tr("No brief was made."))
-            self.result.setText(self.tr("Refused: {0} Nothing was written.").format(exc))
+            self.result.setText(self.consent_refused_text(exc))
+        elif isinstance(exc, briefs.PdfRefused):   # the leak check could not read the PDF: one sentence
+            self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
+            text = error_texts.window_text(exc.code, exc.values) if window_language.current() != "en" else None
+            self.result.setText(escape_controls(text or str(exc)))
         elif isinstance(exc, LeakFound):
             self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
             self.result.setText(leak_text(exc))
@@ -241,6 +247,21 @@ class BriefDialog(QDialog):
         else:
             self.preview.clear()
             self.result.setText(user_message(exc))
+
+    def consent_refused_text(self, exc: ConsentRefused) -> str:
+        """The refusal in the window's language, from what it carries (its English message is for
+        the command line and names the scopes by their codes)."""
+        if window_language.current() == "en":
+            return self.tr("Refused: {0} Nothing was written.").format(exc)
+        name = next((n for key, n, _promise in profiles() if key == exc.profile), exc.profile)
+        scopes = ", ".join(f"«{vocab.label(vocab.CONSENT_SCOPE, s, window_language.current())}»" for s in exc.scopes)
+        if exc.withdrawn:
+            text = self.tr("Refused: the {0} profile needs one of these consents: {1}, but the consent was withdrawn. "
+                           "Record the consent or choose another profile. Nothing was written.")
+        else:
+            text = self.tr("Refused: the {0} profile needs one of these consents: {1}, and the case has none of "
+                           "them. Record the consent or choose another profile. Nothing was written.")
+        return text.format(name, scopes)
 
     # --- saving ---------------------------------------------------------------------------------
 

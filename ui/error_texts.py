@@ -4,7 +4,8 @@ A refusal (storage.errors.StoreError) carries a stable ``code`` and the ``values
 quotes; its English message is for the command line. Here each code has a text that lupdate
 collects (context "errors"), so a Russian, Kazakh or Uyghur user reads the refusal in their own
 language. A value named ``*_bytes`` is shown as a file size (ui.i18n.size_text), a number with the
-language's digit grouping. A refusal without a text here is shown as a general sentence in the window's language,
+language's digit grouping; a value named ``problem`` is a problem of the interchange schema, told by
+problem_text below. A refusal without a text here is shown as a general sentence in the window's language,
 followed by its English message, so that nothing is hidden.
 """
 from __future__ import annotations
@@ -162,6 +163,15 @@ TEXTS: dict[str, str] = {
     "bundle.reference_taken": QT_TRANSLATE_NOOP(
         "errors", "The bundle's case {ref} uses a reference that another case in this store already has. "
         "Rename one of them and receive again. Nothing was changed."),
+    "bundle.no_space": QT_TRANSLATE_NOOP(
+        "errors", "Not enough free disk space for this bundle's evidence files: they need about {needed_bytes} "
+        "and {free_bytes} is free. The bundle was refused; nothing was changed."),
+    "bundle.other_version": QT_TRANSLATE_NOOP(
+        "errors", "This bundle was made by another version of Casefile. Update Casefile, or ask the sender to "
+        "make it with the version you have. It was refused; nothing was changed."),
+    "bundle.identity_damaged": QT_TRANSLATE_NOOP(
+        "errors", "This store's own key for opening bundles is damaged, so no bundle can be received. "
+        "Restore the store from a backup. Nothing was changed."),
     "bundle.unknown_signer": QT_TRANSLATE_NOOP(
         "errors", "This bundle was signed by a key that is not in your address book: {fingerprint} "
         "(it calls itself '{name}'). Compare the fingerprint with the sender, by phone or in person, "
@@ -186,6 +196,26 @@ TEXTS: dict[str, str] = {
     "bundle.evidence_changed": QT_TRANSLATE_NOOP(
         "errors", "An evidence file no longer matches its recorded size and SHA-256. No bundle was written."),
     "bundle.not_written": QT_TRANSLATE_NOOP("errors", "The bundle could not be written. Nothing was sent."),
+    # a PDF the leak check cannot read (exports.pdf_raw.PdfRefused, shown by the brief window)
+    "pdf.too_slow": QT_TRANSLATE_NOOP(
+        "errors", "Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free "
+        "of leaks."),
+    "pdf.bomb": QT_TRANSLATE_NOOP(
+        "errors", "The PDF's streams decompress to more than {limit_bytes} in all (it may be a compression bomb); "
+        "Casefile cannot check it."),
+    "pdf.bomb_stream": QT_TRANSLATE_NOOP(
+        "errors", "A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); "
+        "Casefile cannot check it."),
+    "pdf.too_many_objects": QT_TRANSLATE_NOOP(
+        "errors", "The PDF has more than {count} objects; Casefile cannot check it."),
+    "pdf.unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it."),
+    "pdf.too_large": QT_TRANSLATE_NOOP("errors", "The PDF is larger than {limit_bytes}; Casefile cannot check it."),
+    "pdf.not_a_pdf": QT_TRANSLATE_NOOP("errors", "The file is not a PDF; Casefile cannot check it."),
+    "pdf.encrypted": QT_TRANSLATE_NOOP(
+        "errors", "The PDF is password-protected (encrypted); Casefile cannot check it."),
+    "pdf.too_many_revisions": QT_TRANSLATE_NOOP(
+        "errors", "The PDF has more than {count} revisions; Casefile cannot check it."),
 }
 
 GENERAL = QT_TRANSLATE_NOOP("errors", "Casefile refused this step. Nothing was changed. The reason, in English:")
@@ -194,6 +224,8 @@ GENERAL = QT_TRANSLATE_NOOP("errors", "Casefile refused this step. Nothing was c
 def _value(name: str, value: object, locale: QLocale) -> str:
     if name.endswith("_bytes") and isinstance(value, int):
         return size_text(value)
+    if name == "problem" and isinstance(value, str):  # what the interchange schema says ("lat: not a number")
+        return problem_text(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return locale.toString(value)
     return str(value)

@@ -12,6 +12,7 @@ from models import vocab
 from models.names import name_script
 from storage import facilities
 from storage.errors import StoreError
+from ui.errors import user_message
 from ui.i18n import vocab_label
 
 
@@ -96,7 +97,7 @@ class FacilityDialog(QDialog):
         try:
             self.result_entry = facilities.validated(self.entry_data())
         except StoreError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(user_message(exc))  # in the window's language
             return
         self.accept()
 

@@ -858,7 +858,7 @@
         <translation>Файлдар қосылған бойда қоймаға шифрланып жазылады: төмендегі «Сақтау» мен «Бас тарту» тек басқа қойындыларға қатысты. Файлдарды осында сүйреп әкеліңіз немесе «Файлдар қосу…» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+28"/>
+        <location filename="../../ui/brief_dialog.py" line="+30"/>
         <source>Hearing bundle</source>
         <translation>Отырысқа арналған пакет</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>Барлығына арналған: өтініш беруші аты-жөнінің бас әріптерімен, басқа адамдар бүркеншік аттармен беріледі (жария тұлғалардың аты сақталады), сәйкестендіргіштер, контакт деректері мен белгіленген үзінділер алынып тасталады. Жариялауға келісім қажет.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+270"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation>
             <numerusform>Дайын: %n бет. Ішкі анықтамада ештеңе жасырылмайды (онда толық аты-жөндер мен сәйкестендіргіштер бар); оның файлы жасырын бұрынғы нұсқалар мен XMP метадеректерінің жоқтығына тексерілді.</numerusform>
@@ -1635,7 +1635,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-167"/>
+        <location filename="../../ui/brief_dialog.py" line="-186"/>
         <source>Brief of case {0}</source>
         <translation>{0} ісі бойынша анықтама</translation>
     </message>
@@ -1745,17 +1745,28 @@
         <translation>Анықтама жасалмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Refused: {0} Nothing was written.</source>
         <translation>Бас тартылды: {0} Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+4"/>
         <source>The brief failed verification and cannot be saved.</source>
         <translation>Анықтама тексеруден өтпеді, оны сақтауға болмайды.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, but the consent was withdrawn. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>Бас тартылды: «{0}» профиліне мына келісімдердің бірі керек: {1}, бірақ келісім кері қайтарылған. Келісімді іске жазыңыз немесе басқа профиль таңдаңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, and the case has none of them. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>Бас тартылды: «{0}» профиліне мына келісімдердің бірі керек: {1}, ал істе олардың ешқайсысы жоқ. Келісімді іске жазыңыз немесе басқа профиль таңдаңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -2563,7 +2574,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <location filename="../../ui/facility_dialog.py" line="+37"/>
         <source>Edit facility</source>
         <translation>Қамау орнын өзгерту</translation>
     </message>
@@ -3913,7 +3924,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+24"/>
+        <location filename="../../ui/error_texts.py" line="+25"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} жолында Casefile қоймасы жоқ.</translation>
     </message>
@@ -4279,12 +4290,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Name at least one recipient.</source>
         <translation>Кемінде бір алушыны көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>{cases} үшін серіктес ұйымдарға беруге келісім жоқ. Ештеңе жіберілген жоқ. Келісімді іске жазыңыз немесе себебін көрсетіп, тексеруді айналып өтіңіз (себеп аудит журналына жазылады).</translation>
     </message>
@@ -4312,6 +4323,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+2"/>
         <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
         <translation>Пакеттегі {ref} ісінің нөмірі бұл қоймадағы басқа іске берілген. Біреуінің атауын өзгертіп, пакетті қайта қабылдаңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough free disk space for this bundle&apos;s evidence files: they need about {needed_bytes} and {free_bytes} is free. The bundle was refused; nothing was changed.</source>
+        <translation>Бұл пакеттің дәлелдеме файлдарына дискіде бос орын жеткіліксіз: шамамен {needed_bytes} қажет, ал бос орын {free_bytes}. Пакет қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by another version of Casefile. Update Casefile, or ask the sender to make it with the version you have. It was refused; nothing was changed.</source>
+        <translation>Бұл пакет Casefile-дың басқа нұсқасында жасалған. Casefile-ды жаңартыңыз немесе жіберушіден пакетті сіздегі нұсқада жасауды сұраңыз. Пакет қабылданбады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store&apos;s own key for opening bundles is damaged, so no bundle can be received. Restore the store from a backup. Nothing was changed.</source>
+        <translation>Бұл қойманың пакеттерді ашатын өз кілті бүлінген, сондықтан пакет қабылдау мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4374,7 +4400,52 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Пакетті жазу мүмкін болмады. Ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free of leaks.</source>
+        <translation>PDF тексеру рұқсат етілген уақыттан ұзаққа созылды (секунд саны: {seconds}); Casefile оны тоқтатты және ақпарат жылыстамағанын растай алмайды.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The PDF&apos;s streams decompress to more than {limit_bytes} in all (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>PDF ағындары ашылғанда жалпы көлемі {limit_bytes} шегінен асады (бұл «сығу бомбасы» болуы мүмкін); Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>PDF ішіндегі бір ағын ашылғанда {limit_bytes} шегінен асады (бұл «сығу бомбасы» болуы мүмкін); Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF has more than {count} objects; Casefile cannot check it.</source>
+        <translation>PDF ішіндегі нысандар тым көп (шегі: {count}); Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it.</source>
+        <translation>PDF бүлінген немесе мәтін алу құралдары оқи алмайтын мүмкіндіктерді пайдаланады; Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is larger than {limit_bytes}; Casefile cannot check it.</source>
+        <translation>PDF рұқсат етілген көлемнен үлкен (шегі: {limit_bytes}); Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PDF; Casefile cannot check it.</source>
+        <translation>Бұл файл PDF емес; Casefile оны тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is password-protected (encrypted); Casefile cannot check it.</source>
+        <translation>PDF құпия сөзбен қорғалған (шифрланған); Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has more than {count} revisions; Casefile cannot check it.</source>
+        <translation>PDF нұсқалары тым көп (шегі: {count}); Casefile бұл файлды тексере алмайды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
         <translation>Casefile бұл қадамды орындаудан бас тартты. Ештеңе өзгерген жоқ. Себебі (ағылшынша):</translation>
     </message>
@@ -4395,7 +4466,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+43"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>required field is missing</source>
         <translation>міндетті өріс толтырылмаған</translation>
     </message>

@@ -862,7 +862,7 @@
         <translation>Файлы шифруются в хранилище сразу при добавлении: кнопки «Сохранить» и «Отмена» внизу относятся к другим вкладкам. Перетащите файлы сюда или нажмите «Добавить файлы…».</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+28"/>
+        <location filename="../../ui/brief_dialog.py" line="+30"/>
         <source>Hearing bundle</source>
         <translation>Пакет документов к заседанию</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>Для всех: заявитель — инициалами, остальные — под псевдонимами (кроме публичных лиц); идентификаторы, контакты и отметки удалены. Нужно согласие на опубликование.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+270"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation>
             <numerusform>Готово: %n страница. Внутреннее досье ничего не обезличивает (в нём полные имена и идентификаторы); файл проверен на скрытые прежние версии и метаданные XMP.</numerusform>
@@ -1657,7 +1657,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-167"/>
+        <location filename="../../ui/brief_dialog.py" line="-186"/>
         <source>Brief of case {0}</source>
         <translation>Досье по делу {0}</translation>
     </message>
@@ -1767,17 +1767,28 @@
         <translation>Досье не составлено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Refused: {0} Nothing was written.</source>
         <translation>Отказано: {0} Ничего не записано.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+4"/>
         <source>The brief failed verification and cannot be saved.</source>
         <translation>Досье не прошло проверку и не может быть сохранено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, but the consent was withdrawn. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>Отказано: для профиля «{0}» нужно одно из согласий: {1}, но согласие отозвано. Запишите согласие в деле или выберите другой профиль. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, and the case has none of them. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>Отказано: для профиля «{0}» нужно одно из согласий: {1}, а в деле нет ни одного из них. Запишите согласие в деле или выберите другой профиль. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -2591,7 +2602,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <location filename="../../ui/facility_dialog.py" line="+37"/>
         <source>Edit facility</source>
         <translation>Изменение места содержания</translation>
     </message>
@@ -3946,7 +3957,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Непредвиденная ошибка Casefile ({0}). Неудавшийся шаг ничего не изменил. Сообщите, пожалуйста, что вы делали, не указывая никаких данных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+24"/>
+        <location filename="../../ui/error_texts.py" line="+25"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>По адресу {path} нет хранилища Casefile.</translation>
     </message>
@@ -4312,12 +4323,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Name at least one recipient.</source>
         <translation>Укажите хотя бы одного получателя.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>Нет согласия на передачу партнёрским организациям для: {cases}. Ничего не отправлено. Запишите согласие в деле или отмените проверку, указав причину (она попадёт в журнал аудита).</translation>
     </message>
@@ -4345,6 +4356,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+2"/>
         <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
         <translation>Дело {ref} из пакета имеет номер, который уже занят другим делом в этом хранилище. Переименуйте одно из них и получите пакет снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough free disk space for this bundle&apos;s evidence files: they need about {needed_bytes} and {free_bytes} is free. The bundle was refused; nothing was changed.</source>
+        <translation>Недостаточно места на диске для файлов доказательств из этого пакета: нужно около {needed_bytes}, а свободно {free_bytes}. Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by another version of Casefile. Update Casefile, or ask the sender to make it with the version you have. It was refused; nothing was changed.</source>
+        <translation>Этот пакет создан другой версией Casefile. Обновите Casefile или попросите отправителя сделать пакет в той версии, что у вас. Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store&apos;s own key for opening bundles is damaged, so no bundle can be received. Restore the store from a backup. Nothing was changed.</source>
+        <translation>Собственный ключ этого хранилища для открытия пакетов повреждён, поэтому принять пакет нельзя. Восстановите хранилище из резервной копии. Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4407,7 +4433,52 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Не удалось записать пакет. Ничего не отправлено.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free of leaks.</source>
+        <translation>Проверка PDF заняла больше допустимого времени (секунд: {seconds}); Casefile остановил её и не может утверждать, что утечек нет.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The PDF&apos;s streams decompress to more than {limit_bytes} in all (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>Потоки PDF после распаковки занимают в сумме больше {limit_bytes} (возможно, это «zip-бомба»); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>Один из потоков PDF после распаковки больше {limit_bytes} (возможно, это «zip-бомба»); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF has more than {count} objects; Casefile cannot check it.</source>
+        <translation>В PDF больше объектов, чем допустимо (предел: {count}); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it.</source>
+        <translation>PDF повреждён или использует возможности, которые программы извлечения текста не читают; Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is larger than {limit_bytes}; Casefile cannot check it.</source>
+        <translation>PDF больше допустимого размера ({limit_bytes}); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PDF; Casefile cannot check it.</source>
+        <translation>Этот файл не PDF; Casefile не может его проверить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is password-protected (encrypted); Casefile cannot check it.</source>
+        <translation>PDF защищён паролем (зашифрован); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has more than {count} revisions; Casefile cannot check it.</source>
+        <translation>В PDF больше редакций, чем допустимо (предел: {count}); Casefile не может проверить этот файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
         <translation>Casefile отказался выполнить этот шаг. Ничего не изменено. Причина (на английском):</translation>
     </message>
@@ -4428,7 +4499,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+43"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>required field is missing</source>
         <translation>обязательное поле не заполнено</translation>
     </message>

@@ -163,7 +163,7 @@
         <translation>بۆلەكلەر</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="+28"/>
+        <location filename="../../ui/brief_dialog.py" line="+30"/>
         <source>Hearing bundle</source>
         <translation>سوت مەجلىسى توپلىمى</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>ھەممە ئادەم ئۈچۈن: ئىلتىماسچى ئىسمىنىڭ باش ھەرپلىرى بىلەن، باشقىلار بۈركەنمە ئىسىملار بىلەن كۆرسىتىلىدۇ (ئاممىۋى شەخسلەر ئۆز ئىسمىدا قالىدۇ)؛ كىملىك ئۇچۇرلىرى، ئالاقە ئۇچۇرلىرى ۋە بەلگىلەنگەن قىسىملار ئۆچۈرۈلىدۇ. ئېلان قىلىشقا رازىلىق كېرەك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+270"/>
         <source>Made: %n page(s). An internal brief redacts nothing (it holds full names and identifiers); its file was checked for hidden earlier versions and XMP metadata.</source>
         <translation>
             <numerusform>ياسالدى: %n بەت. ئىچكى دوكلات ھېچنېمىنى يوشۇرمايدۇ (ئۇنىڭدا تولۇق ئىسىملار ۋە كىملىك ئۇچۇرلىرى بار)؛ ھۆججىتىدە يوشۇرۇن قالغان ئىلگىرىكى نەشرىلەر ۋە XMP مېتا سانلىق مەلۇماتلىرىنىڭ بار-يوقلۇقى تەكشۈرۈلدى.</numerusform>
@@ -1635,7 +1635,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="-167"/>
+        <location filename="../../ui/brief_dialog.py" line="-186"/>
         <source>Brief of case {0}</source>
         <translation>دېلو دوكلاتى: {0}</translation>
     </message>
@@ -1745,17 +1745,28 @@
         <translation>دوكلات ياسالمىدى.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Refused: {0} Nothing was written.</source>
         <translation>رەت قىلىندى: {0} ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+4"/>
         <source>The brief failed verification and cannot be saved.</source>
         <translation>دوكلات تەستىقلاشتىن ئۆتمىدى، ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, but the consent was withdrawn. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>رەت قىلىندى: «{0}» دەرىجىسى ئۈچۈن بۇ رازىلىقلارنىڭ بىرى كېرەك: {1}، ئەمما رازىلىق قايتۇرۇۋېلىنغان. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى باشقا دەرىجە تاللاڭ. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: the {0} profile needs one of these consents: {1}, and the case has none of them. Record the consent or choose another profile. Nothing was written.</source>
+        <translation>رەت قىلىندى: «{0}» دەرىجىسى ئۈچۈن بۇ رازىلىقلارنىڭ بىرى كېرەك: {1}، ئەمما دېلودا ئۇلارنىڭ ھېچقايسىسى يوق. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى باشقا دەرىجە تاللاڭ. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation>ساقلىنىۋاتىدۇ…</translation>
     </message>
@@ -2563,7 +2574,7 @@ They are deleted when you click the button, close this window, or the store lock
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../ui/facility_dialog.py" line="+36"/>
+        <location filename="../../ui/facility_dialog.py" line="+37"/>
         <source>Edit facility</source>
         <translation>قاماق ئورنىنى تەھرىرلەش</translation>
     </message>
@@ -3913,7 +3924,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>Casefile ئويلىمىغان خاتالىققا يولۇقتى ({0}). مەغلۇپ بولغان قەدەم ھېچنېمىنى ئۆزگەرتمىدى. نېمە قىلغانلىقىڭىزنى مەلۇم قىلىڭ، لېكىن ھېچقانداق دېلو ئۇچۇرىنى قوشماڭ.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="+24"/>
+        <location filename="../../ui/error_texts.py" line="+25"/>
         <source>There is no Casefile store at {path}.</source>
         <translation>{path} دا Casefile ئامبىرى يوق.</translation>
     </message>
@@ -4279,12 +4290,12 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Name at least one recipient.</source>
         <translation>كەم دېگەندە بىر قوبۇل قىلغۇچىنى كۆرسىتىڭ.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>No consent to share with partners for {cases}. Nothing was sent. Record the consent in the case, or override with a reason (it goes into the audit log).</source>
         <translation>{cases} ئۈچۈن ھەمكار تەشكىلاتلار بىلەن ھەمبەھىرلەشكە رازىلىق يوق. ھېچنېمە ئەۋەتىلمىدى. رازىلىقنى دېلوغا خاتىرىلەڭ ياكى سەۋەبىنى كۆرسىتىپ تەكشۈرۈشتىن ئۆتۈپ كېتىڭ (سەۋەب تەپتىش خاتىرىسىگە يېزىلىدۇ).</translation>
     </message>
@@ -4312,6 +4323,21 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <location line="+2"/>
         <source>The bundle&apos;s case {ref} uses a reference that another case in this store already has. Rename one of them and receive again. Nothing was changed.</source>
         <translation>توپلامدىكى {ref} دېلوسىنىڭ نومۇرى بۇ ئامباردىكى باشقا بىر دېلوغا ئىشلىتىلگەن. ئۇلارنىڭ بىرىنىڭ نامىنى ئۆزگەرتىپ، توپلامنى قايتا قوبۇل قىلىڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough free disk space for this bundle&apos;s evidence files: they need about {needed_bytes} and {free_bytes} is free. The bundle was refused; nothing was changed.</source>
+        <translation>بۇ توپلامدىكى ئىسپات ھۆججەتلىرىگە دىسكىدا بوش ئورۇن يېتىشمەيدۇ: تەخمىنەن {needed_bytes} كېرەك، بوش ئورۇن {free_bytes}. توپلام رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by another version of Casefile. Update Casefile, or ask the sender to make it with the version you have. It was refused; nothing was changed.</source>
+        <translation>بۇ توپلام Casefile نىڭ باشقا نەشرىدە ياسالغان. Casefile نى يېڭىلاڭ ياكى ئەۋەتكۈچىدىن توپلامنى سىزدىكى نەشردە ياساپ بېرىشنى سوراڭ. توپلام رەت قىلىندى؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store&apos;s own key for opening bundles is damaged, so no bundle can be received. Restore the store from a backup. Nothing was changed.</source>
+        <translation>بۇ ئامبارنىڭ توپلام ئاچىدىغان ئۆز ئاچقۇچى بۇزۇلغان، شۇڭا توپلام قوبۇل قىلغىلى بولمايدۇ. ئامبارنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ. ھېچنېمە ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4374,7 +4400,52 @@ Its content is deleted from the store and cannot be recovered, not even from a c
         <translation>توپلامنى يازغىلى بولمىدى. ھېچنېمە ئەۋەتىلمىدى.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Checking the PDF took longer than {seconds} seconds; Casefile stopped and cannot say it is free of leaks.</source>
+        <translation>PDF نى تەكشۈرۈش رۇخسەت قىلىنغان ۋاقىتتىن ئېشىپ كەتتى (سېكۇنت سانى: {seconds})؛ Casefile ئۇنى توختاتتى، ئۇچۇر ئاشكارىلانمىغانلىقىغا كاپالەتلىك قىلالمايدۇ.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The PDF&apos;s streams decompress to more than {limit_bytes} in all (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>PDF ئېقىملىرى يېيىلغاندا ئومۇمىي چوڭلۇقى بۇ چەكتىن ئېشىپ كېتىدۇ: {limit_bytes} (بۇ «پىرىسلاش بومبىسى» بولۇشى مۇمكىن)؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stream in the PDF decompresses to more than {limit_bytes} (it may be a compression bomb); Casefile cannot check it.</source>
+        <translation>PDF دىكى بىر ئېقىم يېيىلغاندا بۇ چەكتىن ئېشىپ كېتىدۇ: {limit_bytes} (بۇ «پىرىسلاش بومبىسى» بولۇشى مۇمكىن)؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF has more than {count} objects; Casefile cannot check it.</source>
+        <translation>PDF دىكى ئوبيېكتلار بەك كۆپ (چېكى: {count})؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is damaged or uses features the text extractors cannot read; Casefile cannot check it.</source>
+        <translation>PDF بۇزۇلغان ياكى تېكىست ئاجرىتىش قوراللىرى ئوقۇيالمايدىغان ئىقتىدارلارنى ئىشلىتىدۇ؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is larger than {limit_bytes}; Casefile cannot check it.</source>
+        <translation>PDF رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {limit_bytes})؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PDF; Casefile cannot check it.</source>
+        <translation>بۇ ھۆججەت PDF ئەمەس؛ Casefile ئۇنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is password-protected (encrypted); Casefile cannot check it.</source>
+        <translation>PDF پارول بىلەن قوغدالغان (شىفىرلانغان)؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has more than {count} revisions; Casefile cannot check it.</source>
+        <translation>PDF نىڭ تەھرىرلىرى بەك كۆپ (چېكى: {count})؛ Casefile بۇ ھۆججەتنى تەكشۈرەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Casefile refused this step. Nothing was changed. The reason, in English:</source>
         <translation>Casefile بۇ قەدەمنى ئىجرا قىلىشنى رەت قىلدى. ھېچنېمە ئۆزگەرمىدى. سەۋەبى (ئىنگلىزچە):</translation>
     </message>
@@ -4395,7 +4466,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="+43"/>
+        <location filename="../../ui/error_texts.py" line="+45"/>
         <source>required field is missing</source>
         <translation>زۆرۈر بۆلەك تولدۇرۇلمىغان</translation>
     </message>
@@ -4677,7 +4748,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+2"/>
         <source>{file} is not valid UTF-8 JSON (near byte {n})</source>
-        <translation>{file} ھۆججىتى UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس (خاتالىق تەخمىنەن بۇ بايتتا: {n})</translation>
+        <translation>بۇ ھۆججەت UTF-8 كودلىنىشىدىكى توغرا JSON ئەمەس: {file} (خاتالىق تەخمىنەن بۇ بايتتا: {n})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4687,7 +4758,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     <message>
         <location line="+2"/>
         <source>{file} is larger than the limit of {size} for a document</source>
-        <translation>{file} ھۆججىتى بىر ھۆججەتكە رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ (چېكى: {size})</translation>
+        <translation>بۇ ھۆججەت بىر ھۆججەتكە رۇخسەت قىلىنغان چوڭلۇقتىن چوڭ: {file} (چېكى: {size})</translation>
     </message>
     <message>
         <location line="+2"/>

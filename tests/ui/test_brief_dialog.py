@@ -229,3 +229,25 @@ def test_the_lists_are_the_names_models_defines_and_an_internal_brief_offers_no_
     assert dlg.options().redaction_log is False and dlg.options().anonymity_order is False
     choose(dlg.profile, "public")
     assert dlg.with_log.isEnabled() and dlg.options().redaction_log is True
+
+
+def test_a_refused_brief_is_told_in_the_window_s_language(qtbot, qapp, dlg, case):
+    from exports.verify import verify_pdf
+    from ui import language
+
+    with pytest.raises(briefs.PdfRefused) as not_a_pdf:
+        verify_pdf(b"These are notes, not a PDF.", case, "court")
+    language.install(qapp, "ru")
+    try:
+        make(qtbot, dlg, profile="public")
+        refused = dlg.result.text()
+        dlg._on_task_failed(not_a_pdf.value)
+        unreadable = dlg.result.text()
+    finally:
+        language.install(qapp, "en")
+    assert refused.startswith("Отказано: для профиля «Публичный» нужно одно из согласий: «Опубликование в обезличенном "
+                              "виде»")
+    assert refused.endswith("Ничего не записано.") and "publish_" not in refused
+    assert unreadable == "Этот файл не PDF; Casefile не может его проверить."
+    dlg._on_task_failed(not_a_pdf.value)
+    assert dlg.result.text() == "The file is not a PDF; Casefile cannot check it."

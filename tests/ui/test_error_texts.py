@@ -62,6 +62,9 @@ def test_every_refusal_raised_in_storage_has_a_code_with_a_window_text():
         seen += 1
         if cls in ("StoreError", "BundleRefused", "UnknownSigner") and code is None:
             continue  # a class's own definition, or a bundle refusal named by its reason (below)
+        if cls == "BundleRefused" and (isinstance(code, ast.Attribute) and code.attr == "code"
+                                       or isinstance(code, ast.Name) and code.id == "code"):
+            continue  # the code of the BundleError it stands for, or none (both checked below)
         if not isinstance(code, str):
             problems.append(f"{where}: {cls} without a code")
         elif code not in error_texts.TEXTS:
@@ -141,3 +144,93 @@ def test_a_date_field_says_what_is_wrong_in_the_window_s_language(qtbot, in_lang
     field.setText("2018-13")
     hints = [w.text() for w in form.findChildren(QLabel) if w.text()]
     assert "ай 01-ден 12-ге дейін болуы керек" in hints, hints
+
+
+def _coded_errors(cls: str):
+    """(where, code, keyword names) of every ``cls`` built with a code, in exports/ and storage/."""
+    for path in sorted([*(ROOT / "exports").rglob("*.py"), *(ROOT / "storage").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == cls:
+                keywords = {k.arg: k.value for k in node.keywords if k.arg}
+                if "code" in keywords:
+                    codes = [c.value for c in ast.walk(keywords["code"]) if isinstance(c, ast.Constant) and c.value]
+                    yield from ((f"{path.relative_to(ROOT)}:{node.lineno}", code, set(keywords) - {"code"})
+                                for code in codes)
+
+
+@pytest.mark.parametrize("cls, at_least", [("BundleError", 3), ("PdfRefused", 9)])
+def test_a_bundle_or_pdf_refusal_with_a_code_has_a_window_text(cls, at_least):
+    found = list(_coded_errors(cls))
+    assert len(found) >= at_least
+    problems = []
+    for where, code, values in found:
+        if code not in error_texts.TEXTS:
+            problems.append(f"{where}: no window text for {code!r}")
+            continue
+        wanted = {name for _, name, _, _ in string.Formatter().parse(error_texts.TEXTS[code]) if name}
+        if not wanted <= values:
+            problems.append(f"{where}: {code!r} shows {sorted(wanted - values)}, which the refusal does not carry")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_pdf_refusal_has_a_code():
+    uncoded = []
+    for path in sorted((ROOT / "exports").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "PdfRefused" \
+                    and not any(k.arg == "code" for k in node.keywords):
+                uncoded.append(f"{path.name}:{node.lineno}")
+    assert not uncoded, f"a PdfRefused without a code reaches the brief window in English: {uncoded}"
+
+
+def _refused_bundle(tmp_path, monkeypatch, *, version: int | None = None, free: int | None = None):
+    """A bundle from a known sender that Bob refuses: of another version, or with evidence files
+    larger than his free disk space."""
+    import json
+    import uuid
+
+    from exports import bundle
+    from storage import bundle_evidence, sharing
+    from storage.bundle_evidence import StoreEvidence
+    from tests import bundle_forge as forge
+    from tests.sharing_support import PASSPHRASE, introduce, make_case
+
+    alice, _ = Store.create(tmp_path / "alice", PASSPHRASE, owner="Alice")
+    bob, _ = Store.create(tmp_path / "bob", PASSPHRASE, owner="Bob")
+    try:
+        introduce(bob, "Alice", alice)
+        case = make_case(id=str(uuid.uuid4()))
+        cases_json = forge.cases_json(case)
+        eid = str(uuid.uuid4())
+        parts = [forge.part(bundle.CASES, len(cases_json), forge.sha(cases_json)),
+                 forge.part("evidence/" + eid, 3 * 1024 ** 3, "0" * 64, eid, case.id)]
+        manifest = json.loads(forge.manifest_bytes(alice, bob, parts))
+        if version is not None:
+            manifest["version"] = version
+        path = tmp_path / "refused.age"
+        path.write_bytes(forge.seal(alice, bob, json.dumps(manifest).encode(), forge.plain(bundle.CASES, cases_json)))
+        if free is not None:
+            real = bundle_evidence.shutil.disk_usage
+            monkeypatch.setattr(bundle_evidence.shutil, "disk_usage", lambda p: real(p)._replace(free=free))
+        with pytest.raises(sharing.BundleRefused) as caught:
+            sharing.receive(bob, path, evidence=StoreEvidence(bob))
+        return caught.value
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_a_bundle_refused_for_the_disk_space_says_so_in_the_window_s_language(tmp_path, monkeypatch, in_language):
+    refused = _refused_bundle(tmp_path, monkeypatch, free=2 * 1024 ** 3)
+    assert "Not enough free disk space for this bundle's evidence files" in str(refused)
+    in_language("ru")
+    text = user_message(refused)
+    assert text.startswith("Недостаточно места на диске для файлов доказательств из этого пакета: нужно около ")
+    assert "свободно 2,0 ГБ" in text
+
+
+def test_a_bundle_of_another_version_says_so_in_the_window_s_language(tmp_path, monkeypatch, in_language):
+    refused = _refused_bundle(tmp_path, monkeypatch, version=99)
+    assert "not a Casefile bundle of version" in str(refused)
+    in_language("kk")
+    assert user_message(refused).startswith("Бұл пакет Casefile-дың басқа нұсқасында жасалған.")

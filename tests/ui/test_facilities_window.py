@@ -101,6 +101,23 @@ def test_the_dialog_refuses_two_names_in_one_script_and_says_why(qtbot):
     assert "two names in Latin" in dlg.problem.text()
 
 
+def test_the_dialog_says_why_in_the_window_s_language(qtbot, qapp):
+    from ui import language
+    from ui.facility_dialog import FacilityDialog
+
+    dlg = FacilityDialog()
+    qtbot.addWidget(dlg)
+    dlg.names.setPlainText("Camp one\nCamp two")
+    language.install(qapp, "ru")
+    try:
+        dlg.buttons.button(dlg.buttons.StandardButton.Save).click()
+    finally:
+        language.install(qapp, "en")
+    assert dlg.result_entry is None
+    assert dlg.problem.text() == ("Место содержания не сохранено: данные некорректны (names: два названия в одной "
+                                  "письменности (Латиница); сделайте одно из них другим названием).")
+
+
 def test_link_places_offers_written_places_and_links_only_the_ticked(qtbot, services, registry):
     from ui.link_places_dialog import LinkPlacesDialog
 
