@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import suppress
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from models.interchange import Case
 from models.interchange_stream import CaseStream
 from models.tables import CaseRow
 from storage import cases
+from storage.db import BULK_CACHE, CACHE_SIZE
 from storage.importing import ImportResult, finish_import, import_case, same_reference
 
 BATCH = 500
@@ -43,20 +46,28 @@ def import_cases(store, path: Path, progress=None, reason: str | None = None) ->
     seen_ids: set[str] = set()
     persons: set[str] = set()  # the ids the document gives its persons (links may name them)
     with store.write() as s:
-        pending: list[tuple[int, Case, tuple[str, ...]]] = []
-        for i, case, corrected in stream:
-            if case.reference in seen_refs:
-                raise same_reference(i, case.reference, seen_refs[case.reference])
-            seen_refs[case.reference] = i
-            persons.update(p.id for p in case.persons if p.id)
-            pending.append((i, case, tuple(corrected)))
-            if len(pending) == BATCH:
-                _write(s, store, pending, seen_ids, reason, results)
-                pending = []
-                if progress:
-                    progress(stream.bytes_read // 1024, total)
-        _write(s, store, pending, seen_ids, reason, results)
-        finish_import(s, store, stream.sections(), persons, results, reason)
+        conn = s.connection()
+        conn.exec_driver_sql(BULK_CACHE)
+        try:
+            pending: list[tuple[int, Case, tuple[str, ...]]] = []
+            for i, case, corrected in stream:
+                if case.reference in seen_refs:
+                    raise same_reference(i, case.reference, seen_refs[case.reference])
+                seen_refs[case.reference] = i
+                persons.update(p.id for p in case.persons if p.id)
+                pending.append((i, case, tuple(corrected)))
+                if len(pending) == BATCH:
+                    _write(s, store, pending, seen_ids, reason, results)
+                    pending = []
+                    if progress:
+                        progress(stream.bytes_read // 1024, total)
+            _write(s, store, pending, seen_ids, reason, results)
+            finish_import(s, store, stream.sections(), persons, results, reason)
+        finally:
+            # The connection goes back to the pool with the cache every other connection has
+            # (a connection this fails on is not used again, and the import's own error is the one to see).
+            with suppress(SQLAlchemyError):
+                conn.exec_driver_sql(CACHE_SIZE)
     if progress:
         progress(total, total)
     return results

@@ -43,6 +43,10 @@ PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
     CACHE_SIZE,
 )
+# For the writer of a bulk import, while it imports: the indexes of names and ids take rows in no
+# order (random ids), and every page evicted is encrypted again, read back decrypted; a larger cache
+# keeps more of them (README, bulk-import). A bound all the same: memory does not grow with the file.
+BULK_CACHE = "PRAGMA cache_size = -262144"  # 256 MiB
 # For a connection that streams a large file through: a cache that large only costs allocations
 # for pages read once.
 STREAMING_CACHE = "PRAGMA cache_size = -1024"

@@ -243,3 +243,19 @@ def test_a_file_over_the_whole_document_limit_is_imported_as_a_stream(tmp_path, 
     store = _new_store(tmp_path, "s")
     assert [r.outcome for r in import_file(store, path)].count("added") == 44
     assert streamed == [1]
+
+
+@pytest.mark.parametrize("bad", [False, True])
+def test_the_writer_gets_its_usual_page_cache_back_after_an_import(tmp_path, small_batches, bad):
+    # The import's larger cache (storage.db.BULK_CACHE) is for its own transaction only: memory
+    # goes back to what the store always uses, whether the import ends well or is refused.
+    doc = _document()
+    if bad:
+        doc["cases"][-2]["persons"][0]["birth_year"] = "nineteen"
+    store = _new_store(tmp_path, "s")
+    try:
+        bulk_import.import_cases(store, _write(tmp_path, doc))
+    except InterchangeError:
+        assert bad
+    with store.write() as s:
+        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -65536  # 64 MiB, storage.db
