@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from models.interchange import InterchangeError
 from models.outside_text import escape_controls
@@ -24,7 +25,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, InterchangeError) and exc.problems and language.current() != "en":
         first = error_texts.problem_text(exc.problems[0])
         more = _tr("… and %n more.", "", len(exc.problems) - 1)
-        return escape_controls(first + (" " + more if len(exc.problems) > 1 else ""))
+        return _in_direction(escape_controls(first + (" " + more if len(exc.problems) > 1 else "")))
     if isinstance(exc, (StoreError, InterchangeError)):
         return escape_controls(exc)  # may quote a document's field names: no controls, no bidi overrides
     if isinstance(exc, FileNotFoundError):
@@ -41,7 +42,17 @@ def user_message(exc: BaseException) -> str:
 
 def problems(exc: BaseException) -> list[str]:
     """Every problem of an interchange error (the message names only the first)."""
-    return [escape_controls(error_texts.problem_text(p)) for p in exc.problems] if isinstance(exc, InterchangeError) else []
+    if not isinstance(exc, InterchangeError):
+        return []
+    return [_in_direction(escape_controls(error_texts.problem_text(p))) for p in exc.problems]
+
+
+def _in_direction(text: str) -> str:
+    """A problem begins with its field's path ("cases[3].persons[1].birth_year: …"), whose Latin
+    letters would make Qt lay the line out left to right; in a right-to-left window a leading
+    right-to-left mark keeps the sentence in the window's direction (the path stands at its start,
+    on the right)."""
+    return "\u200f" + text if QGuiApplication.isRightToLeft() else text
 
 
 def crash_message(kind: type) -> str:

@@ -936,7 +936,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location filename="../../ui/errors.py" line="+26"/>
+        <location filename="../../ui/errors.py" line="+27"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… және тағы %n.</numerusform>
@@ -3919,7 +3919,7 @@ Its content is deleted from the store and cannot be recovered, not even from a c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Casefile failed unexpectedly ({0}). Nothing was changed by the failed step. Please report what you did, without any case data.</source>
         <translation>Casefile жұмысында күтпеген қате болды ({0}). Сәтсіз қадам ештеңені өзгертпеді. Не істегеніңізді іс деректерін қоспай хабарлаңыз.</translation>
     </message>

@@ -202,3 +202,21 @@ def test_a_document_refusal_in_russian(qapp, tmp_path):
     finally:
         language.install(qapp, "en")
     assert user_message(InterchangeError(["the document is not a JSON object"])) == "the document is not a JSON object"
+
+
+def test_a_problem_line_runs_in_the_window_s_direction(qapp):
+    """A line that begins with a field's path would run left to right in the Uyghur window, the
+    path at the left and the sentence broken around it; a right-to-left mark keeps it right to left."""
+    exc = InterchangeError(["cases[3].persons[1].birth_year: not a year", "cases: given twice in the document"])
+    language.install(qapp, "ug")
+    try:
+        shown, lines = user_message(exc), problems(exc)
+    finally:
+        language.install(qapp, "en")
+    assert shown.startswith("\u200fcases[3].persons[1].birth_year: يىل ئەمەس")
+    assert all(line.startswith("\u200f") for line in lines)
+    language.install(qapp, "ru")
+    try:
+        assert problems(exc)[0] == "cases[3].persons[1].birth_year: не год"
+    finally:
+        language.install(qapp, "en")
