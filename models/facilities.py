@@ -8,9 +8,9 @@ simplified and traditional forms. Pure functions: no store, no Qt.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from models import names
+from models.text_cache import text_cache
 
 MAX_QUERY_WORDS = 16
 
@@ -19,7 +19,7 @@ def _words(text: str) -> list[str]:
     return [w for _s, _e, w in names.words(text or "")][:MAX_QUERY_WORDS]
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _han_forms(text: str) -> frozenset[str]:
     """The Han characters of a text, as written and in simplified and traditional forms."""
     chars = names.han_chars(text)

@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import re
 import uuid
-from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt,
@@ -24,6 +23,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr,
 from models import vocab
 from models.dates import PartialDate
 from models.names import name_script
+from models.text_cache import text_cache
 
 FORMAT = "casefile-interchange"
 VERSION = 1
@@ -40,7 +40,7 @@ class InterchangeError(ValueError):
 
 # --- field types -----------------------------------------------------------------------------
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def _partial_date(v: str) -> str:
     # Cached: the same months and years recur in thousands of cases of a large import.
     return PartialDate.parse(v).iso()
@@ -100,7 +100,7 @@ class _Record(BaseModel):
 _HAN_CODES = ("Hans", "Hant")
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def fitting_script(value: str, chosen: str | None) -> str | None:
     """The script to record for a name: the one its letters are written in (models.names.name_script),
     or ``chosen`` when that fits them (Hant for Chinese characters both forms write alike; anything

@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from models.text_cache import text_cache
+
 # --- scripts ---------------------------------------------------------------------------------
 
 _SCRIPT_OF = (  # (first, last, ISO 15924)
@@ -283,7 +285,7 @@ def word_skeleton(word: str, key: str | None = None) -> str | None:
     return key[0] + _VOWELS.sub("*", key[1:])
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def match_keys(word: str) -> frozenset[str]:
     """Keys under which a word is indexed and looked up: two words are the same name when their
     ``match_keys`` share one (``k:`` loose key, ``s:`` skeleton). Endings are not stripped here."""
@@ -304,7 +306,7 @@ def key_token(key: str) -> str:
     return key.replace(":", "", 1).replace("*", "0")
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def inflected_keys(word: str) -> frozenset[str]:
     """The match keys of a word of running text and of each of its stems (``strip_endings``): the
     word is this name when ``inflected_keys(word) & match_keys(name)``. Empty for Han words and

@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import permutations
 
 from rapidfuzz.fuzz import ratio
 
 from models import names
+from models.text_cache import text_cache
 
 # --- reasons ---------------------------------------------------------------------------------
 
@@ -88,7 +88,7 @@ class _Word:
     sex: str = ""              # 'm' or 'f' when a suffix says so
 
 
-@lru_cache(maxsize=100_000)
+@text_cache(maxsize=100_000)
 def _coarse(loose: str) -> str:
     if not loose:
         return ""
@@ -96,12 +96,12 @@ def _coarse(loose: str) -> str:
     return re.sub(r"(.)\1+", r"\1", c.replace("r", "l"))
 
 
-@lru_cache(maxsize=100_000)
+@text_cache(maxsize=100_000)
 def _script(text: str) -> str:
     return names.detect_script(text)
 
 
-@lru_cache(maxsize=100_000)
+@text_cache(maxsize=100_000)
 def _word(text: str) -> _Word | None:
     loose = names.word_key(text)
     if not loose:
@@ -119,7 +119,7 @@ def _word(text: str) -> _Word | None:
                  frozenset(c for c in coarse if len(c) >= 3), patronymic, sex)
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(maxsize=200_000)
 def _name_words(name: str) -> tuple[_Word, ...]:
     """The words of one name that carry it (particles dropped), at most MAX_WORDS."""
     out, after_particle = [], []
@@ -190,7 +190,7 @@ def _flip(m: _NameMatch) -> _NameMatch:
 NAME_ONE_WORD, NAME_TWO_WORDS, NAME_THREE_WORDS, NAME_CONTRADICTED = 0.35, 0.55, 0.6, 0.15
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(maxsize=200_000)
 def _name_match_cached(a: str, b: str) -> _NameMatch:
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
@@ -296,7 +296,7 @@ _HAN_GENERIC = re.compile(r"(职业技能教育培训中心|教育转化培训�
                           r"|再教育营|中心|学校|工厂|营|县|市|区|州|镇|乡|村)+$")
 
 
-@lru_cache(maxsize=50_000)
+@text_cache(maxsize=50_000)
 def _place_keys(place: str) -> frozenset[str]:
     """The loose keys of the words that say which place it is (generic words dropped)."""
     out = set()
@@ -452,7 +452,7 @@ def _ids(w: _Word) -> list[str]:
     return [k.replace(":", "", 1) for k in sorted(w.keys | w.stems)[:_IDS]]
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(maxsize=200_000)
 def _name_keys(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...], int]:
     """What blocking_keys takes from one name alone: its keys in order (of its words, their coarse
     keys, its pairs of words), its pair keys alone, the ids of its first words and how many words

@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from sqlmodel import Session
 
+from models import text_cache
 from models.tables import Meta
 from storage import audit, bundle_evidence, cases, migrate
 from storage.db import connect, make_engine
@@ -192,6 +193,7 @@ class Store:
                     conn.close()
         finally:
             self._wipe_keys()
+            text_cache.forget()  # the names and words the matchers cached are let go of too
 
     def _wipe_keys(self) -> None:
         wipe(self._data_key)

@@ -67,3 +67,35 @@ def _made(store_path, passphrase):
     if not (store_path / "casefile.db").exists():
         Store.create(store_path, passphrase, check_strength=False)[0].close()
     return store_path
+
+
+def test_closing_the_store_empties_the_caches_of_names_and_words(store_path, passphrase):
+    from models import text_cache
+    from storage import cases
+    from tests import factory
+
+    store = Store.open(_made(store_path, passphrase), passphrase=passphrase)
+    with store.write() as s:
+        cases.save_case(s, store, factory.case("CACHE-1"))  # its persons' names go through the matchers
+    with store.read() as s:
+        cases.search_cases(s, "Nurlan")
+    assert text_cache.held() > 0
+    store.close()
+    assert text_cache.held() == 0
+
+
+def test_every_cache_in_models_that_can_hold_case_text_is_one_that_closing_empties():
+    """A new functools cache of names in models/ would keep them after a lock: only the one that
+    loads a converter (no case text) may stay a plain lru_cache."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "models"
+    plain = []
+    for path in sorted(root.glob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            if re.match(r"\s*@(functools\.)?(lru_cache|cache)\b", line):
+                name = re.search(r"def (\w+)", "\n".join(lines[i + 1:i + 4])).group(1)
+                plain.append(f"{path.name}:{name}")
+    assert sorted(plain) == ["names.py:_opencc", "vocab.py:_all", "vocab.py:_translated", "vocab.py:codes"]  # no case text
