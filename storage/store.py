@@ -132,15 +132,14 @@ class Store:
     def needs_update(path: Path, keyfile: KeyFile, data_key: bytes) -> bool:
         """True when opening will first update the store (made by an older version of Casefile):
         the one opening that can take minutes, which a window runs on a thread of its own."""
-        conn = connect(Path(path) / DBFILE, data_key, keyfile.hmac)
+        engine = make_engine(Path(path) / DBFILE, data_key, keyfile.hmac)
         try:
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            index = conn.execute("SELECT value FROM meta WHERE key = ?", (cases.SEARCH_INDEX_KEY,)).fetchone()
+            with Session(engine) as s:  # the two checks the opening makes before it does that work
+                return migrate.pending(s.connection()) or cases.index_stale(s)
         except Exception:  # no such table: an old or damaged store, which the opening will tell
             return True
         finally:
-            conn.close()
-        return revision is None or revision[0] != migrate.HEAD or index is None or index[0] != cases.INDEX_VERSION
+            engine.dispose()
 
     @classmethod
     def open_unlocked(cls, path: Path, keyfile: KeyFile, data_key: bytearray, actor: str | None = None,

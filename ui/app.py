@@ -64,12 +64,9 @@ class Casefile(QObject):
         try:
             if Store.needs_update(Path(path), keyfile, key):
                 return UnlockDialog.ask(None, self.services, path, unlocked=(keyfile, key))
-        except Exception:
-            wipe(key)
-            return None
-        try:
             return Store.open_unlocked(Path(path), keyfile, key)
         except Exception:
+            wipe(key)  # already overwritten when the opening itself failed
             return None
 
     def _show(self, store: Store) -> None:

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from models import vocab
 from models.briefs import ACCOUNT_KIND, DEFAULT_PROFILE, KINDS, PAPERS, PROFILES, redacts
 from models.briefs import LANGUAGES as BRIEF_LANGUAGES
-from models.outside_text import escape_controls
 from storage import briefs
 from storage.briefs import BriefOptions, ConsentRefused, LeakFound, Prepared
-from ui import error_texts, file_dialogs
+from ui import file_dialogs
 from ui import language as window_language
 from ui.brief_preview import BriefPreview
-from ui.errors import user_message
+from ui.errors import refusal_text, user_message
 from ui.i18n import _tr   # lupdate files module-level _tr() text under the empty context, where this looks
 
 
@@ -236,8 +235,7 @@ class BriefDialog(QDialog):
             self.result.setText(self.consent_refused_text(exc))
         elif isinstance(exc, briefs.PdfRefused):   # the leak check could not read the PDF: one sentence
             self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
-            text = error_texts.window_text(exc.code, exc.values) if window_language.current() != "en" else None
-            self.result.setText(escape_controls(text or str(exc)))
+            self.result.setText(refusal_text(exc))
         elif isinstance(exc, LeakFound):
             self.preview.clear(self.tr("The brief failed verification and cannot be saved."))
             self.result.setText(leak_text(exc))

@@ -17,16 +17,23 @@ from ui import error_texts, language
 from ui.i18n import _tr
 
 
-def user_message(exc: BaseException) -> str:
-    if isinstance(exc, StoreError) and language.current() != "en":
-        # the refusal in the window's language, by its code (ui/error_texts.py)
+def refusal_text(exc: BaseException) -> str:
+    """A refusal that names its window text by ``code`` and ``values`` (a StoreError, the PDF
+    check's PdfRefused): that text in the window's language, its own message in English."""
+    if language.current() != "en":
         text = error_texts.window_text(exc.code, exc.values)
         return escape_controls(text if text is not None else error_texts.general(str(exc)))
+    return escape_controls(exc)  # may quote a document's field names: no controls, no bidi overrides
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, StoreError):
+        return refusal_text(exc)
     if isinstance(exc, InterchangeError) and exc.problems and language.current() != "en":
         first = error_texts.problem_text(exc.problems[0])
         more = _tr("… and %n more.", "", len(exc.problems) - 1)
         return _in_direction(escape_controls(first + (" " + more if len(exc.problems) > 1 else "")))
-    if isinstance(exc, (StoreError, InterchangeError)):
+    if isinstance(exc, InterchangeError):
         return escape_controls(exc)  # may quote a document's field names: no controls, no bidi overrides
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate("errors", "{0}: no such file.").format(exc.filename)

@@ -124,10 +124,7 @@ class UnlockDialog(QDialog):
                     raise
             return store
 
-        self._set_busy(True)
-        self.status.working(self.tr("Opening…"))
-        self.services.runner.run(open_store, done=self._on_open_done, failed=self._on_open_failed,
-                                 progress=self.status.progress)
+        self._start(open_store)
 
     @Slot()
     def _open_unlocked(self) -> None:
@@ -135,10 +132,13 @@ class UnlockDialog(QDialog):
         keyfile, key = self._unlocked
         self._unlocked = None
         path = Path(self.folder.text().strip())
+        self._start(lambda progress: Store.open_unlocked(path, keyfile, key, progress=progress))
+
+    def _start(self, open_store) -> None:
+        """Run ``open_store(progress)`` off the GUI thread, the dialog busy and saying what it does."""
         self._set_busy(True)
         self.status.working(self.tr("Opening…"))
-        self.services.runner.run(lambda progress: Store.open_unlocked(path, keyfile, key, progress=progress),
-                                 done=self._on_open_done, failed=self._on_open_failed,
+        self.services.runner.run(open_store, done=self._on_open_done, failed=self._on_open_failed,
                                  progress=self.status.progress)
 
     @Slot(object)
