@@ -13,7 +13,9 @@ plaintext to this thread through a small bounded queue. age authenticates each
 64 KiB chunk but notices a cut-off file only at its end, so a reader must not keep anything it
 was handed before ``read_bundle`` has returned.
 
-Pure format code: no store. Keys, address book and merging are in storage/sharing.py.
+Pure format code: no store. Keys, address book and merging are in storage/sharing.py; the byte
+plumbing (the pipe between age's thread and ours, the forward-only tar stream) is in
+exports/bundle_streams.py.
 """
 from __future__ import annotations
 
@@ -35,13 +37,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 
+from exports.bundle_streams import CHUNK, Channel, Content, Counting, Forward, Pull, produce
 from models.evidence import INTAKE_FIELDS, EvidenceRecord
 from models.interchange import MAX_DOCUMENT_BYTES
 
 FORMAT = "casefile-bundle"
 VERSION = 1
 MANIFEST, SIGNATURE, CASES, EVIDENCE_DIR = "manifest.json", "manifest.sig", "cases.json", "evidence/"
-CHUNK = 1024 * 1024
 GIB = 1024 * CHUNK
 # Limits on what a bundle may declare, checked on the signed manifest before anything else is read.
 MAX_MANIFEST = 32 * CHUNK
@@ -233,159 +235,6 @@ def evidence_size(m: Manifest) -> tuple[int, int]:
     return sum(sizes), max(sizes, default=0)
 
 
-# --- a bounded pipe between age's thread and ours --------------------------------------------
-
-class _Aborted(Exception):
-    pass
-
-
-class _Channel:
-    """Bytes from one thread to another, at most ``depth`` chunks in flight. Chunks are buffers of
-    CHUNK bytes that go back to the writer once read, so that none is allocated (and faulted in)
-    per MiB."""
-
-    def __init__(self, depth: int = 8):
-        self._q: queue.Queue = queue.Queue(maxsize=depth)
-        self._free: queue.SimpleQueue = queue.SimpleQueue()
-        self._aborted = threading.Event()
-        self.error: BaseException | None = None
-        self.reader, self.writer = _ChannelReader(self), _ChannelWriter(self)
-
-    def put(self, item) -> None:
-        while True:
-            if self._aborted.is_set():
-                raise BrokenPipeError("the other side stopped")
-            try:
-                self._q.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def get(self):
-        return self._q.get()
-
-    def spare(self) -> bytearray:
-        """A chunk buffer the reader gave back, or a new one."""
-        try:
-            return self._free.get_nowait()
-        except queue.Empty:
-            return bytearray(CHUNK)
-
-    def give_back(self, chunk: bytearray) -> None:
-        self._free.put(chunk)
-
-    def finish(self, error: BaseException | None = None) -> None:
-        """Called by the producer, always, when it stops: EOF, or the error it failed with."""
-        self.error = error
-        try:
-            if error is None:
-                self.writer.send_pending()
-            self.put(None)
-        except BrokenPipeError:
-            pass
-
-    def abort(self) -> None:
-        """Called by the consumer when it gives up: the producer's next write fails."""
-        self._aborted.set()
-        try:
-            while True:
-                self._q.get_nowait()
-        except queue.Empty:
-            pass
-
-
-class _ChannelWriter(io.RawIOBase):
-    """age writes in small pieces (8 KiB); handing each one over alone would cost a thread switch
-    per piece, so they are gathered into chunks of CHUNK bytes."""
-
-    def __init__(self, channel: _Channel):
-        self._c = channel
-        self._chunk, self._filled = channel.spare(), 0
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, b) -> int:
-        view = memoryview(b).cast("B")
-        n = len(view)
-        while view:
-            k = min(len(view), CHUNK - self._filled)
-            self._chunk[self._filled:self._filled + k] = view[:k]
-            self._filled += k
-            view = view[k:]
-            if self._filled == CHUNK:
-                self.send_pending()
-        return n
-
-    def send_pending(self) -> None:
-        if self._filled:
-            chunk, filled = self._chunk, self._filled
-            self._chunk, self._filled = self._c.spare(), 0
-            self._c.put((chunk, filled))
-
-
-class _ChannelReader(io.RawIOBase):
-    def __init__(self, channel: _Channel):
-        self._c = channel
-        self._buf = memoryview(b"")
-        self._held: bytearray | None = None
-        self._eof = False
-        self.on_chunk: Callable[[], None] | None = None  # called on the reading thread, per chunk
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        while not self._buf:
-            if self._held is not None:
-                self._c.give_back(self._held)
-                self._held = None
-            if self._eof:
-                return 0
-            item = self._c.get()
-            if item is None:
-                self._eof = True
-                if self._c.error is not None:
-                    raise _decrypt_error(self._c.error)
-                return 0
-            self._held, filled = item
-            self._buf = memoryview(self._held)[:filled]
-            if self.on_chunk is not None:
-                self.on_chunk()
-        n = min(len(b), len(self._buf))
-        b[:n] = self._buf[:n]
-        self._buf = self._buf[n:]
-        return n
-
-
-def _produce(target, channel: _Channel) -> threading.Thread:
-    """Run ``target`` (which writes into the channel) on a thread; the channel learns how it ended."""
-    def body():
-        try:
-            target()
-        except BaseException as exc:  # handed to the reading thread
-            channel.finish(exc)
-        else:
-            channel.finish()
-    t = threading.Thread(target=body, name="age-decrypt", daemon=True)
-    t.start()
-    return t
-
-
-def _decrypt_error(exc: BaseException) -> BundleError:
-    if isinstance(exc, BundleError):
-        return exc
-    text = str(exc)
-    if "No matching keys" in text:
-        return BundleError("This bundle is not addressed to this store: it was encrypted for someone else. "
-                           "Ask the sender to make it for your recipient (see `identity`).", Refusal.MISADDRESSED)
-    if isinstance(exc, pyrage.DecryptError):
-        return BundleError("This file is not a Casefile bundle, or its beginning is damaged. It was refused.",
-                           Refusal.DAMAGED)
-    return BundleError("This bundle is damaged: it was cut off or altered after it was made. It was refused; "
-                       "nothing was changed. Ask the sender for a new copy.", Refusal.DAMAGED)
-
-
 # --- writing --------------------------------------------------------------------------------
 
 def _header(name: str, size: int, mtime: int) -> bytes:
@@ -396,35 +245,6 @@ def _header(name: str, size: int, mtime: int) -> bytes:
 
 def _padding(size: int) -> bytes:
     return b"\0" * (-size % tarfile.BLOCKSIZE)
-
-
-class _Pull(io.RawIOBase):
-    """The plaintext for age to read: each read runs ``pieces`` (a generator) as far as needed.
-    An error of the generator is kept, so that the caller sees it rather than age's wrapping."""
-
-    def __init__(self, pieces):
-        self._it, self._buf, self.error = pieces, memoryview(b""), None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        while not self._buf:
-            try:
-                self._buf = memoryview(next(self._it))
-            except StopIteration:
-                return 0
-            except BaseException as exc:
-                self.error = exc
-                raise
-        n = min(len(b), len(self._buf))
-        b[:n] = self._buf[:n]
-        self._buf = self._buf[n:]
-        return n
-
-    def close(self) -> None:
-        self._it.close()  # closes the evidence file a failed write was reading
-        super().close()
 
 
 class _Hasher:
@@ -499,7 +319,7 @@ def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign:
     if not keys:
         raise BundleError("Name at least one recipient.", Refusal.NO_RECIPIENT)
     manifest_bytes = manifest.to_bytes()
-    source = _Pull(_pieces(manifest, manifest_bytes, sign(manifest_bytes), cases_json, open_part, progress))
+    source = Pull(_pieces(manifest, manifest_bytes, sign(manifest_bytes), cases_json, open_part, progress))
     try:
         pyrage.encrypt_io(source, out, keys)
     except BaseException as exc:
@@ -515,20 +335,18 @@ def write_bundle(out: BinaryIO, recipients: list[str], manifest: Manifest, sign:
 
 # --- reading --------------------------------------------------------------------------------
 
-class _Counting(io.RawIOBase):
-    """The encrypted bytes age has read so far (read on age's thread; progress is reported from
-    the reading thread, where an exception of the progress callback stops the reading cleanly)."""
-
-    def __init__(self, src: BinaryIO):
-        self._src, self.done = src, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        n = self._src.readinto(b)
-        self.done += n or 0
-        return n
+def _decrypt_error(exc: BaseException) -> BundleError:
+    if isinstance(exc, BundleError):
+        return exc
+    text = str(exc)
+    if "No matching keys" in text:
+        return BundleError("This bundle is not addressed to this store: it was encrypted for someone else. "
+                           "Ask the sender to make it for your recipient (see `identity`).", Refusal.MISADDRESSED)
+    if isinstance(exc, pyrage.DecryptError):
+        return BundleError("This file is not a Casefile bundle, or its beginning is damaged. It was refused.",
+                           Refusal.DAMAGED)
+    return BundleError("This bundle is damaged: it was cut off or altered after it was made. It was refused; "
+                       "nothing was changed. Ask the sender for a new copy.", Refusal.DAMAGED)
 
 
 class _Budget(io.RawIOBase):
@@ -560,83 +378,6 @@ class _Budget(io.RawIOBase):
         n = self._src.readinto(memoryview(b)[:self._room()])
         self.done += n or 0
         return n
-
-
-class _Forward(io.RawIOBase):
-    """The plaintext tar stream, seekable forwards only (by reading on): enough for tarfile's
-    random-access mode, which reads a member's headers and nothing ahead of them, so that a part's
-    content can then be read straight from here (``_content``) rather than through the copies of
-    tarfile's stream mode. A seek backwards is a broken archive."""
-
-    def __init__(self, src: _Budget):
-        self._src, self.pos = src, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        if whence == io.SEEK_CUR:
-            offset += self.pos
-        if whence == io.SEEK_END or offset < self.pos:
-            raise tarfile.ReadError("the archive would be read backwards")
-        while self.pos < offset:
-            if not self.read(min(offset - self.pos, CHUNK)):
-                break
-        return self.pos
-
-    def read(self, n: int = -1) -> bytes:
-        """Up to ``n`` bytes, fewer only at the end, as a file reads (tarfile takes a short read
-        of a header for a broken one); past the budget's allowance, BundleError."""
-        if n is None or n < 0:
-            data = self._src.read()
-        else:
-            pieces = []
-            while n > 0 and (piece := self._src.read(n)):
-                pieces.append(piece)
-                n -= len(piece)
-            data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
-        self.pos += len(data)
-        return data
-
-    def readinto(self, b) -> int:
-        n = self._src.readinto(b) or 0
-        self.pos += n
-        return n
-
-
-class _Content(io.RawIOBase):
-    """Exactly the ``size`` bytes of a member's content, read straight from the stream; a stream
-    that ends before them is a broken archive."""
-
-    def __init__(self, src: _Forward, member: tarfile.TarInfo):
-        src.seek(member.offset_data)
-        self._src, self._left = src, member.size
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        if not self._left:
-            return 0
-        view = memoryview(b).cast("B")[:self._left]
-        n = self._src.readinto(view)
-        if not n:
-            raise tarfile.ReadError("unexpected end of data")
-        self._left -= n
-        return n
-
-    def readall(self) -> bytes:  # small parts (the manifest, cases.json) in one piece
-        buf = bytearray(self._left)
-        view, got = memoryview(buf), 0
-        while got < len(buf):
-            got += self.readinto(view[got:])
-        return bytes(buf)
 
 
 class _Verifying(io.RawIOBase):
@@ -702,7 +443,7 @@ def _read_small(tar: tarfile.TarFile, budget: _Budget, expected: str, limit: int
     if member.size > limit:
         raise BundleError("This bundle's manifest is too large to be genuine. It was refused.", Refusal.INVALID)
     budget.allow(member.size + HEADER_ALLOWANCE)
-    return member, _Content(tar.fileobj, member).readall()
+    return member, Content(tar.fileobj, member).readall()
 
 
 def _next_part(tar: tarfile.TarFile, budget: _Budget, parts: dict[str, Part], seen: set[str]):
@@ -741,18 +482,18 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
         ident = pyrage.x25519.Identity.from_str(identity)
     except Exception:
         raise BundleError("This store's identity key is damaged.", Refusal.DAMAGED, code="bundle.identity_damaged") from None
-    channel = _Channel()
-    counted = _Counting(src)
+    channel = Channel(failed=_decrypt_error)
+    counted = Counting(src)
     if progress:
         channel.reader.on_chunk = lambda: progress(counted.done, total)
-    worker = _produce(lambda: pyrage.decrypt_io(counted, channel.writer, [ident]), channel)
+    worker = produce(lambda: pyrage.decrypt_io(counted, channel.writer, [ident]), channel)
     stopped_early = False
     try:
         stream = io.BufferedReader(channel.reader, buffer_size=CHUNK)
         budget = _Budget(stream)
         budget.allow(HEADER_ALLOWANCE)
         try:
-            tar = tarfile.open(fileobj=_Forward(budget), mode="r:")
+            tar = tarfile.open(fileobj=Forward(budget), mode="r:")
         except tarfile.TarError:
             raise BundleError("This file is not a Casefile bundle (no archive inside). It was refused.",
                               Refusal.NOT_A_BUNDLE) from None
@@ -772,7 +513,7 @@ def read_bundle(src: BinaryIO, identity: str, check_manifest: Callable[[Manifest
             member, part = _next_part(tar, budget, parts, seen)
             if member is None:
                 break
-            reader = _Verifying(_Content(tar.fileobj, member), part)
+            reader = _Verifying(Content(tar.fileobj, member), part)
             if member.name == CASES:
                 cases_json = reader.read()
                 reader.check()
